@@ -1,0 +1,33 @@
+package dev.mltest.data;
+
+import java.util.Collection;
+import java.util.List;
+
+/** A dataset opened by a {@link DataBackend}, ready to be measured. */
+public interface BoundTable extends AutoCloseable {
+
+  /** The dataset this table reads. */
+  Dataset dataset();
+
+  /** The table's columns. */
+  TableSchema schema();
+
+  /**
+   * Computes all measures together: one scan for the scan-shareable ones and one more per distinct
+   * grouping key. A measure that cannot be computed (a bad user expression, say) is reported in
+   * {@link Measurements#failure(Measure)} without failing the others.
+   *
+   * @throws DataAccessException if the data itself cannot be read
+   */
+  Measurements measure(Collection<? extends Measure> measures);
+
+  /**
+   * Fetches up to {@code request.limit()} offending values with their counts and first rows.
+   *
+   * @throws DataAccessException if the data cannot be read
+   */
+  List<ValueSample> sample(SampleRequest request);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,19 @@
+package dev.mltest.data;
+
+/**
+ * A dataset could not be read: a missing or unreadable file, a ragged CSV line, a backend error.
+ *
+ * <p>This is an infrastructure problem, deliberately not an {@link AssertionError}, so reports can
+ * tell "the data is wrong" from "the data could not be checked".
+ */
+public final class DataAccessException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public DataAccessException(String message) {
+    super(message);
+  }
+
+  public DataAccessException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

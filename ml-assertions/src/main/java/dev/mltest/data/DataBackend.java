@@ -1,0 +1,31 @@
+package dev.mltest.data;
+
+/**
+ * The boundary between the evaluation plan and the engine that reads data. The plan speaks in
+ * {@link Measure}s and {@link RowCondition}s; a backend translates them into its own dialect (SQL
+ * for DuckDB, and later Spark).
+ *
+ * <pre>{@code
+ * try (DataBackend backend = DataBackend.duckDb();
+ *     BoundTable table = backend.open(Dataset.csv(Path.of("customers.csv")))) {
+ *   Measurements m = table.measure(List.of(new Measure.RowCount(RowCondition.ALWAYS)));
+ * }
+ * }</pre>
+ */
+public interface DataBackend extends AutoCloseable {
+
+  /** A backend on an embedded, in-memory DuckDB database. */
+  static DataBackend duckDb() {
+    return new DuckDbBackend();
+  }
+
+  /**
+   * Makes a dataset queryable. Files are not read here beyond what is needed to learn their schema.
+   *
+   * @throws DataAccessException if the dataset cannot be read
+   */
+  BoundTable open(Dataset dataset);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,65 @@
+package dev.mltest.data;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A table of data to check: a file (CSV, Parquet, JSON lines) or an in-memory table built in Java.
+ *
+ * <pre>{@code
+ * Dataset customers = Dataset.csv(Path.of("data/customers.csv"));
+ * Dataset scores = Dataset.table("scores")
+ *     .column("id", ColumnType.INTEGER)
+ *     .column("score", ColumnType.DECIMAL)
+ *     .row(1, 0.5)
+ *     .row(2, null)
+ *     .build();
+ * }</pre>
+ */
+public sealed interface Dataset permits FileDataset, InMemoryTable {
+
+  /** A short name for messages and reports: the file name or the table name. */
+  String name();
+
+  /** A CSV file with a header line; delimiter and types are detected. */
+  static FileDataset csv(Path path) {
+    return new FileDataset(path, FileFormat.CSV, Map.of());
+  }
+
+  /** A CSV file read with explicit options ({@code delimiter}, {@code header}, ...). */
+  static FileDataset csv(Path path, Map<String, String> options) {
+    return new FileDataset(path, FileFormat.CSV, options);
+  }
+
+  /** A Parquet file. */
+  static FileDataset parquet(Path path) {
+    return new FileDataset(path, FileFormat.PARQUET, Map.of());
+  }
+
+  /** A file with one JSON object per line. */
+  static FileDataset jsonLines(Path path) {
+    return new FileDataset(path, FileFormat.JSON_LINES, Map.of());
+  }
+
+  /**
+   * A file whose format is implied by its extension ({@code .csv}, {@code .parquet}, {@code
+   * .jsonl}).
+   *
+   * @throws IllegalArgumentException if the extension names no known format
+   */
+  static FileDataset file(Path path) {
+    FileFormat format =
+        FileFormat.fromFileName(path)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "cannot tell the format of '%s' from its extension; use .csv, .parquet or .jsonl, or name the format"
+                            .formatted(path)));
+    return new FileDataset(path, format, Map.of());
+  }
+
+  /** Starts an in-memory table. */
+  static InMemoryTable.Builder table(String name) {
+    return new InMemoryTable.Builder(name);
+  }
+}

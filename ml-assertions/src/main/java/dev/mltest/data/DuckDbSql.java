@@ -1,0 +1,269 @@
+package dev.mltest.data;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Translates measures and row conditions into DuckDB SQL. */
+final class DuckDbSql {
+  private static final String EMAIL =
+      "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$";
+  private static final String URL = "^(https?|ftp)://[^\\s/$.?#][^\\s]*$";
+  private static final String UUID =
+      "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+  private static final String ISO_DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  private static final String ISO_DATE_TIME =
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?$";
+
+  private DuckDbSql() {}
+
+  static String ident(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  static String string(String text) {
+    return '\'' + text.replace("'", "''") + '\'';
+  }
+
+  static String literal(@Nullable Object value) {
+    if (value == null) {
+      return "NULL";
+    }
+    if (value instanceof Boolean b) {
+      return b ? "TRUE" : "FALSE";
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isNaN(d)) {
+        return "CAST('NaN' AS DOUBLE)";
+      }
+      if (Double.isInfinite(d)) {
+        return d > 0 ? "CAST('Infinity' AS DOUBLE)" : "CAST('-Infinity' AS DOUBLE)";
+      }
+      return Double.toString(d);
+    }
+    if (value instanceof BigDecimal bd) {
+      return bd.toPlainString();
+    }
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof BigInteger) {
+      return value.toString();
+    }
+    if (value instanceof LocalDate date) {
+      return "DATE " + string(date.toString());
+    }
+    if (value instanceof LocalDateTime time) {
+      return "TIMESTAMP " + string(time.toString().replace('T', ' '));
+    }
+    return string(value.toString());
+  }
+
+  static String condition(RowCondition condition) {
+    if (condition instanceof RowCondition.Always) {
+      return "TRUE";
+    } else if (condition instanceof RowCondition.Sql s) {
+      return "coalesce((" + s.expression() + "), FALSE)";
+    } else if (condition instanceof RowCondition.IsNull n) {
+      return "(" + ident(n.column()) + " IS NULL)";
+    } else if (condition instanceof RowCondition.Not n) {
+      return "(NOT " + condition(n.condition()) + ")";
+    } else if (condition instanceof RowCondition.And a) {
+      return join(a.conditions(), " AND ", "TRUE");
+    } else if (condition instanceof RowCondition.Or o) {
+      return join(o.conditions(), " OR ", "FALSE");
+    } else if (condition instanceof RowCondition.Between b) {
+      return between(b);
+    } else if (condition instanceof RowCondition.InSet s) {
+      return s.values().isEmpty()
+          ? "FALSE"
+          : "(" + ident(s.column()) + " IN (" + literals(s.values()) + "))";
+    } else if (condition instanceof RowCondition.Matches m) {
+      return "regexp_matches(" + text(m.column()) + ", " + string(m.regex()) + ")";
+    } else if (condition instanceof RowCondition.LengthBetween l) {
+      return lengthBetween(l);
+    } else if (condition instanceof RowCondition.Compare c) {
+      return "(" + ident(c.left()) + " " + c.operator().symbol() + " " + ident(c.right()) + ")";
+    } else if (condition instanceof RowCondition.HasFormat f) {
+      return format(f);
+    }
+    throw new IllegalArgumentException("unknown condition " + condition);
+  }
+
+  private static String join(List<RowCondition> parts, String op, String empty) {
+    if (parts.isEmpty()) {
+      return empty;
+    }
+    return parts.stream().map(DuckDbSql::condition).collect(Collectors.joining(op, "(", ")"));
+  }
+
+  private static String between(RowCondition.Between b) {
+    String col = ident(b.column());
+    StringBuilder sql = new StringBuilder("(TRUE");
+    if (b.min() != null) {
+      sql.append(" AND ")
+          .append(col)
+          .append(b.strictMin() ? " > " : " >= ")
+          .append(literal(b.min()));
+    }
+    if (b.max() != null) {
+      sql.append(" AND ")
+          .append(col)
+          .append(b.strictMax() ? " < " : " <= ")
+          .append(literal(b.max()));
+    }
+    return sql.append(')').toString();
+  }
+
+  private static String lengthBetween(RowCondition.LengthBetween l) {
+    String len = "length(" + text(l.column()) + ")";
+    StringBuilder sql = new StringBuilder("(TRUE");
+    if (l.min() != null) {
+      sql.append(" AND ").append(len).append(" >= ").append(l.min());
+    }
+    if (l.max() != null) {
+      sql.append(" AND ").append(len).append(" <= ").append(l.max());
+    }
+    return sql.append(')').toString();
+  }
+
+  private static String format(RowCondition.HasFormat f) {
+    String v = text(f.column());
+    return switch (f.format()) {
+      case EMAIL -> "regexp_full_match(" + v + ", " + string(EMAIL) + ")";
+      case URL -> "regexp_full_match(" + v + ", " + string(URL) + ")";
+      case UUID -> "regexp_full_match(" + v + ", " + string(UUID) + ")";
+      case ISO_DATE ->
+          "(regexp_full_match("
+              + v
+              + ", "
+              + string(ISO_DATE)
+              + ") AND try_cast("
+              + v
+              + " AS DATE) IS NOT NULL)";
+      case ISO_DATE_TIME ->
+          "(regexp_full_match("
+              + v
+              + ", "
+              + string(ISO_DATE_TIME)
+              + ") AND try_cast(substr("
+              + v
+              + ", 1, 10) AS DATE) IS NOT NULL)";
+      case JSON -> "coalesce(json_valid(" + v + "), FALSE)";
+      case DATE_PATTERN ->
+          "(try_strptime(" + v + ", " + string(String.valueOf(f.pattern())) + ") IS NOT NULL)";
+    };
+  }
+
+  private static String text(String column) {
+    return "CAST(" + ident(column) + " AS VARCHAR)";
+  }
+
+  static String literals(List<Object> values) {
+    return values.stream().map(DuckDbSql::literal).collect(Collectors.joining(", "));
+  }
+
+  /** The aggregate expression for a scan-shareable measure. */
+  static String aggregate(Measure measure) {
+    String filter = filter(measure.where());
+    if (measure instanceof Measure.RowCount) {
+      return "count(*)" + filter;
+    } else if (measure instanceof Measure.CountWhere c) {
+      return "count(*) FILTER (WHERE "
+          + condition(RowCondition.and(c.where(), c.condition()))
+          + ")";
+    } else if (measure instanceof Measure.Aggregate a) {
+      return aggregation(a) + filter;
+    } else if (measure instanceof Measure.Quantiles q) {
+      return "quantile_cont(CAST("
+          + ident(q.column())
+          + " AS DOUBLE), ["
+          + q.probabilities().stream().map(String::valueOf).collect(Collectors.joining(", "))
+          + "])"
+          + filter;
+    } else if (measure instanceof Measure.PresentValues p) {
+      RowCondition in = new RowCondition.InSet(p.column(), p.values());
+      return "list(DISTINCT "
+          + ident(p.column())
+          + ") FILTER (WHERE "
+          + condition(RowCondition.and(p.where(), in))
+          + ")";
+    } else if (measure instanceof Measure.DistinctCountWhere d) {
+      return "count(DISTINCT "
+          + ident(d.column())
+          + ") FILTER (WHERE "
+          + condition(RowCondition.and(d.where(), d.condition()))
+          + ")";
+    }
+    throw new IllegalArgumentException("not a scan-shareable measure: " + measure);
+  }
+
+  private static String aggregation(Measure.Aggregate a) {
+    String col = ident(a.column());
+    return switch (a.aggregation()) {
+      case MIN -> "min(" + col + ")";
+      case MAX -> "max(" + col + ")";
+      case MEAN -> "avg(CAST(" + col + " AS DOUBLE))";
+      case STDDEV -> "stddev_samp(CAST(" + col + " AS DOUBLE))";
+      case SUM -> "sum(" + col + ")";
+      case DISTINCT_COUNT -> "count(DISTINCT " + col + ")";
+      case MIN_LENGTH -> "min(length(" + text(a.column()) + "))";
+      case MAX_LENGTH -> "max(length(" + text(a.column()) + "))";
+    };
+  }
+
+  private static String filter(RowCondition where) {
+    return where instanceof RowCondition.Always ? "" : " FILTER (WHERE " + condition(where) + ")";
+  }
+
+  /** The grouping query for a duplicates measure over the table {@code from}. */
+  static String duplicates(Measure.Duplicates d, String from) {
+    String keys = d.columns().stream().map(DuckDbSql::ident).collect(Collectors.joining(", "));
+    RowCondition where =
+        d.skipNullKeys()
+            ? RowCondition.and(d.where(), RowCondition.allNotNull(d.columns()))
+            : d.where();
+    return "SELECT coalesce(sum(n), 0), count(*), coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM "
+        + from
+        + " WHERE "
+        + condition(where)
+        + " GROUP BY "
+        + keys
+        + " HAVING count(*) > 1)";
+  }
+
+  /** The query that fetches offending values, most frequent first. */
+  static String sample(SampleRequest request, List<String> allColumns, String from) {
+    List<String> shown = request.valueColumns().isEmpty() ? allColumns : request.valueColumns();
+    String value =
+        shown.size() == 1 && !request.valueColumns().isEmpty()
+            ? "CAST(" + ident(shown.get(0)) + " AS VARCHAR)"
+            : namedValues(shown);
+    String key = request.keyColumns().isEmpty() ? "NULL" : namedValues(request.keyColumns());
+    RowCondition where = RowCondition.and(request.where(), request.offending());
+    return "SELECT v, count(*) AS n, min(__mltest_row) AS first_row, arg_min(k, __mltest_row) AS first_key"
+        + " FROM (SELECT "
+        + value
+        + " AS v, "
+        + key
+        + " AS k, __mltest_row FROM (SELECT *, row_number() OVER () AS __mltest_row FROM "
+        + from
+        + ") WHERE "
+        + condition(where)
+        + ")"
+        + " GROUP BY v ORDER BY n DESC, first_row LIMIT "
+        + request.limit();
+  }
+
+  private static String namedValues(List<String> columns) {
+    return columns.stream()
+        .map(c -> string(c + "=") + " || coalesce(CAST(" + ident(c) + " AS VARCHAR), 'null')")
+        .collect(Collectors.joining(", ", "concat_ws(', ', ", ")"));
+  }
+}

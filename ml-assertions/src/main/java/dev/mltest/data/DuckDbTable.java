@@ -1,0 +1,246 @@
+package dev.mltest.data;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** A dataset bound to a DuckDB view or temporary table. */
+final class DuckDbTable implements BoundTable {
+  private final Connection connection;
+  private final Dataset dataset;
+  private final String name;
+  private final boolean view;
+  private final TableSchema schema;
+
+  DuckDbTable(Connection connection, Dataset dataset, String name, boolean view) {
+    this.connection = connection;
+    this.dataset = dataset;
+    this.name = name;
+    this.view = view;
+    this.schema = readSchema();
+  }
+
+  @Override
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  @Override
+  public TableSchema schema() {
+    return schema;
+  }
+
+  private TableSchema readSchema() {
+    List<Column> columns = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("DESCRIBE " + from())) {
+      while (rs.next()) {
+        String type = rs.getString("column_type");
+        columns.add(new Column(rs.getString("column_name"), ColumnType.fromSqlType(type), type));
+      }
+    } catch (SQLException e) {
+      throw readError(e);
+    }
+    return new TableSchema(columns);
+  }
+
+  private String from() {
+    return DuckDbSql.ident(name);
+  }
+
+  @Override
+  public Measurements measure(Collection<? extends Measure> measures) {
+    List<Measure> distinct = new ArrayList<>(new LinkedHashSet<>(measures));
+    Map<Measure, Optional<Object>> values = new HashMap<>();
+    Map<Measure, String> failures = new HashMap<>();
+    List<Measure> shared = distinct.stream().filter(m -> !m.isGrouping()).toList();
+    if (!shared.isEmpty()) {
+      try {
+        values.putAll(scan(shared));
+      } catch (SQLException e) {
+        // One bad user expression must not cost the others their results: find the culprit.
+        checkReadable(e);
+        for (Measure m : shared) {
+          try {
+            values.putAll(scan(List.of(m)));
+          } catch (SQLException single) {
+            failures.put(m, firstLine(single));
+          }
+        }
+      }
+    }
+    for (Measure m : distinct) {
+      if (m instanceof Measure.Duplicates d) {
+        try {
+          values.put(d, Optional.of(duplicates(d)));
+        } catch (SQLException e) {
+          checkReadable(e);
+          failures.put(d, firstLine(e));
+        }
+      }
+    }
+    return new Measurements(values, failures);
+  }
+
+  private Map<Measure, Optional<Object>> scan(List<Measure> measures) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i < measures.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append(DuckDbSql.aggregate(measures.get(i)));
+    }
+    sql.append(" FROM ").append(from());
+    Map<Measure, Optional<Object>> values = new HashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql.toString())) {
+      rs.next();
+      for (int i = 0; i < measures.size(); i++) {
+        values.put(measures.get(i), Optional.ofNullable(normalise(rs.getObject(i + 1))));
+      }
+    }
+    return values;
+  }
+
+  private DuplicateStats duplicates(Measure.Duplicates d) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(DuckDbSql.duplicates(d, from()))) {
+      rs.next();
+      return new DuplicateStats(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+    }
+  }
+
+  @Override
+  public List<ValueSample> sample(SampleRequest request) {
+    String sql = DuckDbSql.sample(request, schema.names(), from());
+    List<ValueSample> samples = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        samples.add(
+            new ValueSample(
+                String.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getString(4)));
+      }
+    } catch (SQLException e) {
+      checkReadable(e);
+      throw new DataAccessException("cannot fetch offending rows: " + firstLine(e), e);
+    }
+    return samples;
+  }
+
+  /** Tells a data problem (the whole table unreadable) from a problem of one expression. */
+  private void checkReadable(SQLException original) {
+    if (!view) {
+      return;
+    }
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + from())) {
+      rs.next();
+    } catch (SQLException e) {
+      throw readError(e);
+    }
+    String message = String.valueOf(original.getMessage());
+    if (message.contains("CSV Error") || message.contains("Invalid Input Error: Error when")) {
+      throw readError(original);
+    }
+  }
+
+  private DataAccessException readError(SQLException e) {
+    String what =
+        dataset instanceof FileDataset f
+            ? "%s file %s".formatted(f.format().key(), f.path())
+            : dataset.name();
+    return new DataAccessException("cannot read " + what + ": " + conciseReadError(e), e);
+  }
+
+  private static String conciseReadError(SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    List<String> kept = new ArrayList<>();
+    for (String line : message.split("\\R")) {
+      String t = line.strip();
+      if (t.startsWith("Error: ")) {
+        t = t.substring("Error: ".length());
+      }
+      if (t.isEmpty()
+          || t.contains("unsuccessful or closed pending query result")
+          || t.startsWith("Possible Solution")
+          || t.startsWith("* ")
+          || t.startsWith("Parser options")
+          || t.startsWith("file =")
+          || t.contains("Possible fixes")) {
+        continue;
+      }
+      kept.add(t);
+      if (kept.size() == 3) {
+        break;
+      }
+    }
+    return String.join(" ", kept);
+  }
+
+  /** The line of a DuckDB error message that says what went wrong. */
+  static String firstLine(SQLException e) {
+    for (String line : String.valueOf(e.getMessage()).split("\\R")) {
+      String t = line.strip();
+      if (t.isEmpty() || t.contains("unsuccessful or closed pending query result")) {
+        continue;
+      }
+      return t.startsWith("Error: ") ? t.substring("Error: ".length()) : t;
+    }
+    return String.valueOf(e.getMessage()).strip();
+  }
+
+  static @Nullable Object normalise(@Nullable Object value) throws SQLException {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Array array) {
+      return normalise(array.getArray());
+    }
+    if (value instanceof Object[] items) {
+      List<@Nullable Object> list = new ArrayList<>(items.length);
+      for (Object item : items) {
+        list.add(normalise(item));
+      }
+      return list;
+    }
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof Float f) {
+      return f.doubleValue();
+    }
+    if (value instanceof java.math.BigInteger b) {
+      return new BigDecimal(b);
+    }
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    if (value instanceof Timestamp t) {
+      return t.toLocalDateTime();
+    }
+    if (value instanceof OffsetDateTime o) {
+      return o.toLocalDateTime();
+    }
+    return value;
+  }
+
+  @Override
+  public void close() {
+    try (Statement s = connection.createStatement()) {
+      s.execute((view ? "DROP VIEW IF EXISTS " : "DROP TABLE IF EXISTS ") + from());
+    } catch (SQLException e) {
+      // The connection may already be closed with its backend; nothing is left to release then.
+    }
+  }
+}

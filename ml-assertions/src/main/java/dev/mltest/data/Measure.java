@@ -1,0 +1,73 @@
+package dev.mltest.data;
+
+import java.util.List;
+
+/**
+ * Something to measure over a table, independent of the backend. An evaluation plan collects the
+ * measures of every check of a suite; a backend computes all of them together, in one scan for the
+ * scan-shareable ones and one more per distinct grouping key.
+ *
+ * <p>Measures are values: two checks that need the same measure share one computation.
+ */
+public sealed interface Measure {
+
+  /** The row filter the measure applies. */
+  RowCondition where();
+
+  /** Whether the measure needs a grouping pass of its own rather than the shared scan. */
+  default boolean isGrouping() {
+    return this instanceof Duplicates;
+  }
+
+  /** Number of rows satisfying {@code where}. Result: {@code Long}. */
+  record RowCount(RowCondition where) implements Measure {}
+
+  /** Number of rows satisfying both {@code where} and {@code condition}. Result: {@code Long}. */
+  record CountWhere(RowCondition where, RowCondition condition) implements Measure {}
+
+  /** An aggregate of one column over the rows satisfying {@code where}. */
+  record Aggregate(Aggregation aggregation, String column, RowCondition where) implements Measure {}
+
+  /** Exact (interpolated) quantiles of a numeric column. Result: {@code List<Double>}. */
+  record Quantiles(String column, List<Double> probabilities, RowCondition where)
+      implements Measure {
+    public Quantiles {
+      probabilities = List.copyOf(probabilities);
+    }
+  }
+
+  /** Which of the listed values occur in the column. Result: {@code List<Object>}. */
+  record PresentValues(String column, List<Object> values, RowCondition where) implements Measure {
+    public PresentValues {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** Number of distinct non-null values satisfying {@code condition}. Result: {@code Long}. */
+  record DistinctCountWhere(String column, RowCondition condition, RowCondition where)
+      implements Measure {}
+
+  /**
+   * Duplicate statistics over a grouping key. Result: {@link DuplicateStats}.
+   *
+   * @param skipNullKeys whether rows with a null in any key column are left out
+   */
+  record Duplicates(List<String> columns, boolean skipNullKeys, RowCondition where)
+      implements Measure {
+    public Duplicates {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /** The column aggregates a backend computes. */
+  enum Aggregation {
+    MIN,
+    MAX,
+    MEAN,
+    STDDEV,
+    SUM,
+    DISTINCT_COUNT,
+    MIN_LENGTH,
+    MAX_LENGTH
+  }
+}

@@ -1,0 +1,24 @@
+package dev.mltest.data;
+
+import java.util.List;
+
+/**
+ * Asks a backend for examples of offending rows, grouped by value, most frequent first.
+ *
+ * @param where the expectation's row filter
+ * @param offending the condition that selects offending rows
+ * @param valueColumns the columns whose values identify an offending value; empty for the whole row
+ * @param keyColumns columns that identify a row (a primary key); empty to use row numbers only
+ * @param limit at most this many distinct values
+ */
+public record SampleRequest(
+    RowCondition where,
+    RowCondition offending,
+    List<String> valueColumns,
+    List<String> keyColumns,
+    int limit) {
+  public SampleRequest {
+    valueColumns = List.copyOf(valueColumns);
+    keyColumns = List.copyOf(keyColumns);
+  }
+}

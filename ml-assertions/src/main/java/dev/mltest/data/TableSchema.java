@@ -1,0 +1,25 @@
+package dev.mltest.data;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ordered columns of a table.
+ *
+ * @param columns the columns, in table order
+ */
+public record TableSchema(List<Column> columns) {
+  public TableSchema {
+    columns = List.copyOf(columns);
+  }
+
+  /** The column with this exact name, if any. */
+  public Optional<Column> column(String name) {
+    return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  /** The column names, in table order. */
+  public List<String> names() {
+    return columns.stream().map(Column::name).toList();
+  }
+}
