@@ -247,13 +247,28 @@ final class DuckDbSql {
             : namedValues(shown);
     String key = request.keyColumns().isEmpty() ? "NULL" : namedValues(request.keyColumns());
     RowCondition where = RowCondition.and(request.where(), request.offending());
+    String numbered = "SELECT *, row_number() OVER () AS __mltest_row FROM " + from;
+    if (!request.duplicatesOf().isEmpty()) {
+      String keys =
+          request.duplicatesOf().stream().map(DuckDbSql::ident).collect(Collectors.joining(", "));
+      RowCondition grouped =
+          RowCondition.and(request.where(), RowCondition.allNotNull(request.duplicatesOf()));
+      numbered =
+          "SELECT *, count(*) OVER (PARTITION BY "
+              + keys
+              + ") AS __mltest_group FROM ("
+              + numbered
+              + ") WHERE "
+              + condition(grouped);
+      where = RowCondition.and(where, new RowCondition.Sql("__mltest_group > 1"));
+    }
     return "SELECT v, count(*) AS n, min(__mltest_row) AS first_row, arg_min(k, __mltest_row) AS first_key"
         + " FROM (SELECT "
         + value
         + " AS v, "
         + key
-        + " AS k, __mltest_row FROM (SELECT *, row_number() OVER () AS __mltest_row FROM "
-        + from
+        + " AS k, __mltest_row FROM ("
+        + numbered
         + ") WHERE "
         + condition(where)
         + ")"

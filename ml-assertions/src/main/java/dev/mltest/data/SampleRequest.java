@@ -10,15 +10,29 @@ import java.util.List;
  * @param valueColumns the columns whose values identify an offending value; empty for the whole row
  * @param keyColumns columns that identify a row (a primary key); empty to use row numbers only
  * @param limit at most this many distinct values
+ * @param duplicatesOf if not empty, only rows whose values in these columns occur more than once
+ *     (among rows satisfying {@code where} with no null in them) are offending
  */
 public record SampleRequest(
     RowCondition where,
     RowCondition offending,
     List<String> valueColumns,
     List<String> keyColumns,
-    int limit) {
+    int limit,
+    List<String> duplicatesOf) {
   public SampleRequest {
     valueColumns = List.copyOf(valueColumns);
     keyColumns = List.copyOf(keyColumns);
+    duplicatesOf = List.copyOf(duplicatesOf);
+  }
+
+  /** A request for rows matching {@code offending}. */
+  public SampleRequest(
+      RowCondition where,
+      RowCondition offending,
+      List<String> valueColumns,
+      List<String> keyColumns,
+      int limit) {
+    this(where, offending, valueColumns, keyColumns, limit, List.of());
   }
 }

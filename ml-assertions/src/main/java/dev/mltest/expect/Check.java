@@ -1,0 +1,42 @@
+package dev.mltest.expect;
+
+import dev.mltest.data.Measure;
+import dev.mltest.data.Measurements;
+import dev.mltest.data.SampleRequest;
+import dev.mltest.data.TableSchema;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one expectation measures and how it judges the measurements. A check never reads data
+ * itself: the evaluation plan computes the measures of all checks of a suite together.
+ */
+public interface Check {
+
+  /** The columns the check reads and the types it accepts. */
+  List<ColumnRequirement> requirements();
+
+  /**
+   * The measures it needs, given the table's schema (which decides, for instance, how a date bound
+   * is compared).
+   *
+   * @throws IllegalArgumentException if a parameter does not fit the column's type
+   */
+  List<Measure> measures(TableSchema schema);
+
+  /** Judges the computed measures. */
+  Judgement judge(Measurements measurements, TableSchema schema);
+
+  /** For a failed judgement: which offending rows to show. */
+  default Optional<SampleRequest> offendingRows(TableSchema schema) {
+    return Optional.empty();
+  }
+
+  /**
+   * A column a check reads.
+   *
+   * @param column the name
+   * @param rule the accepted types
+   */
+  record ColumnRequirement(String column, ColumnRule rule) {}
+}

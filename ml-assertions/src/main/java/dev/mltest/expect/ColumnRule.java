@@ -1,0 +1,29 @@
+package dev.mltest.expect;
+
+import dev.mltest.data.Column;
+import dev.mltest.data.ColumnType;
+import java.util.function.Predicate;
+
+/** Which column types an expectation accepts. */
+enum ColumnRule {
+  ANY("any column", t -> true),
+  NUMERIC("a numeric column", ColumnType::isNumeric),
+  NUMERIC_OR_TEMPORAL("a numeric, date or timestamp column", t -> t.isNumeric() || t.isTemporal()),
+  ORDERED("a numeric, date, timestamp or string column", ColumnType::isOrdered);
+
+  private final String description;
+  private final Predicate<ColumnType> accepts;
+
+  ColumnRule(String description, Predicate<ColumnType> accepts) {
+    this.description = description;
+    this.accepts = accepts;
+  }
+
+  String description() {
+    return description;
+  }
+
+  boolean accepts(Column column) {
+    return accepts.test(column.type());
+  }
+}

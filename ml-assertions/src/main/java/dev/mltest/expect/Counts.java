@@ -1,0 +1,31 @@
+package dev.mltest.expect;
+
+/**
+ * Row counts behind a per-row result, as Great Expectations reports them.
+ *
+ * @param elementCount rows considered (after {@code where})
+ * @param missingCount rows whose checked value is null (not judged, except by {@code notNull})
+ * @param unexpectedCount judged rows that failed
+ */
+public record Counts(long elementCount, long missingCount, long unexpectedCount) {
+
+  /** Rows that were judged. */
+  public long judgedCount() {
+    return elementCount - missingCount;
+  }
+
+  /** Failed share of the judged rows (0 when none were judged). */
+  public double unexpectedShare() {
+    return judgedCount() == 0 ? 0 : (double) unexpectedCount / judgedCount();
+  }
+
+  /** Failed share of all rows considered (0 for no rows). */
+  public double unexpectedShareOfAll() {
+    return elementCount == 0 ? 0 : (double) unexpectedCount / elementCount;
+  }
+
+  /** Null share of all rows considered (0 for no rows). */
+  public double missingShare() {
+    return elementCount == 0 ? 0 : (double) missingCount / elementCount;
+  }
+}

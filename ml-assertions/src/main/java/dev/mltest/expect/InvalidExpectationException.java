@@ -1,0 +1,39 @@
+package dev.mltest.expect;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An expectation's definition is wrong: an unknown type or parameter, a missing or mistyped value.
+ */
+public final class InvalidExpectationException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @serial the problems, each naming the key it concerns
+   */
+  private final transient List<Problem> problems;
+
+  public InvalidExpectationException(List<Problem> problems) {
+    super(String.join("; ", problems.stream().map(Problem::toString).toList()));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The problems, each naming the key it concerns. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * One problem.
+   *
+   * @param key the key it concerns ({@code expect} for the type), or null for the whole mapping
+   * @param message what is wrong and how to fix it
+   */
+  public record Problem(@Nullable String key, String message) {
+    @Override
+    public String toString() {
+      return key == null ? message : "'" + key + "': " + message;
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dev.mltest.expect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** The type of an expectation parameter, with its conversion from a parsed suite-file value. */
+public enum ParameterType {
+  COLUMN("a column name"),
+  COLUMNS("a column name or a list of column names"),
+  STRING("a string"),
+  REGEX("a regular expression"),
+  BOOLEAN("true or false"),
+  INTEGER("a whole number"),
+  NUMBER("a number"),
+  RATIO("a number from 0 to 1"),
+  VALUE("a number, string or date"),
+  VALUE_LIST("a list of values"),
+  STRING_LIST("a list of strings"),
+  CHOICE("one of the listed names"),
+  QUANTILE_RANGES("a list of {quantile, min, max}");
+
+  private final String description;
+
+  ParameterType(String description) {
+    this.description = description;
+  }
+
+  /** What a value of this type looks like, for messages and docs. */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Converts a parsed value (String, Long, Double, Boolean, List, Map) to this type.
+   *
+   * @throws IllegalArgumentException naming what was expected and what was found
+   */
+  Object convert(Object raw) {
+    return switch (this) {
+      case COLUMN, STRING -> nonEmptyString(raw);
+      case REGEX -> regex(raw);
+      case COLUMNS -> raw instanceof List<?> ? stringList(raw) : List.of(nonEmptyString(raw));
+      case STRING_LIST -> stringList(raw);
+      case BOOLEAN -> {
+        if (raw instanceof Boolean b) {
+          yield b;
+        }
+        throw mismatch(raw);
+      }
+      case INTEGER -> integer(raw);
+      case NUMBER -> number(raw);
+      case RATIO -> {
+        double d = number(raw);
+        if (d < 0 || d > 1) {
+          throw new IllegalArgumentException("expected a number from 0 to 1, found " + raw);
+        }
+        yield d;
+      }
+      case VALUE -> scalar(raw);
+      case VALUE_LIST -> valueList(raw);
+      case CHOICE -> nonEmptyString(raw);
+      case QUANTILE_RANGES -> QuantileRange.listOf(raw);
+    };
+  }
+
+  private IllegalArgumentException mismatch(Object raw) {
+    return new IllegalArgumentException(
+        "expected %s, found %s".formatted(description, describe(raw)));
+  }
+
+  static String describe(Object raw) {
+    if (raw instanceof String s) {
+      return "the string '" + s + "'";
+    }
+    if (raw instanceof List<?>) {
+      return "a list";
+    }
+    if (raw instanceof Map<?, ?>) {
+      return "a mapping";
+    }
+    return raw.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + raw;
+  }
+
+  private String nonEmptyString(Object raw) {
+    if (raw instanceof String s && !s.isBlank()) {
+      return s;
+    }
+    if (raw instanceof Long || raw instanceof Boolean) {
+      return raw.toString();
+    }
+    throw mismatch(raw);
+  }
+
+  private String regex(Object raw) {
+    String s = nonEmptyString(raw);
+    try {
+      Pattern.compile(s);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(
+          "invalid regular expression '%s': %s".formatted(s, e.getDescription()));
+    }
+    return s;
+  }
+
+  private List<String> stringList(Object raw) {
+    if (!(raw instanceof List<?> list) || list.isEmpty()) {
+      throw new IllegalArgumentException(
+          "expected a non-empty list of names, found " + describe(raw));
+    }
+    List<String> out = new ArrayList<>();
+    for (Object item : list) {
+      out.add(STRING.nonEmptyString(item));
+    }
+    return List.copyOf(out);
+  }
+
+  private long integer(Object raw) {
+    if (raw instanceof Long l) {
+      return l;
+    }
+    if (raw instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+      return d.longValue();
+    }
+    throw mismatch(raw);
+  }
+
+  private double number(Object raw) {
+    if (raw instanceof Number n) {
+      return n.doubleValue();
+    }
+    throw mismatch(raw);
+  }
+
+  private Object scalar(Object raw) {
+    if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
+      return raw;
+    }
+    throw mismatch(raw);
+  }
+
+  private List<Object> valueList(Object raw) {
+    if (!(raw instanceof List<?> list)) {
+      throw mismatch(raw);
+    }
+    List<Object> out = new ArrayList<>();
+    for (Object item : list) {
+      if (item == null) {
+        throw new IllegalArgumentException(
+            "a value list cannot hold null; nulls are never in a set");
+      }
+      out.add(scalar(item));
+    }
+    return List.copyOf(out);
+  }
+}

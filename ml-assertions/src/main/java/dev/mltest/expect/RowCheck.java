@@ -1,0 +1,122 @@
+package dev.mltest.expect;
+
+import dev.mltest.data.Measure;
+import dev.mltest.data.Measurements;
+import dev.mltest.data.RowCondition;
+import dev.mltest.data.SampleRequest;
+import dev.mltest.data.TableSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A per-row check: each judged row passes or fails, and the share of passing rows must reach {@code
+ * mostly}. Rows with a null in a checked column are missing, not judged (except when the check is
+ * about nulls itself, which judges all rows).
+ */
+final class RowCheck implements Check {
+  private final ExpectationSpec spec;
+  private final List<String> columns;
+  private final List<ColumnRequirement> requirements;
+  private final boolean judgeNulls;
+  private final Function<TableSchema, RowCondition> passing;
+  private final String violation;
+
+  /**
+   * @param columns the checked columns (empty for whole-row predicates)
+   * @param rule the types the columns must have
+   * @param judgeNulls whether rows with nulls are judged (true only for {@code notNull})
+   * @param passing the condition a passing row meets, given the schema
+   * @param violation what failing values do, e.g. {@code are outside [0, 10]}
+   */
+  RowCheck(
+      ExpectationSpec spec,
+      List<String> columns,
+      ColumnRule rule,
+      boolean judgeNulls,
+      Function<TableSchema, RowCondition> passing,
+      String violation) {
+    this.spec = spec;
+    this.columns = List.copyOf(columns);
+    this.requirements = columns.stream().map(c -> new ColumnRequirement(c, rule)).toList();
+    this.judgeNulls = judgeNulls;
+    this.passing = passing;
+    this.violation = violation;
+  }
+
+  @Override
+  public List<ColumnRequirement> requirements() {
+    return requirements;
+  }
+
+  private Measure elements() {
+    return new Measure.RowCount(spec.whereCondition());
+  }
+
+  private Measure missing() {
+    return new Measure.CountWhere(spec.whereCondition(), RowCondition.anyNull(columns));
+  }
+
+  private RowCondition offending(TableSchema schema) {
+    RowCondition failing = new RowCondition.Not(passing.apply(schema));
+    return judgeNulls || columns.isEmpty()
+        ? failing
+        : RowCondition.and(RowCondition.allNotNull(columns), failing);
+  }
+
+  private Measure unexpected(TableSchema schema) {
+    return new Measure.CountWhere(spec.whereCondition(), offending(schema));
+  }
+
+  @Override
+  public List<Measure> measures(TableSchema schema) {
+    List<Measure> measures = new ArrayList<>(List.of(elements(), unexpected(schema)));
+    if (!judgeNulls && !columns.isEmpty()) {
+      measures.add(missing());
+    }
+    return measures;
+  }
+
+  @Override
+  public Judgement judge(Measurements m, TableSchema schema) {
+    long elements = m.count(elements());
+    long missing = judgeNulls || columns.isEmpty() ? 0 : m.count(missing());
+    Counts counts = new Counts(elements, missing, m.count(unexpected(schema)));
+    double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
+    long judged = counts.judgedCount();
+    long passed = judged - counts.unexpectedCount();
+    boolean success = judged == 0 || passed >= mostly * judged - 1e-9;
+    String subject = columns.isEmpty() ? spec.name() : String.join(", ", columns);
+    String what = judgeNulls || columns.isEmpty() ? "rows" : "non-null values";
+    String message;
+    if (judged == 0) {
+      message =
+          "%s: no %s to check (%s rows considered)"
+              .formatted(subject, what, Formats.count(elements));
+    } else {
+      message =
+          "%s: %s of %s %s %s (mostly %s allows %s)"
+              .formatted(
+                  subject,
+                  Formats.percent(counts.unexpectedShare()),
+                  Formats.count(judged),
+                  what,
+                  violation,
+                  Formats.number(mostly),
+                  mostly >= 1 ? "none" : Formats.percent(1 - mostly));
+    }
+    return new Judgement(success, counts.unexpectedShare(), counts, message);
+  }
+
+  @Override
+  public Optional<SampleRequest> offendingRows(TableSchema schema) {
+    return Optional.of(
+        new SampleRequest(
+            spec.whereCondition(),
+            offending(schema),
+            columns,
+            spec.keyColumns(),
+            spec.sampleSize()));
+  }
+}

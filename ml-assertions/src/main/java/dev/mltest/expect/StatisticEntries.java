@@ -1,0 +1,117 @@
+package dev.mltest.expect;
+
+import static dev.mltest.expect.Entries.COLUMN;
+import static dev.mltest.expect.Entries.entry;
+import static dev.mltest.expect.Entries.max;
+import static dev.mltest.expect.Entries.min;
+import static dev.mltest.expect.Entries.strictMax;
+import static dev.mltest.expect.Entries.strictMin;
+
+import dev.mltest.data.Measure;
+import java.util.List;
+
+/** Catalog entries that judge a column's statistics and distinct values. */
+final class StatisticEntries {
+  private StatisticEntries() {}
+
+  static List<ExpectationType> all() {
+    return List.of(
+        aggregate(
+            "minBetween",
+            Measure.Aggregation.MIN,
+            "minimum",
+            ColumnRule.ORDERED,
+            true,
+            "The column's minimum lies within bounds.",
+            "The smallest non-null value (numbers, dates, timestamps or strings), compared in the column's type.",
+            "- expect: minBetween\n  column: age\n  min: 18\n  max: 25"),
+        aggregate(
+            "maxBetween",
+            Measure.Aggregation.MAX,
+            "maximum",
+            ColumnRule.ORDERED,
+            true,
+            "The column's maximum lies within bounds.",
+            "The largest non-null value, compared in the column's type. For date columns write ISO dates.",
+            "- expect: maxBetween\n  column: signup_date\n  max: \"2026-12-31\""),
+        aggregate(
+            "meanBetween",
+            Measure.Aggregation.MEAN,
+            "mean",
+            ColumnRule.NUMERIC,
+            false,
+            "The column's mean lies within bounds.",
+            "The arithmetic mean of the non-null values. A NaN value makes the mean NaN, which fails.",
+            "- expect: meanBetween\n  column: income\n  min: 30000\n  max: 90000"),
+        aggregate(
+            "stdevBetween",
+            Measure.Aggregation.STDDEV,
+            "standard deviation",
+            ColumnRule.NUMERIC,
+            false,
+            "The column's sample standard deviation lies within bounds.",
+            "The sample standard deviation (n − 1 denominator) of the non-null values; fewer than two values give none, which fails.",
+            "- expect: stdevBetween\n  column: income\n  min: 1000\n  max: 50000"),
+        entry(
+            "quantilesBetween",
+            ExpectationKind.AGGREGATE,
+            "Quantiles of the column lie within bounds.",
+            "Exact quantiles with linear interpolation between values (like NumPy's default and Great Expectations with no relative error).",
+            "- expect: quantilesBetween\n  column: income\n  quantiles:\n    - {quantile: 0.5, min: 40000, max: 60000}\n    - {quantile: 0.99, max: 500000}",
+            SetChecks::quantiles,
+            COLUMN,
+            ParameterSpec.required(
+                "quantiles",
+                ParameterType.QUANTILE_RANGES,
+                "Each quantile (0 to 1) with its min and/or max.")),
+        entry(
+            "distinctValues",
+            ExpectationKind.AGGREGATE,
+            "The set of distinct values is a subset, superset of or equal to a set.",
+            "`subset`: no non-null value outside `values`; `superset`: every listed value occurs; `equal`: both.",
+            "- expect: distinctValues\n  column: segment\n  values: [retail, business, enterprise]\n  mode: equal",
+            SetChecks::distinctValues,
+            COLUMN,
+            ParameterSpec.required("values", ParameterType.VALUE_LIST, "The expected values."),
+            ParameterSpec.choice(
+                "mode",
+                List.of("subset", "superset", "equal"),
+                "equal",
+                "How the distinct values relate to `values`.")));
+  }
+
+  private static ExpectationType aggregate(
+      String key,
+      Measure.Aggregation aggregation,
+      String label,
+      ColumnRule rule,
+      boolean boundsInColumnType,
+      String summary,
+      String semantics,
+      String example) {
+    ParameterType boundType = boundsInColumnType ? ParameterType.VALUE : ParameterType.NUMBER;
+    return entry(
+        key,
+        ExpectationKind.AGGREGATE,
+        summary,
+        semantics,
+        example,
+        spec -> {
+          String column = spec.parameters().string("column");
+          Measure m = new Measure.Aggregate(aggregation, column, spec.whereCondition());
+          return new AggregateCheck(
+              spec,
+              label + " of " + column,
+              column,
+              rule,
+              s -> List.of(m),
+              ms -> ms.value(m),
+              boundsInColumnType);
+        },
+        COLUMN,
+        min(boundType, label),
+        max(boundType, label),
+        strictMin(),
+        strictMax());
+  }
+}
