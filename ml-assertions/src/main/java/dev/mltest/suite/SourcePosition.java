@@ -1,0 +1,17 @@
+package dev.mltest.suite;
+
+/**
+ * A place in a suite file.
+ *
+ * @param line 1-based line
+ * @param column 1-based column
+ */
+public record SourcePosition(int line, int column) {
+  /** The start of the file. */
+  public static final SourcePosition START = new SourcePosition(1, 1);
+
+  @Override
+  public String toString() {
+    return line + ":" + column;
+  }
+}

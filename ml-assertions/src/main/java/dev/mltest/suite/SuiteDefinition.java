@@ -1,0 +1,36 @@
+package dev.mltest.suite;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parsed suite file.
+ *
+ * @param location where it was read from, e.g. a classpath resource name
+ * @param displayName the {@code suite} name, if given
+ * @param dataset the dataset, if validly given
+ * @param allowEmpty whether an empty dataset is acceptable
+ * @param tags tags applied to every expectation
+ * @param entries the expectations, valid or not, in file order
+ * @param problems problems of the suite as a whole (syntax, unknown keys, missing dataset)
+ */
+public record SuiteDefinition(
+    String location,
+    @Nullable String displayName,
+    @Nullable DatasetRef dataset,
+    boolean allowEmpty,
+    List<String> tags,
+    List<SuiteEntry> entries,
+    List<SuiteProblem> problems) {
+
+  public SuiteDefinition {
+    tags = List.copyOf(tags);
+    entries = List.copyOf(entries);
+    problems = List.copyOf(problems);
+  }
+
+  /** Whether the file could not be parsed at all. */
+  public boolean isUnreadable() {
+    return entries.isEmpty() && !problems.isEmpty();
+  }
+}

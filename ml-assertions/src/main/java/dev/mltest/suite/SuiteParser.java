@@ -1,0 +1,332 @@
+package dev.mltest.suite;
+
+import dev.mltest.data.FileDataset;
+import dev.mltest.data.FileFormat;
+import dev.mltest.expect.Catalog;
+import dev.mltest.expect.ExpectationSpec;
+import dev.mltest.expect.InvalidExpectationException;
+import dev.mltest.expect.NearestNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Parses suite files. Parsing never throws for bad input: every problem becomes a {@link
+ * SuiteProblem} with its line and column, either on the suite or on the one expectation it
+ * concerns, so the rest of the suite still runs.
+ *
+ * <pre>{@code
+ * SuiteDefinition suite = SuiteParser.parse("customers.mltest.yaml", Files.readString(path));
+ * }</pre>
+ */
+public final class SuiteParser {
+  /** The top-level keys of a suite file. */
+  public static final List<String> TOP_LEVEL_KEYS =
+      List.of("suite", "description", "dataset", "allowEmpty", "tags", "expectations");
+
+  private static final List<String> DATASET_KEYS = List.of("path", "format", "options");
+
+  private final String location;
+  private final Catalog catalog;
+  private final List<SuiteProblem> problems = new ArrayList<>();
+
+  private SuiteParser(String location, Catalog catalog) {
+    this.location = location;
+    this.catalog = catalog;
+  }
+
+  /** Parses with the standard catalog. */
+  public static SuiteDefinition parse(String location, String text) {
+    return parse(location, text, Catalog.standard());
+  }
+
+  /** Parses a suite file's text. */
+  public static SuiteDefinition parse(String location, String text, Catalog catalog) {
+    return new SuiteParser(location, catalog).parse(text);
+  }
+
+  private SuiteDefinition parse(String text) {
+    Optional<Node> root;
+    try {
+      LoadSettings settings =
+          LoadSettings.builder()
+              .setLabel(location)
+              .setSchema(new CoreSchema())
+              .setAllowRecursiveKeys(false)
+              .setMaxAliasesForCollections(50)
+              .setCodePointLimit(10 * 1024 * 1024)
+              .build();
+      root = new Compose(settings).composeString(text);
+    } catch (MarkedYamlEngineException e) {
+      SourcePosition at =
+          e.getProblemMark()
+              .map(m -> new SourcePosition(m.getLine() + 1, m.getColumn() + 1))
+              .orElse(SourcePosition.START);
+      return unreadable(
+          at,
+          "malformed YAML: "
+              + e.getProblem()
+              + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
+    } catch (YamlEngineException e) {
+      return unreadable(SourcePosition.START, "malformed YAML: " + e.getMessage());
+    }
+    if (root.isEmpty()) {
+      return unreadable(
+          SourcePosition.START,
+          "the suite file is empty; expected a mapping with 'dataset' and 'expectations'");
+    }
+    if (!(root.get() instanceof MappingNode mapping)) {
+      return unreadable(
+          YamlTree.position(root.get()),
+          "a suite file must be a mapping with 'dataset' and 'expectations'");
+    }
+    try {
+      return suite(mapping);
+    } catch (YamlTree.ShapeException e) {
+      return unreadable(e.position(), e.getMessage());
+    }
+  }
+
+  private SuiteDefinition unreadable(SourcePosition at, String message) {
+    return new SuiteDefinition(
+        location,
+        null,
+        null,
+        false,
+        List.of(),
+        List.of(),
+        List.of(new SuiteProblem(location, at, message)));
+  }
+
+  private SuiteDefinition suite(MappingNode mapping) {
+    Map<String, NodeTuple> top = YamlTree.entries(mapping);
+    for (Map.Entry<String, NodeTuple> e : top.entrySet()) {
+      if (!TOP_LEVEL_KEYS.contains(e.getKey())) {
+        problem(
+            e.getValue().getKeyNode(),
+            "unknown key '%s'%s; suite files have: %s"
+                .formatted(
+                    e.getKey(),
+                    NearestNames.didYouMean(e.getKey(), TOP_LEVEL_KEYS),
+                    String.join(", ", TOP_LEVEL_KEYS)));
+      }
+    }
+    String name = string(top, "suite");
+    boolean allowEmpty =
+        Boolean.TRUE.equals(typed(top, "allowEmpty", Boolean.class, "true or false"));
+    List<String> tags = tags(top);
+    DatasetRef dataset = null;
+    if (top.containsKey("dataset")) {
+      dataset = dataset(top.get("dataset").getValueNode());
+    } else {
+      problems.add(
+          new SuiteProblem(
+              location,
+              YamlTree.position(mapping),
+              "missing 'dataset: <path to a .csv, .parquet or .jsonl file>'"));
+    }
+    List<SuiteEntry> entries = new ArrayList<>();
+    if (top.containsKey("expectations")) {
+      entries = expectations(top.get("expectations").getValueNode());
+    } else {
+      problems.add(
+          new SuiteProblem(
+              location,
+              YamlTree.position(mapping),
+              "missing 'expectations:', a list of '- expect: <type>' items"));
+    }
+    return new SuiteDefinition(location, name, dataset, allowEmpty, tags, entries, problems);
+  }
+
+  private @Nullable String string(Map<String, NodeTuple> map, String key) {
+    return typed(map, key, String.class, "a string");
+  }
+
+  private <T> @Nullable T typed(
+      Map<String, NodeTuple> map, String key, Class<T> type, String expected) {
+    NodeTuple tuple = map.get(key);
+    if (tuple == null) {
+      return null;
+    }
+    Object value = YamlTree.value(tuple.getValueNode());
+    if (type.isInstance(value)) {
+      return type.cast(value);
+    }
+    problem(tuple.getValueNode(), "'%s' must be %s".formatted(key, expected));
+    return null;
+  }
+
+  private List<String> tags(Map<String, NodeTuple> top) {
+    NodeTuple tuple = top.get("tags");
+    if (tuple == null) {
+      return List.of();
+    }
+    Object value = YamlTree.value(tuple.getValueNode());
+    if (value instanceof List<?> list
+        && list.stream().allMatch(t -> t instanceof String s && !s.isBlank())) {
+      return list.stream().map(String.class::cast).toList();
+    }
+    problem(tuple.getValueNode(), "'tags' must be a list of names, e.g. tags: [nightly, pii]");
+    return List.of();
+  }
+
+  private @Nullable DatasetRef dataset(Node node) {
+    SourcePosition at = YamlTree.position(node);
+    Object value = YamlTree.value(node);
+    if (value instanceof String path && !path.isBlank()) {
+      return new DatasetRef(path, null, Map.of(), at);
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      problem(node, "'dataset' must be a path or a mapping with 'path', 'format' and 'options'");
+      return null;
+    }
+    for (Object key : map.keySet()) {
+      if (!DATASET_KEYS.contains(key)) {
+        problem(
+            node,
+            "unknown dataset key '%s'%s; dataset keys: %s"
+                .formatted(
+                    key, NearestNames.didYouMean(key.toString(), DATASET_KEYS), DATASET_KEYS));
+      }
+    }
+    if (!(map.get("path") instanceof String path) || path.isBlank()) {
+      problem(node, "'dataset' needs 'path: <file>'");
+      return null;
+    }
+    FileFormat format = null;
+    if (map.get("format") != null) {
+      format = FileFormat.fromKey(String.valueOf(map.get("format"))).orElse(null);
+      if (format == null) {
+        problem(
+            node,
+            "unknown dataset format '%s'; use csv, parquet or jsonl".formatted(map.get("format")));
+        return null;
+      }
+    }
+    Map<String, String> options = new LinkedHashMap<>();
+    if (map.get("options") instanceof Map<?, ?> given) {
+      given.forEach((k, v) -> options.put(String.valueOf(k), String.valueOf(v)));
+      for (String key : options.keySet()) {
+        if (!FileDataset.CSV_OPTIONS.contains(key)
+            || (format != null && format != FileFormat.CSV)) {
+          problem(
+              node,
+              "unknown reader option '%s'%s; CSV options: %s"
+                  .formatted(
+                      key,
+                      NearestNames.didYouMean(key, FileDataset.CSV_OPTIONS),
+                      FileDataset.CSV_OPTIONS));
+          return null;
+        }
+      }
+    } else if (map.get("options") != null) {
+      problem(node, "'options' must be a mapping, e.g. options: {delimiter: \";\"}");
+    }
+    return new DatasetRef(path, format, options, at);
+  }
+
+  private List<SuiteEntry> expectations(Node node) {
+    if (!(node instanceof SequenceNode sequence)) {
+      problem(node, "'expectations' must be a list of '- expect: <type>' items");
+      return List.of();
+    }
+    List<SuiteEntry> entries = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> idLines = new HashMap<>();
+    for (Node item : sequence.getValue()) {
+      entries.add(entry(item, seen, idLines));
+    }
+    return entries;
+  }
+
+  private SuiteEntry entry(Node item, Map<String, Integer> seen, Map<String, Integer> idLines) {
+    SourcePosition at = YamlTree.position(item);
+    int endLine = YamlTree.endLine(item);
+    if (!(item instanceof MappingNode mapping)) {
+      return invalid(
+          unique("expectation", seen),
+          at,
+          endLine,
+          at,
+          "each expectation must be a mapping starting with 'expect: <type>'");
+    }
+    Map<String, NodeTuple> keys;
+    Map<String, Object> raw;
+    try {
+      keys = YamlTree.entries(mapping);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> value = (Map<String, Object>) YamlTree.value(mapping);
+      raw = value;
+    } catch (YamlTree.ShapeException e) {
+      return invalid(unique("expectation", seen), at, endLine, e.position(), e.getMessage());
+    }
+    String id = raw.get("id") instanceof String s ? s : null;
+    if (id != null && idLines.containsKey(id)) {
+      return invalid(
+          unique(id, seen),
+          at,
+          endLine,
+          YamlTree.position(keys.get("id").getValueNode()),
+          "duplicate expectation id '%s' (first used on line %d); ids must be unique within a suite"
+              .formatted(id, idLines.get(id)));
+    }
+    if (id != null) {
+      idLines.put(id, at.line());
+    }
+    try {
+      ExpectationSpec spec = ExpectationSpec.parse(catalog, raw);
+      return new SuiteEntry(unique(spec.name(), seen), at, endLine, spec, null);
+    } catch (InvalidExpectationException e) {
+      InvalidExpectationException.Problem first = e.problems().get(0);
+      SourcePosition where =
+          first.key() != null && keys.containsKey(first.key())
+              ? YamlTree.position(keys.get(first.key()).getValueNode())
+              : at;
+      String message =
+          e.problems().stream()
+              .map(InvalidExpectationException.Problem::toString)
+              .reduce((a, b) -> a + "; " + b)
+              .orElse("");
+      return invalid(unique(fallbackName(raw), seen), at, endLine, where, message);
+    }
+  }
+
+  private SuiteEntry invalid(
+      String name, SourcePosition at, int endLine, SourcePosition where, String message) {
+    return new SuiteEntry(name, at, endLine, null, new SuiteProblem(location, where, message));
+  }
+
+  private static String fallbackName(Map<String, Object> raw) {
+    if (raw.get("id") instanceof String id) {
+      return id;
+    }
+    String key = raw.get("expect") instanceof String k ? k : "expectation";
+    Object column = raw.containsKey("column") ? raw.get("column") : raw.get("columns");
+    if (column instanceof List<?> list) {
+      column = String.join(",", list.stream().map(String::valueOf).toList());
+    }
+    return column == null ? key : key + "[" + column + "]";
+  }
+
+  private static String unique(String name, Map<String, Integer> seen) {
+    int n = seen.merge(name, 1, Integer::sum);
+    return n == 1 ? name : name + "#" + n;
+  }
+
+  private void problem(Node node, String message) {
+    problems.add(new SuiteProblem(location, YamlTree.position(node), message));
+  }
+}
