@@ -1,0 +1,57 @@
+package dev.mltest.engine;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
+import dev.mltest.engine.discovery.DiscoverySelectorResolver;
+import dev.mltest.engine.execution.MlTestExecutionContext;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+
+/**
+ * The {@code ml-test} JUnit Platform engine. It is registered through {@link
+ * java.util.ServiceLoader}: putting {@code ml-test-engine} on the test classpath is enough for
+ * Maven Surefire, IDEs and the console launcher to run suite files.
+ */
+@API(status = STABLE, since = "0.1")
+public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionContext> {
+
+  @Override
+  public String getId() {
+    return Constants.ENGINE_ID;
+  }
+
+  @Override
+  public Optional<String> getGroupId() {
+    return Optional.of("dev.mltest");
+  }
+
+  @Override
+  public Optional<String> getArtifactId() {
+    return Optional.of("ml-test-engine");
+  }
+
+  @Override
+  public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+    MlTestEngineDescriptor engine = new MlTestEngineDescriptor(uniqueId);
+    DiscoveryIssueReporter issues =
+        DiscoveryIssueReporter.deduplicating(
+            DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
+    MlTestConfiguration configuration =
+        MlTestConfiguration.from(request.getConfigurationParameters());
+    DiscoverySelectorResolver.resolve(request, engine, configuration, issues);
+    return engine;
+  }
+
+  @Override
+  protected MlTestExecutionContext createExecutionContext(ExecutionRequest request) {
+    return new MlTestExecutionContext(
+        request, MlTestConfiguration.from(request.getConfigurationParameters()));
+  }
+}

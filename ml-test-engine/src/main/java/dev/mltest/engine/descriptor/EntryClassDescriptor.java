@@ -1,0 +1,36 @@
+package dev.mltest.engine.descriptor;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.mltest.engine.execution.MlTestExecutionContext;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * The entry-point class annotated {@code @MlTestSuites}, holding the suites it selects. Maven
+ * Surefire runs and reports only test classes it finds as a {@link ClassSource} in the test plan,
+ * so suites selected through the class hang below this node.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class EntryClassDescriptor extends AbstractTestDescriptor
+    implements Node<MlTestExecutionContext> {
+  /** The unique-id segment type of an entry class. */
+  public static final String SEGMENT = "class";
+
+  public EntryClassDescriptor(UniqueId uniqueId, Class<?> type) {
+    super(uniqueId, type.getSimpleName(), ClassSource.from(type));
+  }
+
+  @Override
+  public Type getType() {
+    return Type.CONTAINER;
+  }
+
+  @Override
+  public boolean isGlobalReadLockRequired() {
+    return false;
+  }
+}

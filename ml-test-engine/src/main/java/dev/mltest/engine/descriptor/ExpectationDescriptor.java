@@ -1,0 +1,74 @@
+package dev.mltest.engine.descriptor;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.discovery.SuiteSource;
+import dev.mltest.engine.execution.ExpectationReporter;
+import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.suite.SuiteEntry;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/** One expectation of a suite: a test that judges the suite's shared measurements. */
+@API(status = INTERNAL, since = "0.1")
+public final class ExpectationDescriptor extends AbstractTestDescriptor
+    implements Node<MlTestExecutionContext> {
+  /** The unique-id segment type of an expectation. */
+  public static final String SEGMENT = "expectation";
+
+  private final SuiteEntry entry;
+  private final SuiteSource suiteSource;
+  private final Set<TestTag> tags;
+
+  public ExpectationDescriptor(
+      UniqueId uniqueId,
+      SuiteEntry entry,
+      SuiteSource suiteSource,
+      Set<TestTag> tags,
+      MlTestConfiguration configuration) {
+    super(
+        uniqueId,
+        displayName(entry),
+        suiteSource.testSource(entry.position(), configuration.sourceRoots()));
+    this.entry = entry;
+    this.suiteSource = suiteSource;
+    this.tags = Set.copyOf(tags);
+  }
+
+  private static String displayName(SuiteEntry entry) {
+    String description = entry.spec() == null ? null : entry.spec().description();
+    return description == null ? entry.name() : entry.name() + " — " + description;
+  }
+
+  @Override
+  public Type getType() {
+    return Type.TEST;
+  }
+
+  @Override
+  public Set<TestTag> getTags() {
+    return tags;
+  }
+
+  /** The suite entry this test runs. */
+  public SuiteEntry entry() {
+    return entry;
+  }
+
+  @Override
+  public MlTestExecutionContext execute(
+      MlTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
+    new ExpectationReporter(this, suiteSource, context).judge(entry);
+    return context;
+  }
+
+  @Override
+  public boolean isGlobalReadLockRequired() {
+    return false;
+  }
+}

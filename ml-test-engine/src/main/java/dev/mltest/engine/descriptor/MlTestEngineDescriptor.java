@@ -1,0 +1,19 @@
+package dev.mltest.engine.descriptor;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.mltest.engine.execution.MlTestExecutionContext;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/** The root of the ml-test tree. */
+@API(status = INTERNAL, since = "0.1")
+public final class MlTestEngineDescriptor extends EngineDescriptor
+    implements Node<MlTestExecutionContext> {
+
+  public MlTestEngineDescriptor(UniqueId uniqueId) {
+    super(uniqueId, "MLTest");
+  }
+}

@@ -1,0 +1,94 @@
+package dev.mltest.engine.descriptor;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.discovery.SuiteSource;
+import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.SuiteRun;
+import dev.mltest.suite.SuiteDefinition;
+import dev.mltest.suite.SuiteEntry;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * One suite file. Before its expectations run, it evaluates all of the selected ones together: one
+ * scan of the dataset, one more per distinct grouping key.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class SuiteDescriptor extends AbstractTestDescriptor
+    implements Node<MlTestExecutionContext> {
+  private final SuiteSource source;
+  private final SuiteDefinition definition;
+  private final MlTestConfiguration configuration;
+
+  public SuiteDescriptor(
+      UniqueId uniqueId,
+      SuiteSource source,
+      SuiteDefinition definition,
+      MlTestConfiguration configuration) {
+    super(
+        uniqueId,
+        displayName(source, definition),
+        source.testSource(null, configuration.sourceRoots()));
+    this.source = source;
+    this.definition = definition;
+    this.configuration = configuration;
+  }
+
+  private static String displayName(SuiteSource source, SuiteDefinition definition) {
+    String location = source.location();
+    String file = location.substring(location.lastIndexOf('/') + 1);
+    return definition.displayName() == null ? file : definition.displayName() + " (" + file + ")";
+  }
+
+  @Override
+  public Type getType() {
+    return Type.CONTAINER;
+  }
+
+  @Override
+  public Set<TestTag> getTags() {
+    return definition.tags().stream()
+        .filter(TestTag::isValid)
+        .map(TestTag::create)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Where the suite comes from. */
+  public SuiteSource suiteSource() {
+    return source;
+  }
+
+  /** The parsed suite. */
+  public SuiteDefinition definition() {
+    return definition;
+  }
+
+  /** The entry with this name, if the suite has one. */
+  public Optional<SuiteEntry> entry(String name) {
+    return definition.entries().stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+
+  @Override
+  public MlTestExecutionContext before(MlTestExecutionContext context) {
+    List<SuiteEntry> selected =
+        getChildren().stream()
+            .filter(ExpectationDescriptor.class::isInstance)
+            .map(c -> ((ExpectationDescriptor) c).entry())
+            .toList();
+    return context.withSuiteResults(SuiteRun.evaluate(source, definition, selected, configuration));
+  }
+
+  @Override
+  public boolean isGlobalReadLockRequired() {
+    return false;
+  }
+}

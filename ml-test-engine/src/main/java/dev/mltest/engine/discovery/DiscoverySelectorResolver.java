@@ -1,0 +1,37 @@
+package dev.mltest.engine.discovery;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
+import org.apiguardian.api.API;
+import org.junit.platform.commons.io.ResourceFilter;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
+
+/**
+ * Resolves every selector the engine supports: classpath roots, packages and modules (scanned for
+ * suite files), classpath resources and files (with an optional line), directories, the entry-point
+ * class, unique ids.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class DiscoverySelectorResolver {
+  private DiscoverySelectorResolver() {}
+
+  /** Fills the engine descriptor from the request. */
+  public static void resolve(
+      EngineDiscoveryRequest request,
+      MlTestEngineDescriptor engine,
+      MlTestConfiguration configuration,
+      DiscoveryIssueReporter issues) {
+    EngineDiscoveryRequestResolver.<MlTestEngineDescriptor>builder()
+        .addResourceContainerSelectorResolver(
+            ResourceFilter.of(r -> configuration.isSuite(r.getName())))
+        .addSelectorResolver(new SuitesClassResolver(configuration))
+        .addSelectorResolver(new DirectoryResolver(configuration))
+        .addSelectorResolver(context -> new SuiteResolver(configuration, issues))
+        .build()
+        .resolve(request, engine, issues);
+  }
+}

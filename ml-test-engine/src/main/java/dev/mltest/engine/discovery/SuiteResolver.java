@@ -1,0 +1,198 @@
+package dev.mltest.engine.discovery;
+
+import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
+
+import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.descriptor.EntryClassDescriptor;
+import dev.mltest.engine.descriptor.ExpectationDescriptor;
+import dev.mltest.engine.descriptor.SuiteDescriptor;
+import dev.mltest.suite.SuiteEntry;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.platform.commons.io.Resource;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.DiscoveryIssue.Severity;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClasspathResourceSelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.discovery.FilePosition;
+import org.junit.platform.engine.discovery.FileSelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+import org.junit.platform.engine.support.discovery.SelectorResolver;
+
+/**
+ * Resolves suite files (classpath resources and files, optionally with a line), expectations by
+ * name, and unique ids of both.
+ */
+final class SuiteResolver implements SelectorResolver {
+  private final MlTestConfiguration configuration;
+  private final SuiteLoader loader;
+  private final DiscoveryIssueReporter issues;
+
+  SuiteResolver(MlTestConfiguration configuration, DiscoveryIssueReporter issues) {
+    this.configuration = configuration;
+    this.issues = issues;
+    this.loader = new SuiteLoader(issues, configuration.sourceRoots());
+  }
+
+  @Override
+  public Resolution resolve(ClasspathResourceSelector selector, Context context) {
+    String name = selector.getClasspathResourceName();
+    if (!configuration.isSuite(name)) {
+      return unresolved();
+    }
+    Set<Resource> resources = selector.getResources();
+    Resource resource = resources.iterator().next();
+    if (resources.size() > 1) {
+      issues.reportIssue(
+          DiscoveryIssue.builder(
+              Severity.WARNING,
+              "suite %s is on the classpath %d times; running the first, %s"
+                  .formatted(name, resources.size(), resource.getUri())));
+    }
+    return resolve(
+        new SuiteSource.Classpath(name, resource.getUri()), selector.getPosition(), context);
+  }
+
+  @Override
+  public Resolution resolve(FileSelector selector, Context context) {
+    if (!configuration.isSuite(selector.getRawPath())) {
+      return unresolved();
+    }
+    return resolve(new SuiteSource.File(selector.getPath()), selector.getPosition(), context);
+  }
+
+  private Resolution resolve(SuiteSource source, Optional<FilePosition> position, Context context) {
+    Optional<SuiteDescriptor> suite = suite(source, context);
+    if (suite.isEmpty()) {
+      return unresolved();
+    }
+    if (position.isPresent()) {
+      int line = position.get().getLine();
+      Optional<SuiteEntry> entry =
+          suite.get().definition().entries().stream().filter(e -> e.spans(line)).findFirst();
+      if (entry.isPresent()) {
+        return Resolution.selectors(
+            Set.of(new ExpectationSelector(suite.get().getUniqueId(), entry.get().name())));
+      }
+      issues.reportIssue(
+          DiscoveryIssue.builder(
+                  Severity.WARNING,
+                  "%s has no expectation at line %d; selecting the whole suite instead"
+                      .formatted(source.location(), line))
+              .source(source.testSource(null, configuration.sourceRoots())));
+    }
+    return Resolution.match(Match.exact(suite.get(), () -> children(suite.get())));
+  }
+
+  private Optional<SuiteDescriptor> suite(SuiteSource source, Context context) {
+    return context.addToParent(parent -> Optional.of(create(parent, source)));
+  }
+
+  private SuiteDescriptor create(TestDescriptor parent, SuiteSource source) {
+    UniqueId id = parent.getUniqueId().append(source.segmentType(), source.segmentValue());
+    return new SuiteDescriptor(id, source, loader.load(source), configuration);
+  }
+
+  private static Set<DiscoverySelector> children(SuiteDescriptor suite) {
+    return suite.definition().entries().stream()
+        .map(e -> new ExpectationSelector(suite.getUniqueId(), e.name()))
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  @Override
+  public Resolution resolve(DiscoverySelector selector, Context context) {
+    if (!(selector instanceof ExpectationSelector expectation)) {
+      return unresolved();
+    }
+    Optional<ExpectationDescriptor> descriptor =
+        context.addToParent(
+            () -> DiscoverySelectors.selectUniqueId(expectation.suite()),
+            parent -> {
+              if (!(parent instanceof SuiteDescriptor suite)) {
+                return Optional.empty();
+              }
+              return suite
+                  .entry(expectation.name())
+                  .map(
+                      entry ->
+                          new ExpectationDescriptor(
+                              parent
+                                  .getUniqueId()
+                                  .append(ExpectationDescriptor.SEGMENT, entry.name()),
+                              entry,
+                              suite.suiteSource(),
+                              suite.getTags(),
+                              configuration));
+            });
+    return descriptor.map(d -> Resolution.match(Match.exact(d))).orElse(unresolved());
+  }
+
+  /**
+   * Resolves {@code [engine]/([class:X]/)[suite:Y](/[expectation:Z])}: a suite is created below its
+   * parent without its siblings; an expectation below its suite without its siblings.
+   */
+  @Override
+  public Resolution resolve(UniqueIdSelector selector, Context context) {
+    UniqueId id = selector.getUniqueId();
+    List<UniqueId.Segment> segments = id.getSegments();
+    int suiteIndex =
+        segments.size() > 2 && segments.get(1).getType().equals(EntryClassDescriptor.SEGMENT)
+            ? 2
+            : 1;
+    if (segments.size() <= suiteIndex) {
+      return unresolved();
+    }
+    UniqueId suiteId = prefix(id, suiteIndex + 1);
+    if (segments.size() == suiteIndex + 2
+        && segments.get(suiteIndex + 1).getType().equals(ExpectationDescriptor.SEGMENT)) {
+      return Resolution.selectors(
+          Set.of(new ExpectationSelector(suiteId, segments.get(suiteIndex + 1).getValue())));
+    }
+    if (segments.size() != suiteIndex + 1) {
+      return unresolved();
+    }
+    Optional<SuiteSource> source = source(segments.get(suiteIndex));
+    if (source.isEmpty()) {
+      return unresolved();
+    }
+    Optional<SuiteDescriptor> suite =
+        suiteIndex == 1
+            ? suite(source.get(), context)
+            : context.addToParent(
+                () -> DiscoverySelectors.selectUniqueId(prefix(id, suiteIndex)),
+                parent -> Optional.of(create(parent, source.get())));
+    return suite.map(s -> Resolution.match(Match.exact(s, () -> children(s)))).orElse(unresolved());
+  }
+
+  private static UniqueId prefix(UniqueId id, int segments) {
+    UniqueId prefix =
+        UniqueId.root(id.getSegments().get(0).getType(), id.getSegments().get(0).getValue());
+    for (int i = 1; i < segments; i++) {
+      prefix = prefix.append(id.getSegments().get(i));
+    }
+    return prefix;
+  }
+
+  private static Optional<SuiteSource> source(UniqueId.Segment segment) {
+    if (segment.getType().equals(SuiteSource.Classpath.SEGMENT)) {
+      Resource resource =
+          DiscoverySelectors.selectClasspathResource(segment.getValue())
+              .getResources()
+              .iterator()
+              .next();
+      return Optional.of(new SuiteSource.Classpath(segment.getValue(), resource.getUri()));
+    }
+    if (segment.getType().equals(SuiteSource.File.SEGMENT)) {
+      return Optional.of(new SuiteSource.File(Path.of(segment.getValue())));
+    }
+    return Optional.empty();
+  }
+}

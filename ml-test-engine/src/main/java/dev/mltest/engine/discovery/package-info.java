@@ -1,0 +1,5 @@
+/** Internal to the ml-test engine: discovery. */
+@NullMarked
+package dev.mltest.engine.discovery;
+
+import org.jspecify.annotations.NullMarked;

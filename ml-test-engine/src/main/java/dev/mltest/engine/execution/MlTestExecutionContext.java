@@ -1,0 +1,58 @@
+package dev.mltest.engine.execution;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.expect.ExpectationResult;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
+
+/** What a node needs while it runs: the request, the configuration and its suite's results. */
+@API(status = INTERNAL, since = "0.1")
+public final class MlTestExecutionContext implements EngineExecutionContext {
+  private final ExecutionRequest request;
+  private final MlTestConfiguration configuration;
+  private final Map<String, ExpectationResult> suiteResults;
+
+  public MlTestExecutionContext(ExecutionRequest request, MlTestConfiguration configuration) {
+    this(request, configuration, Map.of());
+  }
+
+  private MlTestExecutionContext(
+      ExecutionRequest request,
+      MlTestConfiguration configuration,
+      Map<String, ExpectationResult> suiteResults) {
+    this.request = request;
+    this.configuration = configuration;
+    this.suiteResults = Map.copyOf(suiteResults);
+  }
+
+  /** A copy holding a suite's results, by expectation name. */
+  public MlTestExecutionContext withSuiteResults(Map<String, ExpectationResult> results) {
+    return new MlTestExecutionContext(request, configuration, results);
+  }
+
+  /** The result of the expectation with this name in the current suite. */
+  public Optional<ExpectationResult> result(String name) {
+    return Optional.ofNullable(suiteResults.get(name));
+  }
+
+  /** Where events and report entries go. */
+  public EngineExecutionListener listener() {
+    return request.getEngineExecutionListener();
+  }
+
+  /** The engine configuration. */
+  public MlTestConfiguration configuration() {
+    return configuration;
+  }
+
+  /** The execution request. */
+  public ExecutionRequest request() {
+    return request;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.mltest.engine.execution;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.mltest.data.BoundTable;
+import dev.mltest.data.DataAccessException;
+import dev.mltest.data.DataBackend;
+import dev.mltest.data.FileDataset;
+import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.discovery.SuiteSource;
+import dev.mltest.expect.Evaluator;
+import dev.mltest.expect.ExpectationResult;
+import dev.mltest.expect.ExpectationSpec;
+import dev.mltest.suite.DatasetRef;
+import dev.mltest.suite.SuiteDefinition;
+import dev.mltest.suite.SuiteEntry;
+import dev.mltest.suite.SuiteProblem;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/** Evaluates the selected expectations of one suite together. */
+@API(status = INTERNAL, since = "0.1")
+public final class SuiteRun {
+  private static final System.Logger LOG = System.getLogger(SuiteRun.class.getName());
+
+  private SuiteRun() {}
+
+  /**
+   * @return each valid entry's result, by name
+   * @throws SuiteDefinitionException if the suite as a whole is wrong (its dataset, its keys)
+   * @throws ExpectationErrorException if the dataset cannot be read
+   */
+  public static Map<String, ExpectationResult> evaluate(
+      SuiteSource source,
+      SuiteDefinition definition,
+      List<SuiteEntry> selected,
+      MlTestConfiguration configuration) {
+    if (!definition.problems().isEmpty()) {
+      throw new SuiteDefinitionException(
+          String.join("\n", definition.problems().stream().map(SuiteProblem::toString).toList()));
+    }
+    List<SuiteEntry> valid = selected.stream().filter(e -> e.spec() != null).toList();
+    if (valid.isEmpty()) {
+      return Map.of();
+    }
+    FileDataset dataset = resolve(source, definition.dataset(), configuration);
+    List<ExpectationSpec> specs = valid.stream().map(SuiteEntry::spec).toList();
+    long start = System.nanoTime();
+    List<ExpectationResult> results;
+    try (DataBackend backend = DataBackend.duckDb();
+        BoundTable table = backend.open(dataset)) {
+      results = Evaluator.evaluate(table, specs, definition.allowEmpty());
+    } catch (DataAccessException e) {
+      throw new ExpectationErrorException(source.location() + ": " + e.getMessage(), e);
+    }
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () ->
+            "%s: %d expectations over %s in %d ms"
+                .formatted(
+                    source.location(),
+                    specs.size(),
+                    dataset.path(),
+                    (System.nanoTime() - start) / 1_000_000));
+    Map<String, ExpectationResult> byName = new HashMap<>();
+    for (int i = 0; i < valid.size(); i++) {
+      byName.put(valid.get(i).name(), results.get(i));
+    }
+    return byName;
+  }
+
+  private static FileDataset resolve(
+      SuiteSource source, DatasetRef ref, MlTestConfiguration configuration) {
+    try {
+      return ref.resolve(source.directory().orElse(null), configuration.dataRoot());
+    } catch (IllegalArgumentException e) {
+      throw new SuiteDefinitionException(
+          source.location() + ":" + ref.position() + ": " + e.getMessage());
+    }
+  }
+}
