@@ -1,0 +1,18 @@
+package dev.mltest.drift;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A column's drift decision within a dataset, after any multiple-testing correction.
+ *
+ * @param result the column's own result
+ * @param adjustedScore the corrected p-value, or the score itself for distances and when no
+ *     correction is applied
+ * @param drifted whether the adjusted score means drift at the column's threshold
+ */
+public record ColumnVerdict(ColumnDriftResult result, double adjustedScore, boolean drifted) {
+  /** Checks the result is present. */
+  public ColumnVerdict {
+    requireNonNull(result, "result");
+  }
+}

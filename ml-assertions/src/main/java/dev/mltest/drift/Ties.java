@@ -1,0 +1,23 @@
+package dev.mltest.drift;
+
+/**
+ * Ties between the values of a column, which matter for rank-based tests such as KS.
+ *
+ * @param referenceTiedValues reference values equal to another reference value
+ * @param currentTiedValues current values equal to another current value
+ * @param sharedValues distinct values present on both sides
+ * @param affectsStatistic true if ordering the tied values differently could give a larger KS
+ *     statistic, so the KS p-value is one of several possible ones; false for other methods
+ */
+public record Ties(
+    long referenceTiedValues, long currentTiedValues, long sharedValues, boolean affectsStatistic) {
+
+  /**
+   * Tells whether any value is tied, within a side or across sides.
+   *
+   * @return true if there are ties
+   */
+  public boolean present() {
+    return referenceTiedValues > 0 || currentTiedValues > 0 || sharedValues > 0;
+  }
+}
