@@ -1,12 +1,16 @@
 package dev.mltest.drift;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How the values of a column were grouped before a binned method (Jensen-Shannon, PSI, KL,
  * Hellinger, L-infinity, chi-square, z) compared them, recorded so that a report can show the
  * buckets behind a score.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface Binning {
 
   /** The method compares the raw values (KS, Wasserstein). */

@@ -1,11 +1,13 @@
 package dev.mltest.drift;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * CategoricalSample fromSql = CategoricalSample.ofCounts(Map.of("a", 2L, "b", 1L));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CategoricalSample {
   private final SortedMap<String, Long> counts;
   private final long size;

@@ -1,8 +1,10 @@
 package dev.mltest.drift;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Computes the drift of one column between a reference and a current sample.
@@ -16,6 +18,7 @@ import java.util.Locale;
  *
  * <p>Samples are reused across calls: create each once per column and try several methods.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ColumnDrift {
   private ColumnDrift() {}
 

@@ -1,9 +1,11 @@
 package dev.mltest.drift;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The drift decision for one column: what was compared, how, and what came out.
@@ -26,6 +28,7 @@ import java.util.Locale;
  * @param newCategories values of the current side that the reference never has, in order
  *     (categorical columns, and numeric columns compared value by value)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ColumnDriftResult(
     String column,
     ColumnKind kind,

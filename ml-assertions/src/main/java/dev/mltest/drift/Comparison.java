@@ -1,10 +1,15 @@
 package dev.mltest.drift;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How a score is compared with its threshold to decide drift. Each {@link DriftMethod} uses the
  * comparison Evidently uses for it, so that a score exactly on the threshold is judged the same
  * way.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Comparison {
   /** Drift when {@code score < threshold}. */
   LESS_THAN("<"),

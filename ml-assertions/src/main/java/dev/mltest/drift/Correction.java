@@ -1,13 +1,17 @@
 package dev.mltest.drift;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Multiple-testing correction of the p-values of a dataset's columns. Off by default, as in
  * Evidently; alibi-detect offers the same two.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Correction {
   /** P-values are used as measured. */
   NONE("none"),

@@ -1,8 +1,10 @@
 package dev.mltest.drift;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The dataset-level drift decision: drift when the share of drifted columns reaches the configured
@@ -15,6 +17,7 @@ import java.util.List;
  * @param shareOfDriftedColumns drifted columns / all columns
  * @param datasetDrift whether {@code shareOfDriftedColumns >= driftShare}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record DatasetDriftResult(
     List<ColumnVerdict> columns,
     Correction correction,

@@ -1,9 +1,11 @@
 package dev.mltest.drift;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Decides dataset drift from column results: the dataset drifts when at least {@code driftShare} of
@@ -19,6 +21,7 @@ import java.util.List;
  *
  * <p>Instances are immutable.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class DatasetDriftRule {
   /** Evidently's default share of drifted columns that means dataset drift. */
   public static final double DEFAULT_DRIFT_SHARE = 0.5;

@@ -1,6 +1,9 @@
 package dev.mltest.drift;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * Evidently's rule for the method used when a check names none. Small reference samples get a
@@ -16,6 +19,7 @@ import static java.util.Objects.requireNonNull;
  *
  * Rows are counted after cleaning; distinct values are those of both sides together.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class DefaultMethodRule {
   /** Reference samples up to this many rows get a p-value test. */
   public static final long MAX_ROWS_FOR_TESTS = 1000;

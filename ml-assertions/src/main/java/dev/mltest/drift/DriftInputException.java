@@ -1,6 +1,9 @@
 package dev.mltest.drift;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a drift computation cannot give a meaningful answer for its input: a side is empty
@@ -10,6 +13,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>An empty side is always this error and never a pass: no data is not evidence of no drift.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class DriftInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

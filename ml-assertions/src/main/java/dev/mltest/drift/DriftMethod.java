@@ -1,10 +1,13 @@
 package dev.mltest.drift;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The drift methods, named by the keys used in suite files (Evidently's stattest names). Each
@@ -16,6 +19,7 @@ import java.util.Set;
  * boolean drifted = method.isDrift(score, method.defaultThreshold()); // score >= 0.1
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum DriftMethod {
   /** Two-sample Kolmogorov-Smirnov test, two-sided, as {@code scipy.stats.ks_2samp}. */
   KS("ks", "K-S p_value", ScoreKind.P_VALUE, Comparison.LESS_OR_EQUAL, 0.05, ColumnKind.NUMERIC),

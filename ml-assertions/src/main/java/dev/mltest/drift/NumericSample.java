@@ -1,8 +1,10 @@
 package dev.mltest.drift;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Arrays;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * reference.tiedValueCount() // 2
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class NumericSample {
   private final double[] sorted;
   private final long droppedNaN;

@@ -1,8 +1,11 @@
 package dev.mltest.drift;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * How much of the current sample lies where the reference never was: numeric values outside the
@@ -13,6 +16,7 @@ import java.util.Map;
  * ReferenceCoverage.NewCategories fresh = ReferenceCoverage.newCategories(refLabels, curLabels);
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ReferenceCoverage {
   private ReferenceCoverage() {}
 

@@ -1,5 +1,9 @@
 package dev.mltest.drift;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What is left of one side of a column after cleaning, and what was dropped.
  *
@@ -10,6 +14,7 @@ package dev.mltest.drift;
  * @param distinctValues number of distinct kept values
  * @param tiedValues kept values that are equal to at least one other kept value
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SampleSummary(
     long size,
     long droppedNaN,

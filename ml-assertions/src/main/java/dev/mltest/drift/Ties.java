@@ -1,5 +1,9 @@
 package dev.mltest.drift;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Ties between the values of a column, which matter for rank-based tests such as KS.
  *
@@ -9,6 +13,7 @@ package dev.mltest.drift;
  * @param affectsStatistic true if ordering the tied values differently could give a larger KS
  *     statistic, so the KS p-value is one of several possible ones; false for other methods
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Ties(
     long referenceTiedValues, long currentTiedValues, long sharedValues, boolean affectsStatistic) {
 
