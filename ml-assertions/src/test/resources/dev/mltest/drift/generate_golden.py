@@ -32,7 +32,8 @@ DATA = os.path.join(HERE, "data")
 
 # ---------------------------------------------------------------------------------------
 # Case definitions: name -> (kind, reference file, current file, reference limit, current
-# limit). A limit takes the first rows of a file so that large files can be shared.
+# limit). A file is a stem (stem_reference.csv / stem_current.csv) or a file name; a limit takes
+# the first rows of a file so that large files can be shared.
 # ---------------------------------------------------------------------------------------
 CASES = [
     ("normal_small", "numeric", "normal_small", "normal_small", None, None),
@@ -58,6 +59,8 @@ CASES = [
     ("negative_zero_ties", "numeric", "negative_zero_ties", "negative_zero_ties", None, None),
     ("nan_inf", "numeric", "nan_inf", "nan_inf", None, None),
     ("single_current", "numeric", "single_current", "single_current", None, None),
+    ("single_reference", "numeric", "single_current_current.csv", "normal_small", None, None),
+    ("single_value_asymptotic", "numeric", "single_current_current.csv", "large", None, 10001),
     ("identical", "numeric", "identical", "identical", None, None),
     ("constant_reference", "numeric", "constant_reference", "constant_reference", None, None),
     ("cat_unseen", "categorical", "cat_unseen", "cat_unseen", None, None),
@@ -178,8 +181,12 @@ def write_data():
 # ---------------------------------------------------------------------------------------
 # Reading and cleaning (Evidently: inf -> NaN, then dropna)
 # ---------------------------------------------------------------------------------------
+def data_file(stem, side):
+    return stem if stem.endswith(".csv") else f"{stem}_{side}.csv"
+
+
 def read_column(stem, side, kind, limit):
-    with open(os.path.join(DATA, f"{stem}_{side}.csv"), newline="") as f:
+    with open(os.path.join(DATA, data_file(stem, side)), newline="") as f:
         rows = [r[0] if r else "" for r in csv.reader(f)][1:]
     if limit is not None:
         rows = rows[:limit]
@@ -403,8 +410,8 @@ def write_golden():
         ref_raw = read_column(ref_stem, "reference", kind, ref_limit)
         cur_raw = read_column(cur_stem, "current", kind, cur_limit)
         out(name, "input", "kind", kind)
-        out(name, "input", "reference", f"{ref_stem}_reference.csv")
-        out(name, "input", "current", f"{cur_stem}_current.csv")
+        out(name, "input", "reference", data_file(ref_stem, "reference"))
+        out(name, "input", "current", data_file(cur_stem, "current"))
         out(name, "input", "reference_limit", -1 if ref_limit is None else ref_limit)
         out(name, "input", "current_limit", -1 if cur_limit is None else cur_limit)
         if kind == "numeric":
