@@ -1,5 +1,6 @@
 package dev.mltest.drift;
 
+import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Arrays;
@@ -37,6 +38,7 @@ public enum Correction {
    * @throws DriftInputException if the key is unknown; the message suggests the nearest key
    */
   public static Correction fromKey(String key) {
+    requireNonNull(key, "key");
     for (Correction correction : values()) {
       if (correction.key.equals(key)) {
         return correction;

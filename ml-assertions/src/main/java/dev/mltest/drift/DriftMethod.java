@@ -1,5 +1,6 @@
 package dev.mltest.drift;
 
+import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Arrays;
@@ -136,6 +137,7 @@ public enum DriftMethod {
    * @throws DriftInputException if the key is unknown; the message suggests the nearest key
    */
   public static DriftMethod fromKey(String key) {
+    requireNonNull(key, "key");
     for (DriftMethod method : values()) {
       if (method.key.equals(key)) {
         return method;
