@@ -1,0 +1,82 @@
+package dev.mltest.drift;
+
+import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.List;
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * The drift decision for one column: what was compared, how, and what came out.
+ *
+ * @param column the column name
+ * @param kind numeric or categorical
+ * @param method the drift method
+ * @param scoreKind whether {@code score} is a p-value or a distance (the method's)
+ * @param score the p-value or distance compared with the threshold
+ * @param statistic the test statistic behind a p-value (KS D, chi-square, z); equal to the score
+ *     for distances
+ * @param pValueComputation exact or asymptotic p-value, or none for distances
+ * @param comparison the comparison that decides drift (the method's)
+ * @param threshold the threshold the score was compared with
+ * @param drifted whether {@code score comparison threshold} holds
+ * @param reference the reference side after cleaning
+ * @param current the current side after cleaning
+ * @param ties ties within and across the sides
+ * @param binning the buckets behind a binned score
+ * @param newCategories values of the current side that the reference never has, in order
+ *     (categorical columns, and numeric columns compared value by value)
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public record ColumnDriftResult(
+    String column,
+    ColumnKind kind,
+    DriftMethod method,
+    ScoreKind scoreKind,
+    double score,
+    double statistic,
+    PValueComputation pValueComputation,
+    Comparison comparison,
+    double threshold,
+    boolean drifted,
+    SampleSummary reference,
+    SampleSummary current,
+    Ties ties,
+    Binning binning,
+    List<String> newCategories) {
+
+  /** Checks that the parts agree with the method and copies the list. */
+  public ColumnDriftResult {
+    requireNonNull(column, "column");
+    requireNonNull(kind, "kind");
+    requireNonNull(method, "method");
+    requireNonNull(pValueComputation, "pValueComputation");
+    requireNonNull(reference, "reference");
+    requireNonNull(current, "current");
+    requireNonNull(ties, "ties");
+    requireNonNull(binning, "binning");
+    if (scoreKind != method.scoreKind() || comparison != method.comparison()) {
+      throw new IllegalArgumentException(
+          "score kind and comparison must be those of method " + method.key());
+    }
+    newCategories = List.copyOf(newCategories);
+  }
+
+  /**
+   * Describes the decision in one sentence, in Evidently's words.
+   *
+   * @return for example "Drift score is 0.0123. The drift detection method is K-S p_value. The
+   *     drift threshold is 0.05 (drift if score <= threshold)."
+   */
+  public String describe() {
+    return String.format(
+        Locale.ROOT,
+        "Drift score is %.4g. The drift detection method is %s. The drift threshold is %s"
+            + " (drift if score %s threshold).",
+        score,
+        method.displayName(),
+        threshold,
+        comparison.symbol());
+  }
+}

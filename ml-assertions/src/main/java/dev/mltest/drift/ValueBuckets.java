@@ -1,0 +1,103 @@
+package dev.mltest.drift;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One bucket per value of the union of both sides, in ascending value order, with the count of each
+ * side (Evidently's bucketing for categorical columns and for numeric columns with at most 20
+ * distinct reference values).
+ *
+ * @param labels value labels, ascending (numerically for numeric columns)
+ * @param reference reference count per bucket
+ * @param current current count per bucket
+ * @param newLabels labels present in current only, ascending
+ */
+record ValueBuckets(List<String> labels, long[] reference, long[] current, List<String> newLabels) {
+
+  static ValueBuckets of(CategoricalSample reference, CategoricalSample current) {
+    Builder builder = new Builder();
+    var ref = reference.counts().entrySet().iterator();
+    var cur = current.counts().entrySet().iterator();
+    Map.@Nullable Entry<String, Long> r = ref.hasNext() ? ref.next() : null;
+    Map.@Nullable Entry<String, Long> c = cur.hasNext() ? cur.next() : null;
+    while (r != null || c != null) {
+      int order = r == null ? 1 : c == null ? -1 : r.getKey().compareTo(c.getKey());
+      String label = order <= 0 ? r.getKey() : c.getKey();
+      builder.add(label, order <= 0 ? r.getValue() : 0, order >= 0 ? c.getValue() : 0);
+      if (order <= 0) {
+        r = ref.hasNext() ? ref.next() : null;
+      }
+      if (order >= 0) {
+        c = cur.hasNext() ? cur.next() : null;
+      }
+    }
+    return builder.build();
+  }
+
+  static ValueBuckets of(NumericSample reference, NumericSample current) {
+    Builder builder = new Builder();
+    double[] x = reference.sortedValues();
+    double[] y = current.sortedValues();
+    int i = 0;
+    int j = 0;
+    while (i < x.length || j < y.length) {
+      double value = j == y.length || (i < x.length && x[i] <= y[j]) ? x[i] : y[j];
+      int i0 = i;
+      int j0 = j;
+      while (i < x.length && x[i] == value) {
+        i++;
+      }
+      while (j < y.length && y[j] == value) {
+        j++;
+      }
+      builder.add(Double.toString(value), i - i0, j - j0);
+    }
+    return builder.build();
+  }
+
+  int size() {
+    return labels.size();
+  }
+
+  long referenceTotal() {
+    return Arrays.stream(reference).sum();
+  }
+
+  long currentTotal() {
+    return Arrays.stream(current).sum();
+  }
+
+  private static final class Builder {
+    private final List<String> labels = new ArrayList<>();
+    private final List<String> newLabels = new ArrayList<>();
+    private long[] reference = new long[8];
+    private long[] current = new long[8];
+
+    void add(String label, long referenceCount, long currentCount) {
+      int index = labels.size();
+      if (index == reference.length) {
+        reference = Arrays.copyOf(reference, index * 2);
+        current = Arrays.copyOf(current, index * 2);
+      }
+      labels.add(label);
+      reference[index] = referenceCount;
+      current[index] = currentCount;
+      if (referenceCount == 0) {
+        newLabels.add(label);
+      }
+    }
+
+    ValueBuckets build() {
+      int size = labels.size();
+      return new ValueBuckets(
+          List.copyOf(labels),
+          Arrays.copyOf(reference, size),
+          Arrays.copyOf(current, size),
+          List.copyOf(newLabels));
+    }
+  }
+}
