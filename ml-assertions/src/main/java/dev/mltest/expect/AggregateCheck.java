@@ -90,12 +90,11 @@ final class AggregateCheck implements Check {
     }
     Bounds typed = typedBounds(schema);
     boolean success = typed.contains(observed) && !isNaN(observed);
-    String verdict = success ? "within" : "outside";
     return new Judgement(
         success,
         observed,
         null,
-        "%s is %s, %s %s".formatted(label, Formats.value(observed), verdict, typed));
+        "%s is %s (expected %s)".formatted(label, Formats.value(observed), typed));
   }
 
   private static boolean isNaN(Object value) {

@@ -42,6 +42,11 @@ record Bounds(@Nullable Object min, @Nullable Object max, boolean strictMin, boo
     return ((Comparable) a).compareTo(b);
   }
 
+  /** What a value outside these bounds is: {@code outside [0, 10]}, {@code not ≥ 18}. */
+  String violation() {
+    return min != null && max != null ? "outside " + this : "not " + this;
+  }
+
   @Override
   public String toString() {
     if (min != null && max != null) {

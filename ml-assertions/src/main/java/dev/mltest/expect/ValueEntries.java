@@ -54,7 +54,7 @@ final class ValueEntries {
                           column,
                           lo == null ? null : lo.intValue(),
                           hi == null ? null : hi.intValue()),
-                  "have a length outside " + b);
+                  "have a length " + b.violation());
             },
             COLUMN,
             min(ParameterType.INTEGER, "length"),
@@ -187,7 +187,7 @@ final class ValueEntries {
               written.strictMin(),
               written.strictMax());
         },
-        "are outside " + written);
+        "are " + written.violation());
   }
 
   private static Check set(ExpectationSpec spec, boolean negate) {

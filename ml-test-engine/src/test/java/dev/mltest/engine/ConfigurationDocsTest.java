@@ -24,7 +24,11 @@ class ConfigurationDocsTest {
             .toList();
     assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(key).startsWith("mltest."));
     assertThat(keys)
-        .allSatisfy(key -> assertThat(docs).as("docs/configuration.md documents %s", key).contains("`" + key + "`"));
+        .allSatisfy(
+            key ->
+                assertThat(docs)
+                    .as("docs/configuration.md documents %s", key)
+                    .contains("`" + key + "`"));
   }
 
   private static String value(Field field) {
