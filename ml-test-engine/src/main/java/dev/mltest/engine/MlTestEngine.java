@@ -4,7 +4,9 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
 import dev.mltest.engine.discovery.DiscoverySelectorResolver;
+import dev.mltest.engine.discovery.MethodTestKind;
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -21,6 +23,8 @@ import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
  */
 @API(status = STABLE, since = "0.1")
 public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionContext> {
+  /** The kinds of ML tests written as Java methods. */
+  private static final List<MethodTestKind> METHOD_TEST_KINDS = List.of();
 
   @Override
   public String getId() {
@@ -45,7 +49,7 @@ public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionCo
             DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
     MlTestConfiguration configuration =
         MlTestConfiguration.from(request.getConfigurationParameters());
-    DiscoverySelectorResolver.resolve(request, engine, configuration, issues);
+    DiscoverySelectorResolver.resolve(request, engine, configuration, issues, METHOD_TEST_KINDS);
     return engine;
   }
 

@@ -10,9 +10,10 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * The entry-point class annotated {@code @MlTestSuites}, holding the suites it selects. Maven
- * Surefire runs and reports only test classes it finds as a {@link ClassSource} in the test plan,
- * so suites selected through the class hang below this node.
+ * A Java test class: the entry point annotated {@code @MlTestSuites}, holding the suites it
+ * selects, and/or a class declaring ML test methods, holding their nodes. Maven Surefire runs and
+ * reports only test classes it finds as a {@link ClassSource} in the test plan, so suites selected
+ * through the class hang below this node.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class EntryClassDescriptor extends AbstractTestDescriptor

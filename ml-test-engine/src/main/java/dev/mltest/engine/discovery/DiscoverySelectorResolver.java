@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.junit.platform.commons.io.ResourceFilter;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -25,10 +26,20 @@ public final class DiscoverySelectorResolver {
       MlTestEngineDescriptor engine,
       MlTestConfiguration configuration,
       DiscoveryIssueReporter issues) {
+    resolve(request, engine, configuration, issues, List.of());
+  }
+
+  /** Fills the engine descriptor from the request, with the given kinds of method tests. */
+  public static void resolve(
+      EngineDiscoveryRequest request,
+      MlTestEngineDescriptor engine,
+      MlTestConfiguration configuration,
+      DiscoveryIssueReporter issues,
+      List<MethodTestKind> kinds) {
     EngineDiscoveryRequestResolver.<MlTestEngineDescriptor>builder()
         .addResourceContainerSelectorResolver(
             ResourceFilter.of(r -> configuration.isSuite(r.getName())))
-        .addSelectorResolver(new SuitesClassResolver(configuration))
+        .addSelectorResolver(new SuitesClassResolver(configuration, kinds))
         .addSelectorResolver(new DirectoryResolver(configuration))
         .addSelectorResolver(context -> new SuiteResolver(configuration, issues))
         .build()

@@ -5,62 +5,180 @@ import static org.junit.platform.engine.support.discovery.SelectorResolver.Resol
 import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.MlTestSuites;
 import dev.mltest.engine.descriptor.EntryClassDescriptor;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.platform.commons.io.Resource;
 import org.junit.platform.commons.io.ResourceFilter;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.commons.support.ResourceSupport;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
 /**
- * Turns the entry-point class (annotated {@link MlTestSuites}) into a container of the suite files
- * of its package, or of the packages it lists. Other classes are left to other engines.
+ * Resolves Java test classes: the entry-point class annotated {@link MlTestSuites} (a container of
+ * the suite files of its package, or of the packages it lists) and classes that declare test
+ * methods of a {@link MethodTestKind}. Other classes are left to other engines.
  */
 final class SuitesClassResolver implements SelectorResolver {
   private final MlTestConfiguration configuration;
+  private final List<MethodTestKind> kinds;
 
-  SuitesClassResolver(MlTestConfiguration configuration) {
+  SuitesClassResolver(MlTestConfiguration configuration, List<MethodTestKind> kinds) {
     this.configuration = configuration;
+    this.kinds = List.copyOf(kinds);
   }
 
   @Override
   public Resolution resolve(ClassSelector selector, Context context) {
     Class<?> type = selector.getJavaClass();
     Optional<MlTestSuites> annotation = AnnotationSupport.findAnnotation(type, MlTestSuites.class);
-    if (annotation.isEmpty()) {
+    List<Method> methods = testMethods(type);
+    if (annotation.isEmpty() && methods.isEmpty()) {
       return unresolved();
     }
-    return context
-        .addToParent(
-            parent ->
-                Optional.of(
-                    new EntryClassDescriptor(
-                        parent.getUniqueId().append(EntryClassDescriptor.SEGMENT, type.getName()),
-                        type)))
-        .map(node -> Resolution.match(Match.exact(node, () -> suites(type, annotation.get()))))
+    return classNode(type, context)
+        .map(
+            node ->
+                Resolution.match(
+                    Match.exact(
+                        node, () -> children(node.getUniqueId(), type, annotation, methods))))
         .orElse(unresolved());
+  }
+
+  @Override
+  public Resolution resolve(MethodSelector selector, Context context) {
+    Class<?> type = selector.getJavaClass();
+    Method method = selector.getJavaMethod();
+    return kindOf(method)
+        .flatMap(
+            kind ->
+                classNode(type, context)
+                    .map(
+                        node ->
+                            new MethodNodeSelector(
+                                node.getUniqueId(), type, method, kind, id -> true)))
+        .map(s -> Resolution.selectors(Set.<DiscoverySelector>of(s)))
+        .orElse(unresolved());
+  }
+
+  @Override
+  public Resolution resolve(DiscoverySelector selector, Context context) {
+    if (!(selector instanceof MethodNodeSelector m)) {
+      return unresolved();
+    }
+    Optional<TestDescriptor> node =
+        context.addToParent(
+            () -> DiscoverySelectors.selectUniqueId(m.classId()),
+            parent -> Optional.of(create(parent, m)));
+    node.ifPresent(
+        existing -> mergeChildren(existing, create(existing.getParent().orElseThrow(), m)));
+    return node.map(n -> Resolution.match(Match.exact(n))).orElse(unresolved());
+  }
+
+  private TestDescriptor create(TestDescriptor parent, MethodNodeSelector m) {
+    UniqueId id =
+        parent
+            .getUniqueId()
+            .append(m.kind().segmentType(), MethodNodeSelector.segmentValue(m.method()));
+    return m.kind().createNode(id, m.testClass(), m.method(), configuration, m.include());
+  }
+
+  /** A method node selected again for other children gets the missing ones. */
+  private static void mergeChildren(TestDescriptor existing, TestDescriptor fresh) {
+    if (existing == fresh) {
+      return;
+    }
+    for (TestDescriptor child : List.copyOf(fresh.getChildren())) {
+      boolean present =
+          existing.getChildren().stream()
+              .anyMatch(c -> c.getUniqueId().equals(child.getUniqueId()));
+      if (!present) {
+        fresh.removeChild(child);
+        existing.addChild(child);
+      }
+    }
   }
 
   @Override
   public Resolution resolve(UniqueIdSelector selector, Context context) {
     List<UniqueId.Segment> segments = selector.getUniqueId().getSegments();
-    if (segments.size() != 2 || !segments.get(1).getType().equals(EntryClassDescriptor.SEGMENT)) {
+    if (segments.size() < 2 || !segments.get(1).getType().equals(EntryClassDescriptor.SEGMENT)) {
       return unresolved();
     }
-    return ReflectionSupport.tryToLoadClass(segments.get(1).getValue())
-        .toOptional()
-        .map(type -> resolve(DiscoverySelectors.selectClass(type), context))
-        .orElse(unresolved());
+    Optional<Class<?>> type =
+        ReflectionSupport.tryToLoadClass(segments.get(1).getValue()).toOptional();
+    if (type.isEmpty()) {
+      return unresolved();
+    }
+    if (segments.size() == 2) {
+      return resolve(DiscoverySelectors.selectClass(type.get()), context);
+    }
+    UniqueId.Segment methodSegment = segments.get(2);
+    for (MethodTestKind kind : kinds) {
+      if (!kind.segmentType().equals(methodSegment.getType())) {
+        continue;
+      }
+      Optional<Method> method =
+          testMethods(type.get()).stream()
+              .filter(m -> MethodNodeSelector.segmentValue(m).equals(methodSegment.getValue()))
+              .findFirst();
+      if (method.isPresent()) {
+        UniqueId selected = selector.getUniqueId();
+        UniqueId classId = prefix(selected, 2);
+        Predicate<UniqueId> include =
+            id -> segments.size() == 3 || selected.hasPrefix(id) || id.hasPrefix(selected);
+        return Resolution.selectors(
+            Set.of(new MethodNodeSelector(classId, type.get(), method.get(), kind, include)));
+      }
+    }
+    return unresolved();
+  }
+
+  private Optional<EntryClassDescriptor> classNode(Class<?> type, Context context) {
+    return context.addToParent(
+        parent ->
+            Optional.of(
+                new EntryClassDescriptor(
+                    parent.getUniqueId().append(EntryClassDescriptor.SEGMENT, type.getName()),
+                    type)));
+  }
+
+  private Set<DiscoverySelector> children(
+      UniqueId classId, Class<?> type, Optional<MlTestSuites> annotation, List<Method> methods) {
+    Set<DiscoverySelector> selectors = new LinkedHashSet<>();
+    annotation.ifPresent(a -> selectors.addAll(suites(type, a)));
+    for (Method method : methods) {
+      kindOf(method)
+          .ifPresent(
+              kind ->
+                  selectors.add(new MethodNodeSelector(classId, type, method, kind, id -> true)));
+    }
+    return selectors;
+  }
+
+  private List<Method> testMethods(Class<?> type) {
+    if (kinds.isEmpty()) {
+      return List.of();
+    }
+    return ReflectionSupport.findMethods(
+        type, m -> kindOf(m).isPresent(), HierarchyTraversalMode.TOP_DOWN);
+  }
+
+  private Optional<MethodTestKind> kindOf(Method method) {
+    return kinds.stream().filter(k -> k.isTestMethod(method)).findFirst();
   }
 
   private Set<DiscoverySelector> suites(Class<?> type, MlTestSuites annotation) {
@@ -76,5 +194,14 @@ final class SuitesClassResolver implements SelectorResolver {
       }
     }
     return selectors;
+  }
+
+  private static UniqueId prefix(UniqueId id, int segments) {
+    UniqueId prefix =
+        UniqueId.root(id.getSegments().get(0).getType(), id.getSegments().get(0).getValue());
+    for (int i = 1; i < segments; i++) {
+      prefix = prefix.append(id.getSegments().get(i));
+    }
+    return prefix;
   }
 }
