@@ -2,6 +2,8 @@ package dev.mltest.data;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A dataset opened by a {@link DataBackend}, ready to be measured. */
 public interface BoundTable extends AutoCloseable {
@@ -27,6 +29,22 @@ public interface BoundTable extends AutoCloseable {
    * @throws DataAccessException if the data cannot be read
    */
   List<ValueSample> sample(SampleRequest request);
+
+  /**
+   * Reads numeric (and date or timestamp, as epoch seconds) columns in one scan, for statistics
+   * that need every value, such as drift tests.
+   *
+   * @throws DataAccessException if the data cannot be read
+   */
+  Map<String, NumericColumn> numericColumns(List<String> columns);
+
+  /**
+   * Counts the values of each column (as text; the null key counts nulls), one grouping query per
+   * column.
+   *
+   * @throws DataAccessException if the data cannot be read
+   */
+  Map<String, Map<@Nullable String, Long>> categoryCounts(List<String> columns);
 
   @Override
   void close();

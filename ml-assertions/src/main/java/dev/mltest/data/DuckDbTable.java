@@ -138,6 +138,74 @@ final class DuckDbTable implements BoundTable {
     return samples;
   }
 
+  @Override
+  public Map<String, NumericColumn> numericColumns(List<String> columns) {
+    if (columns.isEmpty()) {
+      return Map.of();
+    }
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i < columns.size(); i++) {
+      String column = columns.get(i);
+      ColumnType type = schema.column(column).map(Column::type).orElse(ColumnType.OTHER);
+      String expression =
+          type.isTemporal() ? "epoch(" + DuckDbSql.ident(column) + ")" : DuckDbSql.ident(column);
+      sql.append(i == 0 ? "" : ", ").append("CAST(").append(expression).append(" AS DOUBLE)");
+    }
+    sql.append(" FROM ").append(from());
+    double[][] values = new double[columns.size()][1024];
+    int[] lengths = new int[columns.size()];
+    long[] nulls = new long[columns.size()];
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql.toString())) {
+      while (rs.next()) {
+        for (int i = 0; i < columns.size(); i++) {
+          double v = rs.getDouble(i + 1);
+          if (rs.wasNull()) {
+            nulls[i]++;
+            continue;
+          }
+          if (lengths[i] == values[i].length) {
+            values[i] = java.util.Arrays.copyOf(values[i], values[i].length * 2);
+          }
+          values[i][lengths[i]++] = v;
+        }
+      }
+    } catch (SQLException e) {
+      checkReadable(e);
+      throw new DataAccessException("cannot read columns " + columns + ": " + firstLine(e), e);
+    }
+    Map<String, NumericColumn> result = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      result.put(columns.get(i), new NumericColumn(values[i], lengths[i], nulls[i]));
+    }
+    return result;
+  }
+
+  @Override
+  public Map<String, Map<@Nullable String, Long>> categoryCounts(List<String> columns) {
+    Map<String, Map<@Nullable String, Long>> result = new java.util.LinkedHashMap<>();
+    for (String column : columns) {
+      String sql =
+          "SELECT CAST("
+              + DuckDbSql.ident(column)
+              + " AS VARCHAR), count(*) FROM "
+              + from()
+              + " GROUP BY 1";
+      Map<@Nullable String, Long> counts = new HashMap<>();
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        while (rs.next()) {
+          counts.put(rs.getString(1), rs.getLong(2));
+        }
+      } catch (SQLException e) {
+        checkReadable(e);
+        throw new DataAccessException("cannot count values of " + column + ": " + firstLine(e), e);
+      }
+      result.put(column, counts);
+    }
+    return result;
+  }
+
   /** Tells a data problem (the whole table unreadable) from a problem of one expression. */
   private void checkReadable(SQLException original) {
     if (!view) {

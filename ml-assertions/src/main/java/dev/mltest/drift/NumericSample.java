@@ -79,6 +79,24 @@ public final class NumericSample {
     return clean(unboxed, kept, values.length - kept);
   }
 
+  /**
+   * Cleans and sorts the first {@code length} values of an array read column-wise from a database,
+   * whose nulls were already left out and counted. The array is not modified.
+   *
+   * @param values the non-null raw values, in {@code values[0..length)}
+   * @param length how many values are used
+   * @param nulls how many nulls the column had
+   * @return the cleaned sample, possibly empty
+   */
+  public static NumericSample of(double[] values, int length, long nulls) {
+    requireNonNull(values, "values");
+    if (length < 0 || length > values.length || nulls < 0) {
+      throw new IllegalArgumentException(
+          "length %d or nulls %d out of range".formatted(length, nulls));
+    }
+    return clean(values, length, nulls);
+  }
+
   private static NumericSample clean(double[] values, int length, long nulls) {
     double[] finite = new double[length];
     int kept = 0;

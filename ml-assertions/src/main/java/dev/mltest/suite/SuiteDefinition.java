@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param tags tags applied to every expectation
  * @param entries the expectations, valid or not, in file order
  * @param problems problems of the suite as a whole (syntax, unknown keys, missing dataset)
+ * @param drift the drift section comparing the dataset with a reference, if any
  */
 public record SuiteDefinition(
     String location,
@@ -21,7 +22,8 @@ public record SuiteDefinition(
     boolean allowEmpty,
     List<String> tags,
     List<SuiteEntry> entries,
-    List<SuiteProblem> problems) {
+    List<SuiteProblem> problems,
+    @Nullable DriftSection drift) {
 
   public SuiteDefinition {
     tags = List.copyOf(tags);
@@ -29,8 +31,20 @@ public record SuiteDefinition(
     problems = List.copyOf(problems);
   }
 
+  /** A suite without a drift section. */
+  public SuiteDefinition(
+      String location,
+      @Nullable String displayName,
+      @Nullable DatasetRef dataset,
+      boolean allowEmpty,
+      List<String> tags,
+      List<SuiteEntry> entries,
+      List<SuiteProblem> problems) {
+    this(location, displayName, dataset, allowEmpty, tags, entries, problems, null);
+  }
+
   /** Whether the file could not be parsed at all. */
   public boolean isUnreadable() {
-    return entries.isEmpty() && !problems.isEmpty();
+    return entries.isEmpty() && drift == null && !problems.isEmpty();
   }
 }

@@ -35,7 +35,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class SuiteParser {
   /** The top-level keys of a suite file. */
   public static final List<String> TOP_LEVEL_KEYS =
-      List.of("suite", "description", "dataset", "allowEmpty", "tags", "expectations");
+      List.of("suite", "description", "dataset", "allowEmpty", "tags", "expectations", "drift");
 
   private static final List<String> DATASET_KEYS = List.of("path", "format", "options");
 
@@ -138,17 +138,40 @@ public final class SuiteParser {
               YamlTree.position(mapping),
               "missing 'dataset: <path to a .csv, .parquet or .jsonl file>'"));
     }
+    DriftSection drift = null;
+    if (top.containsKey("drift")) {
+      drift =
+          new DriftSectionParser(location).parse(top.get("drift").getValueNode(), this::reference);
+    }
     List<SuiteEntry> entries = new ArrayList<>();
     if (top.containsKey("expectations")) {
       entries = expectations(top.get("expectations").getValueNode());
-    } else {
+    } else if (drift == null) {
       problems.add(
           new SuiteProblem(
               location,
               YamlTree.position(mapping),
-              "missing 'expectations:', a list of '- expect: <type>' items"));
+              "missing 'expectations:', a list of '- expect: <type>' items (or a 'drift:' section)"));
     }
-    return new SuiteDefinition(location, name, dataset, allowEmpty, tags, entries, problems);
+    return new SuiteDefinition(location, name, dataset, allowEmpty, tags, entries, problems, drift);
+  }
+
+  /** Reads the drift section's reference like the dataset, keeping its problems off the suite. */
+  private DatasetRef reference(Node node) {
+    int before = problems.size();
+    DatasetRef ref = dataset(node);
+    if (problems.size() > before) {
+      String message = problems.get(before).message();
+      while (problems.size() > before) {
+        problems.remove(problems.size() - 1);
+      }
+      throw new IllegalArgumentException(message);
+    }
+    if (ref == null) {
+      throw new IllegalArgumentException(
+          "expected a path or a mapping with 'path', 'format' and 'options'");
+    }
+    return ref;
   }
 
   private @Nullable String string(Map<String, NodeTuple> map, String key) {

@@ -4,7 +4,6 @@ import dev.mltest.suite.SourcePosition;
 import dev.mltest.suite.SuiteDefinition;
 import dev.mltest.suite.SuiteParser;
 import dev.mltest.suite.SuiteProblem;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +35,9 @@ final class SuiteLoader {
     SuiteDefinition definition;
     try {
       definition = SuiteParser.parse(source.location(), source.read());
-    } catch (UncheckedIOException e) {
+    } catch (RuntimeException e) {
+      // A parser bug must not abort discovery of every other suite: it becomes this suite's
+      // problem.
       SuiteProblem unreadable =
           new SuiteProblem(source.location(), SourcePosition.START, e.getMessage());
       definition =

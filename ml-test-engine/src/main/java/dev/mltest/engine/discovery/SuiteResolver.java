@@ -3,9 +3,11 @@ package dev.mltest.engine.discovery;
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
 import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.descriptor.DriftDescriptor;
 import dev.mltest.engine.descriptor.EntryClassDescriptor;
 import dev.mltest.engine.descriptor.ExpectationDescriptor;
 import dev.mltest.engine.descriptor.SuiteDescriptor;
+import dev.mltest.engine.execution.DriftRun;
 import dev.mltest.suite.SuiteEntry;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -35,6 +37,7 @@ final class SuiteResolver implements SelectorResolver {
   private final MlTestConfiguration configuration;
   private final SuiteLoader loader;
   private final DiscoveryIssueReporter issues;
+  private final java.util.Map<UniqueId, DriftRun.DriftNodes> driftNodes = new java.util.HashMap<>();
 
   SuiteResolver(MlTestConfiguration configuration, DiscoveryIssueReporter issues) {
     this.configuration = configuration;
@@ -102,13 +105,59 @@ final class SuiteResolver implements SelectorResolver {
   }
 
   private static Set<DiscoverySelector> children(SuiteDescriptor suite) {
-    return suite.definition().entries().stream()
-        .map(e -> new ExpectationSelector(suite.getUniqueId(), e.name()))
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<DiscoverySelector> children =
+        suite.definition().entries().stream()
+            .map(e -> new ExpectationSelector(suite.getUniqueId(), e.name()))
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (suite.definition().drift() != null) {
+      children.add(new DriftSelector(suite.getUniqueId(), id -> true));
+    }
+    return children;
+  }
+
+  private Resolution resolveDrift(DriftSelector selector, Context context) {
+    Optional<TestDescriptor> node =
+        context.addToParent(
+            () -> DiscoverySelectors.selectUniqueId(selector.suite()),
+            parent ->
+                parent instanceof SuiteDescriptor suite
+                    ? Optional.of(drift(suite, selector))
+                    : Optional.empty());
+    node.ifPresent(
+        existing -> {
+          TestDescriptor fresh =
+              drift((SuiteDescriptor) existing.getParent().orElseThrow(), selector);
+          for (TestDescriptor child : java.util.List.copyOf(fresh.getChildren())) {
+            if (existing.getChildren().stream()
+                .noneMatch(c -> c.getUniqueId().equals(child.getUniqueId()))) {
+              fresh.removeChild(child);
+              existing.addChild(child);
+            }
+          }
+        });
+    return node.map(n -> Resolution.match(Match.exact(n))).orElse(unresolved());
+  }
+
+  private DriftDescriptor drift(SuiteDescriptor suite, DriftSelector selector) {
+    DriftRun.DriftNodes nodes =
+        driftNodes.computeIfAbsent(
+            suite.getUniqueId(),
+            id -> DriftRun.plan(suite.suiteSource(), suite.definition(), configuration));
+    return new DriftDescriptor(
+        suite.getUniqueId().append(DriftDescriptor.SEGMENT, DriftDescriptor.VALUE),
+        suite.suiteSource(),
+        suite.definition(),
+        nodes.columns(),
+        nodes.coverage(),
+        configuration,
+        selector.include());
   }
 
   @Override
   public Resolution resolve(DiscoverySelector selector, Context context) {
+    if (selector instanceof DriftSelector drift) {
+      return resolveDrift(drift, context);
+    }
     if (!(selector instanceof ExpectationSelector expectation)) {
       return unresolved();
     }

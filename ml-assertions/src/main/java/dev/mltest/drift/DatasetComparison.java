@@ -1,0 +1,185 @@
+package dev.mltest.drift;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.mltest.data.BoundTable;
+import dev.mltest.data.NumericColumn;
+import dev.mltest.expect.Formats;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compares a reference and a current dataset column by column. Numeric columns are read once, in
+ * one scan per side, in columnar form and sorted once; categorical columns are counted by the
+ * backend. Every method of a column then works on the same samples.
+ *
+ * <pre>{@code
+ * try (DataBackend backend = DataBackend.duckDb();
+ *     BoundTable reference = backend.open(Dataset.csv(Path.of("train.csv")));
+ *     BoundTable current = backend.open(Dataset.csv(Path.of("today.csv")))) {
+ *   DriftReport report = DatasetComparison.compare(reference, current, DriftConfig.defaults());
+ * }
+ * }</pre>
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public final class DatasetComparison {
+  private DatasetComparison() {}
+
+  /** Plans the columns from the two schemas and compares them. */
+  public static DriftReport compare(BoundTable reference, BoundTable current, DriftConfig config) {
+    return compare(
+        reference,
+        current,
+        config,
+        DriftPlan.columns(config, reference.schema(), current.schema()));
+  }
+
+  /**
+   * Compares the planned columns.
+   *
+   * @throws dev.mltest.data.DataAccessException if a side cannot be read
+   */
+  public static DriftReport compare(
+      BoundTable reference, BoundTable current, DriftConfig config, List<PlannedColumn> planned) {
+    List<String> numeric = names(planned, ColumnKind.NUMERIC);
+    List<String> categorical = names(planned, ColumnKind.CATEGORICAL);
+    Map<String, NumericColumn> refNumbers = reference.numericColumns(numeric);
+    Map<String, NumericColumn> curNumbers = current.numericColumns(numeric);
+    Map<String, Map<@Nullable String, Long>> refCounts = reference.categoryCounts(categorical);
+    Map<String, Map<@Nullable String, Long>> curCounts = current.categoryCounts(categorical);
+    Map<String, NumericSample[]> numericSamples = new HashMap<>();
+    Map<String, CategoricalSample[]> categoricalSamples = new HashMap<>();
+    List<ColumnOutcome> outcomes = new ArrayList<>();
+    List<ColumnDriftResult> compared = new ArrayList<>();
+    for (PlannedColumn column : planned) {
+      String name = column.name();
+      if (column.kind() == null) {
+        outcomes.add(new ColumnOutcome.Failed(name, String.valueOf(column.problem())));
+        continue;
+      }
+      try {
+        ColumnDriftResult result;
+        MethodChoice choice = config.choiceFor(name, column.kind());
+        if (column.kind() == ColumnKind.NUMERIC) {
+          NumericSample ref = sample(refNumbers.get(name));
+          NumericSample cur = sample(curNumbers.get(name));
+          numericSamples.put(name, new NumericSample[] {ref, cur});
+          DriftMethod method =
+              choice.method() != null ? choice.method() : DefaultMethodRule.choose(ref, cur);
+          result = ColumnDrift.numeric(name, ref, cur, method, threshold(choice, method));
+        } else {
+          CategoricalSample ref = CategoricalSample.ofCounts(refCounts.get(name));
+          CategoricalSample cur = CategoricalSample.ofCounts(curCounts.get(name));
+          categoricalSamples.put(name, new CategoricalSample[] {ref, cur});
+          DriftMethod method =
+              choice.method() != null ? choice.method() : DefaultMethodRule.choose(ref, cur);
+          result = ColumnDrift.categorical(name, ref, cur, method, threshold(choice, method));
+        }
+        outcomes.add(new ColumnOutcome.Compared(result));
+        compared.add(result);
+      } catch (DriftInputException e) {
+        outcomes.add(new ColumnOutcome.Failed(name, e.getMessage()));
+      }
+    }
+    DatasetDriftResult dataset =
+        compared.isEmpty()
+            ? null
+            : DatasetDriftRule.evidentlyDefaults()
+                .withDriftShare(config.driftShare())
+                .withCorrection(config.correction())
+                .judge(compared);
+    return new DriftReport(
+        outcomes, dataset, coverage(config, numericSamples, categoricalSamples, planned));
+  }
+
+  private static double threshold(MethodChoice choice, DriftMethod method) {
+    return choice.threshold() != null ? choice.threshold() : method.defaultThreshold();
+  }
+
+  private static NumericSample sample(NumericColumn column) {
+    return NumericSample.of(column.values(), column.length(), column.nulls());
+  }
+
+  private static List<String> names(List<PlannedColumn> planned, ColumnKind kind) {
+    return planned.stream().filter(p -> p.kind() == kind).map(PlannedColumn::name).toList();
+  }
+
+  private static List<CoverageOutcome> coverage(
+      DriftConfig config,
+      Map<String, NumericSample[]> numeric,
+      Map<String, CategoricalSample[]> categorical,
+      List<PlannedColumn> planned) {
+    List<CoverageOutcome> checks = new ArrayList<>();
+    for (PlannedColumn column : planned) {
+      String name = column.name();
+      if (config.maxOutOfReferenceRange() != null && column.kind() == ColumnKind.NUMERIC) {
+        checks.add(outOfRange(name, numeric.get(name), config.maxOutOfReferenceRange()));
+      }
+      if (config.maxNewCategories() != null && column.kind() == ColumnKind.CATEGORICAL) {
+        checks.add(newCategories(name, categorical.get(name), config.maxNewCategories()));
+      }
+    }
+    return checks;
+  }
+
+  private static CoverageOutcome outOfRange(
+      String name, NumericSample @Nullable [] samples, double limit) {
+    String check = "outOfReferenceRange";
+    if (samples == null) {
+      return new CoverageOutcome(
+          check, name, null, limit, false, name + ": the column could not be read", List.of());
+    }
+    try {
+      ReferenceCoverage.OutOfRange r =
+          ReferenceCoverage.outOfReferenceRange(samples[0], samples[1]);
+      boolean passed = r.share() <= limit;
+      String message =
+          "%s: %s of %s current values lie outside the reference range [%s, %s] (at most %s allowed)"
+              .formatted(
+                  name,
+                  Formats.percent(r.share()),
+                  Formats.count(r.currentSize()),
+                  Formats.number(r.referenceMin()),
+                  Formats.number(r.referenceMax()),
+                  Formats.percent(limit));
+      return new CoverageOutcome(check, name, r.share(), limit, passed, message, List.of());
+    } catch (DriftInputException e) {
+      return new CoverageOutcome(
+          check, name, null, limit, false, name + ": " + e.getMessage(), List.of());
+    }
+  }
+
+  private static CoverageOutcome newCategories(
+      String name, CategoricalSample @Nullable [] samples, double limit) {
+    String check = "newCategories";
+    if (samples == null) {
+      return new CoverageOutcome(
+          check, name, null, limit, false, name + ": the column could not be read", List.of());
+    }
+    try {
+      ReferenceCoverage.NewCategories r = ReferenceCoverage.newCategories(samples[0], samples[1]);
+      boolean passed = r.share() <= limit;
+      List<String> shown = r.categories().subList(0, Math.min(10, r.categories().size()));
+      String message =
+          "%s: %s of %s current values have categories the reference never has%s (at most %s allowed)"
+              .formatted(
+                  name,
+                  Formats.percent(r.share()),
+                  Formats.count(r.currentSize()),
+                  shown.isEmpty()
+                      ? ""
+                      : ": "
+                          + String.join(", ", shown)
+                          + (r.categories().size() > shown.size() ? ", ..." : ""),
+                  Formats.percent(limit));
+      return new CoverageOutcome(check, name, r.share(), limit, passed, message, r.categories());
+    } catch (DriftInputException e) {
+      return new CoverageOutcome(
+          check, name, null, limit, false, name + ": " + e.getMessage(), List.of());
+    }
+  }
+}

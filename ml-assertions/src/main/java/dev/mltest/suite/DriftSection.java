@@ -1,0 +1,23 @@
+package dev.mltest.suite;
+
+import dev.mltest.drift.DriftConfig;
+import dev.mltest.expect.Severity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A suite's {@code drift} section: the reference dataset (the suite's dataset is the current one)
+ * and how to compare them.
+ *
+ * @param reference the reference dataset, if validly given
+ * @param config the columns, methods, thresholds and dataset-level rule
+ * @param position where the section starts
+ * @param problem what is wrong with the section, if anything
+ * @param severity whether detected drift fails its tests ({@code error}) or is only reported
+ *     ({@code warn})
+ */
+public record DriftSection(
+    @Nullable DatasetRef reference,
+    DriftConfig config,
+    SourcePosition position,
+    @Nullable SuiteProblem problem,
+    Severity severity) {}

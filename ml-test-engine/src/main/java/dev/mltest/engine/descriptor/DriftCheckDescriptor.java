@@ -1,0 +1,85 @@
+package dev.mltest.engine.descriptor;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.mltest.engine.execution.DriftReporter;
+import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.expect.Severity;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/** One drift test: a column, a reference-coverage check, or the dataset-level rule. */
+@API(status = INTERNAL, since = "0.1")
+public final class DriftCheckDescriptor extends AbstractTestDescriptor
+    implements Node<MlTestExecutionContext> {
+  /** The value of the dataset-level test's segment. */
+  public static final String DATASET_VALUE = "dataset";
+
+  /** What a drift test judges. */
+  public enum Check {
+    COLUMN("column"),
+    COVERAGE("coverage"),
+    DATASET("dataset");
+
+    private final String segment;
+
+    Check(String segment) {
+      this.segment = segment;
+    }
+
+    /** The unique-id segment type. */
+    public String segment() {
+      return segment;
+    }
+  }
+
+  private final Check check;
+  private final String value;
+  private final Severity severity;
+
+  public DriftCheckDescriptor(
+      UniqueId id, Check check, String value, TestSource source, Severity severity) {
+    super(id, displayName(check, value), source);
+    this.check = check;
+    this.value = value;
+    this.severity = severity;
+  }
+
+  private static String displayName(Check check, String value) {
+    return switch (check) {
+      case COLUMN -> "drift[" + value + "]";
+      case COVERAGE -> value;
+      case DATASET -> "dataset drift";
+    };
+  }
+
+  /** What this test judges. */
+  public Check check() {
+    return check;
+  }
+
+  /** The column, the coverage check's name, or {@link #DATASET_VALUE}. */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public Type getType() {
+    return Type.TEST;
+  }
+
+  @Override
+  public MlTestExecutionContext execute(
+      MlTestExecutionContext context, DynamicTestExecutor executor) {
+    new DriftReporter(this, context, severity).judge(check, value);
+    return context;
+  }
+
+  @Override
+  public boolean isGlobalReadLockRequired() {
+    return false;
+  }
+}

@@ -1,0 +1,228 @@
+package dev.mltest.engine.execution;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.mltest.drift.Binning;
+import dev.mltest.drift.ColumnDriftResult;
+import dev.mltest.drift.ColumnOutcome;
+import dev.mltest.drift.ColumnVerdict;
+import dev.mltest.drift.CoverageOutcome;
+import dev.mltest.drift.DatasetDriftResult;
+import dev.mltest.drift.DriftReport;
+import dev.mltest.engine.descriptor.DriftCheckDescriptor;
+import dev.mltest.expect.Formats;
+import dev.mltest.expect.Severity;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Judges one drift test from its suite's drift report, publishing the numbers as report entries.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class DriftReporter {
+  private final TestDescriptor descriptor;
+  private final MlTestExecutionContext context;
+  private final Severity severity;
+
+  public DriftReporter(
+      TestDescriptor descriptor, MlTestExecutionContext context, Severity severity) {
+    this.descriptor = descriptor;
+    this.context = context;
+    this.severity = severity;
+  }
+
+  /** Fails the test, or with severity warn publishes the failure as a warning. */
+  private void fail(AssertionFailedError failure) {
+    if (severity == Severity.WARN) {
+      context
+          .listener()
+          .reportingEntryPublished(
+              descriptor, ReportEntry.from("mltest.warning", failure.getMessage()));
+      return;
+    }
+    throw failure;
+  }
+
+  /** Reports and judges; throws if the test must not pass. */
+  public void judge(DriftCheckDescriptor.Check check, String value) {
+    DriftReport report =
+        context.driftReport().orElseThrow(() -> new IllegalStateException("no drift report"));
+    switch (check) {
+      case COLUMN -> column(report, value);
+      case COVERAGE -> coverage(report, value);
+      case DATASET -> dataset(report);
+    }
+  }
+
+  private void column(DriftReport report, String column) {
+    ColumnOutcome outcome =
+        report
+            .column(column)
+            .orElseThrow(
+                () -> new ExpectationErrorException("column '" + column + "' was not compared"));
+    if (outcome instanceof ColumnOutcome.Failed failed) {
+      throw new ExpectationErrorException(column + ": " + failed.reason());
+    }
+    ColumnDriftResult r = ((ColumnOutcome.Compared) outcome).result();
+    publish(entries(r));
+    if (r.drifted()) {
+      fail(
+          new AssertionFailedError(
+              message(r),
+              "no drift: score "
+                  + noDrift(r.comparison().symbol())
+                  + " "
+                  + Formats.number(r.threshold()),
+              Formats.number(r.score())));
+    }
+  }
+
+  /**
+   * {@code amount: drift detected by K-S p_value: 6.28e-87 <= 0.05 (reference 400 values, current
+   * 400)}.
+   */
+  static String message(ColumnDriftResult r) {
+    return "%s: %s by %s: %s %s %s (reference %s values, current %s%s)%s"
+        .formatted(
+            r.column(),
+            r.drifted() ? "drift detected" : "no drift",
+            r.method().displayName(),
+            Formats.number(r.score()),
+            r.drifted() ? r.comparison().symbol() : noDrift(r.comparison().symbol()),
+            Formats.number(r.threshold()),
+            Formats.count(r.reference().size()),
+            Formats.count(r.current().size()),
+            r.reference().dropped() + r.current().dropped() == 0
+                ? ""
+                : "; dropped %s NaN/infinite/null"
+                    .formatted(Formats.count(r.reference().dropped() + r.current().dropped())),
+            r.newCategories().isEmpty()
+                ? ""
+                : "; new categories: "
+                    + String.join(
+                        ", ",
+                        r.newCategories().subList(0, Math.min(10, r.newCategories().size()))));
+  }
+
+  private static String noDrift(String driftSymbol) {
+    return switch (driftSymbol) {
+      case "<=" -> ">";
+      case "<" -> ">=";
+      case ">=" -> "<";
+      case ">" -> "<=";
+      default -> "not " + driftSymbol;
+    };
+  }
+
+  static Map<String, String> entries(ColumnDriftResult r) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("mltest.drift.column", r.column());
+    values.put("mltest.drift.kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
+    values.put("mltest.drift.method", r.method().key());
+    values.put("mltest.drift.scoreKind", r.scoreKind().name().toLowerCase(java.util.Locale.ROOT));
+    values.put("mltest.drift.score", Double.toString(r.score()));
+    values.put("mltest.drift.threshold", Double.toString(r.threshold()));
+    values.put(
+        "mltest.drift.comparison", "drift if score " + r.comparison().symbol() + " threshold");
+    values.put("mltest.drift.drifted", Boolean.toString(r.drifted()));
+    values.put("mltest.drift.referenceSize", Long.toString(r.reference().size()));
+    values.put("mltest.drift.currentSize", Long.toString(r.current().size()));
+    values.put("mltest.drift.referenceDropped", Long.toString(r.reference().dropped()));
+    values.put("mltest.drift.currentDropped", Long.toString(r.current().dropped()));
+    values.put("mltest.drift.binning", binning(r.binning()));
+    if (!r.newCategories().isEmpty()) {
+      values.put("mltest.drift.newCategories", String.join(", ", r.newCategories()));
+    }
+    values.put("mltest.message", message(r));
+    return values;
+  }
+
+  private static String binning(Binning binning) {
+    if (binning instanceof Binning.Histogram h) {
+      return h.edges().size()
+          - 1
+          + " Sturges bins over ["
+          + Formats.number(h.edges().get(0))
+          + ", "
+          + Formats.number(h.edges().get(h.edges().size() - 1))
+          + "]";
+    }
+    if (binning instanceof Binning.Values v) {
+      return v.values().size() + " value buckets";
+    }
+    return "none";
+  }
+
+  private void coverage(DriftReport report, String name) {
+    CoverageOutcome c =
+        report
+            .coverage(name)
+            .orElseThrow(() -> new ExpectationErrorException(name + " was not measured"));
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("mltest.coverage.check", c.check());
+    values.put("mltest.coverage.column", c.column());
+    values.put("mltest.coverage.share", c.share() == null ? "unknown" : Double.toString(c.share()));
+    values.put("mltest.coverage.limit", Double.toString(c.limit()));
+    values.put("mltest.message", c.message());
+    publish(values);
+    if (c.share() == null) {
+      throw new ExpectationErrorException(c.message());
+    }
+    if (!c.passed()) {
+      fail(
+          new AssertionFailedError(
+              c.message(), "≤ " + Formats.percent(c.limit()), Formats.percent(c.share())));
+    }
+  }
+
+  private void dataset(DriftReport report) {
+    DatasetDriftResult d = report.dataset();
+    List<String> failed =
+        report.columns().stream()
+            .filter(ColumnOutcome.Failed.class::isInstance)
+            .map(ColumnOutcome::column)
+            .toList();
+    if (d == null) {
+      throw new ExpectationErrorException(
+          "dataset drift: no column could be compared"
+              + (failed.isEmpty() ? "" : " (failed: " + String.join(", ", failed) + ")"));
+    }
+    List<String> drifted =
+        d.columns().stream().filter(ColumnVerdict::drifted).map(v -> v.result().column()).toList();
+    String message =
+        "dataset drift: %d of %d columns drifted (%s), limit %s%s%s%s"
+            .formatted(
+                d.driftedColumns(),
+                d.columnCount(),
+                Formats.percent(d.shareOfDriftedColumns()),
+                Formats.percent(d.driftShare()),
+                d.correction().key().equals("none")
+                    ? ""
+                    : ", " + d.correction().key() + " correction",
+                drifted.isEmpty() ? "" : ": " + String.join(", ", drifted),
+                failed.isEmpty() ? "" : "; not compared: " + String.join(", ", failed));
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("mltest.drift.driftedColumns", Integer.toString(d.driftedColumns()));
+    values.put("mltest.drift.columns", Integer.toString(d.columnCount()));
+    values.put("mltest.drift.share", Double.toString(d.shareOfDriftedColumns()));
+    values.put("mltest.drift.limit", Double.toString(d.driftShare()));
+    values.put("mltest.message", message);
+    publish(values);
+    if (d.datasetDrift()) {
+      fail(
+          new AssertionFailedError(
+              message,
+              "drifted share < " + Formats.percent(d.driftShare()),
+              Formats.percent(d.shareOfDriftedColumns())));
+    }
+  }
+
+  private void publish(Map<String, String> values) {
+    context.listener().reportingEntryPublished(descriptor, ReportEntry.from(values));
+  }
+}
