@@ -79,8 +79,11 @@ final class SuiteResolver implements SelectorResolver {
       Optional<SuiteEntry> entry =
           suite.get().definition().entries().stream().filter(e -> e.spans(line)).findFirst();
       if (entry.isPresent()) {
-        return Resolution.selectors(
-            Set.of(new ExpectationSelector(suite.get().getUniqueId(), entry.get().name())));
+        // An exact match registers the suite for later selectors of the same file; its expansion
+        // adds only the expectation at that line.
+        ExpectationSelector only =
+            new ExpectationSelector(suite.get().getUniqueId(), entry.get().name());
+        return Resolution.match(Match.exact(suite.get(), () -> Set.of(only)));
       }
       issues.reportIssue(
           DiscoveryIssue.builder(
