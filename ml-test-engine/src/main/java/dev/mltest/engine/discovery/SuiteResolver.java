@@ -156,8 +156,10 @@ final class SuiteResolver implements SelectorResolver {
     UniqueId suiteId = prefix(id, suiteIndex + 1);
     if (segments.size() == suiteIndex + 2
         && segments.get(suiteIndex + 1).getType().equals(ExpectationDescriptor.SEGMENT)) {
-      return Resolution.selectors(
-          Set.of(new ExpectationSelector(suiteId, segments.get(suiteIndex + 1).getValue())));
+      // Resolved here, not queued: an id naming no expectation (renamed since) stays unresolved,
+      // and the platform reports it like any other stale unique id.
+      return resolve(
+          new ExpectationSelector(suiteId, segments.get(suiteIndex + 1).getValue()), context);
     }
     if (segments.size() != suiteIndex + 1) {
       return unresolved();
