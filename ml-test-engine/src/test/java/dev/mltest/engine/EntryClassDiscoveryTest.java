@@ -8,6 +8,8 @@ import static dev.mltest.engine.MlTestKit.single;
 import static dev.mltest.engine.MlTestKit.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 
@@ -65,6 +67,29 @@ class EntryClassDiscoveryTest {
             expectation(suite(entryId, "fixtures/entry/nested/deeper.mltest.yaml"), "notNull[id]"));
     assertThat(single(engine.getChildren()).getSource())
         .contains(ClassSource.from(PackageSuites.class));
+  }
+
+  @Test
+  void suitesSelectedAlsoOnTheirOwnAreBothAtTheTopAndBelowTheClass() {
+    String customers = "fixtures/basic/customers.mltest.yaml";
+    String broken = "fixtures/basic/broken.mltest.yaml";
+    UniqueId entryId = MlTestKit.entryClass(BasicSuites.class);
+
+    TestDescriptor engine =
+        MlTestKit.engine(out)
+            .selectors(
+                selectClasspathResource(customers),
+                selectClass(BasicSuites.class),
+                selectPackage("fixtures.basic"))
+            .discover()
+            .getEngineDescriptor();
+
+    assertThat(engine.getChildren())
+        .extracting(TestDescriptor::getUniqueId)
+        .containsExactlyInAnyOrder(suite(customers), entryId, suite(broken));
+    assertThat(engine.findByUniqueId(entryId).orElseThrow().getChildren())
+        .extracting(TestDescriptor::getUniqueId)
+        .containsExactlyInAnyOrder(suite(entryId, customers), suite(entryId, broken));
   }
 
   @Test

@@ -47,7 +47,10 @@ final class SuitesClassResolver implements SelectorResolver {
                     new EntryClassDescriptor(
                         parent.getUniqueId().append(EntryClassDescriptor.SEGMENT, type.getName()),
                         type)))
-        .map(node -> Resolution.match(Match.exact(node, () -> suites(type, annotation.get()))))
+        .map(
+            node ->
+                Resolution.match(
+                    Match.exact(node, () -> suites(node.getUniqueId(), type, annotation.get()))))
         .orElse(unresolved());
   }
 
@@ -63,7 +66,12 @@ final class SuitesClassResolver implements SelectorResolver {
         .orElse(unresolved());
   }
 
-  private Set<DiscoverySelector> suites(Class<?> type, MlTestSuites annotation) {
+  /**
+   * The class's suites, selected by their unique ids below the class. Not by classpath resource:
+   * the platform resolves equal selectors once, so a suite also selected on its own (or by a
+   * package or classpath root in the same request) would end up in only one of the two places.
+   */
+  private Set<DiscoverySelector> suites(UniqueId classId, Class<?> type, MlTestSuites annotation) {
     List<String> packages =
         annotation.packages().length == 0
             ? List.of(type.getPackageName())
@@ -72,7 +80,9 @@ final class SuitesClassResolver implements SelectorResolver {
     Set<DiscoverySelector> selectors = new LinkedHashSet<>();
     for (String name : packages) {
       for (Resource resource : ResourceSupport.findAllResourcesInPackage(name, filter)) {
-        selectors.add(DiscoverySelectors.selectClasspathResourceByName(Set.of(resource)));
+        selectors.add(
+            DiscoverySelectors.selectUniqueId(
+                classId.append(SuiteSource.Classpath.SEGMENT, resource.getName())));
       }
     }
     return selectors;
