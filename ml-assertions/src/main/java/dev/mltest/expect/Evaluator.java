@@ -49,10 +49,18 @@ public final class Evaluator {
     TableSchema schema = table.schema();
     Map<ExpectationSpec, List<Measure>> plan = new LinkedHashMap<>();
     Map<ExpectationSpec, String> problems = new LinkedHashMap<>();
+    // Judged once the row count is known: the column types of an empty CSV or JSON file are
+    // guesses.
+    Map<ExpectationSpec, String> typeMismatches = new LinkedHashMap<>();
     Set<Measure> all = new LinkedHashSet<>(List.of(TOTAL_ROWS));
     for (ExpectationSpec spec : specs) {
       try {
         checkColumns(spec, schema);
+        Optional<String> mismatch = typeMismatch(spec, schema);
+        if (mismatch.isPresent()) {
+          typeMismatches.put(spec, mismatch.get());
+          continue;
+        }
         List<Measure> measures = spec.check().measures(schema);
         plan.put(spec, measures);
         all.addAll(measures);
@@ -77,6 +85,9 @@ public final class Evaluator {
                     "dataset '%s' has no rows, so %s cannot be judged (set 'allowEmpty: true' on the suite if empty data is valid)"
                         .formatted(table.dataset().name(), spec.name())),
                 List.of()));
+      } else if (typeMismatches.containsKey(spec)) {
+        String hint = totalRows == 0 ? " (the dataset has no rows to infer column types from)" : "";
+        results.add(error(spec, typeMismatches.get(spec) + hint));
       } else {
         results.add(judge(table, spec, plan.get(spec), measurements, schema));
       }
@@ -157,9 +168,18 @@ public final class Evaluator {
 
   private static void checkColumns(ExpectationSpec spec, TableSchema schema) {
     for (Check.ColumnRequirement r : spec.check().requirements()) {
+      requireColumn(r.column(), schema, spec);
+    }
+    for (String key : spec.keyColumns()) {
+      requireColumn(key, schema, spec);
+    }
+  }
+
+  private static Optional<String> typeMismatch(ExpectationSpec spec, TableSchema schema) {
+    for (Check.ColumnRequirement r : spec.check().requirements()) {
       Column column = requireColumn(r.column(), schema, spec);
       if (!r.rule().accepts(column)) {
-        throw new IllegalArgumentException(
+        return Optional.of(
             "'%s' needs %s, but '%s' is %s (%s)"
                 .formatted(
                     spec.type().key(),
@@ -169,9 +189,7 @@ public final class Evaluator {
                     column.nativeType()));
       }
     }
-    for (String key : spec.keyColumns()) {
-      requireColumn(key, schema, spec);
-    }
+    return Optional.empty();
   }
 
   private static Column requireColumn(String name, TableSchema schema, ExpectationSpec spec) {

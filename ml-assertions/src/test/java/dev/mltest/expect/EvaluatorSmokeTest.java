@@ -58,4 +58,25 @@ class EvaluatorSmokeTest {
           .contains("did you mean 'income'?");
     }
   }
+
+  @Test
+  void emptyFileReportsNoRowsRatherThanItsGuessedColumnTypes() throws IOException {
+    Path file = dir.resolve("empty.csv");
+    Files.writeString(file, "id,income\n");
+    List<ExpectationSpec> specs =
+        List.of(ExpectationSpec.of("between", Map.of("column", "income", "min", 0)));
+    try (DataBackend backend = DataBackend.duckDb();
+        BoundTable table = backend.open(Dataset.csv(file))) {
+      ExpectationResult notAllowed = Evaluator.evaluate(table, specs, false).get(0);
+      ExpectationResult allowed = Evaluator.evaluate(table, specs, true).get(0);
+
+      assertThat(notAllowed.status()).isEqualTo(ExpectationResult.Status.FAILED);
+      assertThat(notAllowed.message()).startsWith("dataset 'empty.csv' has no rows");
+      assertThat(allowed.status()).isEqualTo(ExpectationResult.Status.ERROR);
+      assertThat(allowed.message())
+          .endsWith(
+              "but 'income' is string (VARCHAR) (the dataset has no rows to infer column"
+                  + " types from)");
+    }
+  }
 }

@@ -49,9 +49,13 @@ public final class SuiteDescriptor extends AbstractTestDescriptor
     return definition.displayName() == null ? file : definition.displayName() + " (" + file + ")";
   }
 
+  /**
+   * A container of expectations; a suite that could not be read has none, and is then also a test,
+   * so that the platform does not prune it and its failure shows up as one failing node.
+   */
   @Override
   public Type getType() {
-    return Type.CONTAINER;
+    return definition.isUnreadable() ? Type.CONTAINER_AND_TEST : Type.CONTAINER;
   }
 
   @Override

@@ -82,8 +82,11 @@ final class SuiteResolver implements SelectorResolver {
       Optional<SuiteEntry> entry =
           suite.get().definition().entries().stream().filter(e -> e.spans(line)).findFirst();
       if (entry.isPresent()) {
-        return Resolution.selectors(
-            Set.of(new ExpectationSelector(suite.get().getUniqueId(), entry.get().name())));
+        // An exact match registers the suite for later selectors of the same file; its expansion
+        // adds only the expectation at that line.
+        ExpectationSelector only =
+            new ExpectationSelector(suite.get().getUniqueId(), entry.get().name());
+        return Resolution.match(Match.exact(suite.get(), () -> Set.of(only)));
       }
       issues.reportIssue(
           DiscoveryIssue.builder(
@@ -200,10 +203,19 @@ final class SuiteResolver implements SelectorResolver {
       return unresolved();
     }
     UniqueId suiteId = prefix(id, suiteIndex + 1);
+    if (segments.size() > suiteIndex + 1
+        && segments.get(suiteIndex + 1).getType().equals(DriftDescriptor.SEGMENT)) {
+      boolean whole = segments.size() == suiteIndex + 2;
+      return resolve(
+          new DriftSelector(suiteId, child -> whole || id.hasPrefix(child) || child.hasPrefix(id)),
+          context);
+    }
     if (segments.size() == suiteIndex + 2
         && segments.get(suiteIndex + 1).getType().equals(ExpectationDescriptor.SEGMENT)) {
-      return Resolution.selectors(
-          Set.of(new ExpectationSelector(suiteId, segments.get(suiteIndex + 1).getValue())));
+      // Resolved here, not queued: an id naming no expectation (renamed since) stays unresolved,
+      // and the platform reports it like any other stale unique id.
+      return resolve(
+          new ExpectationSelector(suiteId, segments.get(suiteIndex + 1).getValue()), context);
     }
     if (segments.size() != suiteIndex + 1) {
       return unresolved();

@@ -159,7 +159,7 @@ final class SuitesClassResolver implements SelectorResolver {
   private Set<DiscoverySelector> children(
       UniqueId classId, Class<?> type, Optional<MlTestSuites> annotation, List<Method> methods) {
     Set<DiscoverySelector> selectors = new LinkedHashSet<>();
-    annotation.ifPresent(a -> selectors.addAll(suites(type, a)));
+    annotation.ifPresent(a -> selectors.addAll(suites(classId, type, a)));
     for (Method method : methods) {
       kindOf(method)
           .ifPresent(
@@ -181,7 +181,12 @@ final class SuitesClassResolver implements SelectorResolver {
     return kinds.stream().filter(k -> k.isTestMethod(method)).findFirst();
   }
 
-  private Set<DiscoverySelector> suites(Class<?> type, MlTestSuites annotation) {
+  /**
+   * The class's suites, selected by their unique ids below the class. Not by classpath resource:
+   * the platform resolves equal selectors once, so a suite also selected on its own (or by a
+   * package or classpath root in the same request) would end up in only one of the two places.
+   */
+  private Set<DiscoverySelector> suites(UniqueId classId, Class<?> type, MlTestSuites annotation) {
     List<String> packages =
         annotation.packages().length == 0
             ? List.of(type.getPackageName())
@@ -190,7 +195,9 @@ final class SuitesClassResolver implements SelectorResolver {
     Set<DiscoverySelector> selectors = new LinkedHashSet<>();
     for (String name : packages) {
       for (Resource resource : ResourceSupport.findAllResourcesInPackage(name, filter)) {
-        selectors.add(DiscoverySelectors.selectClasspathResourceByName(Set.of(resource)));
+        selectors.add(
+            DiscoverySelectors.selectUniqueId(
+                classId.append(SuiteSource.Classpath.SEGMENT, resource.getName())));
       }
     }
     return selectors;
