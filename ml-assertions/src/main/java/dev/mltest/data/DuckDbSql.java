@@ -251,8 +251,7 @@ final class DuckDbSql {
     if (!request.duplicatesOf().isEmpty()) {
       String keys =
           request.duplicatesOf().stream().map(DuckDbSql::ident).collect(Collectors.joining(", "));
-      RowCondition grouped =
-          RowCondition.and(request.where(), RowCondition.allNotNull(request.duplicatesOf()));
+      RowCondition grouped = request.where();
       numbered =
           "SELECT *, count(*) OVER (PARTITION BY "
               + keys
