@@ -118,6 +118,10 @@ final class DuckDbSql {
           .append(b.strictMax() ? " < " : " <= ")
           .append(literal(b.max()));
     }
+    if (b.min() instanceof Number || b.max() instanceof Number) {
+      // DuckDB orders NaN above every number, so a lower bound alone would let NaN through.
+      sql.append(" AND NOT isnan(CAST(").append(col).append(" AS DOUBLE))");
+    }
     return sql.append(')').toString();
   }
 
