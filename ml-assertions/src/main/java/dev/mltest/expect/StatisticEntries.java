@@ -106,7 +106,10 @@ final class StatisticEntries {
               rule,
               s -> List.of(m),
               ms -> ms.value(m),
-              boundsInColumnType);
+              boundsInColumnType,
+              aggregation == Measure.Aggregation.STDDEV
+                  ? "fewer than two non-null values"
+                  : "no non-null values");
         },
         COLUMN,
         min(boundType, label),
