@@ -43,6 +43,10 @@ final class ValueEntries {
               Long lo = spec.parameters().integer("min");
               Long hi = spec.parameters().integer("max");
               requireBound(spec);
+              if (lo != null && hi != null && lo > hi) {
+                throw new ParameterException(
+                    "min", "min %d is greater than max %d".formatted(lo, hi));
+              }
               Bounds b = Bounds.of(lo, hi);
               return new RowCheck(
                   spec,
