@@ -118,6 +118,10 @@ final class DuckDbSql {
           .append(b.strictMax() ? " < " : " <= ")
           .append(literal(b.max()));
     }
+    if (b.min() instanceof Number || b.max() instanceof Number) {
+      // DuckDB orders NaN above every number, so a lower bound alone would let NaN through.
+      sql.append(" AND NOT isnan(CAST(").append(col).append(" AS DOUBLE))");
+    }
     return sql.append(')').toString();
   }
 
@@ -179,7 +183,7 @@ final class DuckDbSql {
           + condition(RowCondition.and(c.where(), c.condition()))
           + ")";
     } else if (measure instanceof Measure.Aggregate a) {
-      return aggregation(a) + filter;
+      return aggregation(a, filter);
     } else if (measure instanceof Measure.Quantiles q) {
       return "quantile_cont(CAST("
           + ident(q.column())
@@ -204,17 +208,30 @@ final class DuckDbSql {
     throw new IllegalArgumentException("not a scan-shareable measure: " + measure);
   }
 
-  private static String aggregation(Measure.Aggregate a) {
+  private static String aggregation(Measure.Aggregate a, String filter) {
     String col = ident(a.column());
+    String number = "CAST(" + col + " AS DOUBLE)";
     return switch (a.aggregation()) {
-      case MIN -> "min(" + col + ")";
-      case MAX -> "max(" + col + ")";
-      case MEAN -> "avg(CAST(" + col + " AS DOUBLE))";
-      case STDDEV -> "stddev_samp(CAST(" + col + " AS DOUBLE))";
-      case SUM -> "sum(" + col + ")";
-      case DISTINCT_COUNT -> "count(DISTINCT " + col + ")";
-      case MIN_LENGTH -> "min(length(" + text(a.column()) + "))";
-      case MAX_LENGTH -> "max(length(" + text(a.column()) + "))";
+      case MIN -> "min(" + col + ")" + filter;
+      case MAX -> "max(" + col + ")" + filter;
+      case MEAN -> "avg(" + number + ")" + filter;
+      // stddev_samp raises an out-of-range error on NaN or infinity; report NaN as avg does.
+      case STDDEV ->
+          "CASE WHEN bool_or(NOT isfinite("
+              + number
+              + "))"
+              + filter
+              + " THEN CAST('NaN' AS DOUBLE) ELSE stddev_samp(CASE WHEN isfinite("
+              + number
+              + ") THEN "
+              + number
+              + " END)"
+              + filter
+              + " END";
+      case SUM -> "sum(" + col + ")" + filter;
+      case DISTINCT_COUNT -> "count(DISTINCT " + col + ")" + filter;
+      case MIN_LENGTH -> "min(length(" + text(a.column()) + "))" + filter;
+      case MAX_LENGTH -> "max(length(" + text(a.column()) + "))" + filter;
     };
   }
 
@@ -251,8 +268,7 @@ final class DuckDbSql {
     if (!request.duplicatesOf().isEmpty()) {
       String keys =
           request.duplicatesOf().stream().map(DuckDbSql::ident).collect(Collectors.joining(", "));
-      RowCondition grouped =
-          RowCondition.and(request.where(), RowCondition.allNotNull(request.duplicatesOf()));
+      RowCondition grouped = request.where();
       numbered =
           "SELECT *, count(*) OVER (PARTITION BY "
               + keys

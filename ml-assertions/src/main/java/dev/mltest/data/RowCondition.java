@@ -47,7 +47,7 @@ public sealed interface RowCondition {
     }
   }
 
-  /** The value lies within bounds; a null bound is open. */
+  /** The value lies within bounds; a null bound is open, and NaN lies within no numeric bounds. */
   record Between(
       String column,
       @Nullable Object min,

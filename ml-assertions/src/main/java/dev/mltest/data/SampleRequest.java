@@ -11,7 +11,8 @@ import java.util.List;
  * @param keyColumns columns that identify a row (a primary key); empty to use row numbers only
  * @param limit at most this many distinct values
  * @param duplicatesOf if not empty, only rows whose values in these columns occur more than once
- *     (among rows satisfying {@code where} with no null in them) are offending
+ *     among rows satisfying {@code where} are offending; nulls compare equal, so a check that does
+ *     not judge rows with null keys excludes them in {@code offending}
  */
 public record SampleRequest(
     RowCondition where,

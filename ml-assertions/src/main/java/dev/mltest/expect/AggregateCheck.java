@@ -20,6 +20,7 @@ final class AggregateCheck implements Check {
   private final Function<Measurements, @Nullable Object> observe;
   private final Bounds bounds;
   private final boolean boundsInColumnType;
+  private final String noValue;
 
   /**
    * @param label what is measured, e.g. {@code mean of income} or {@code row count}
@@ -38,7 +39,24 @@ final class AggregateCheck implements Check {
       Function<TableSchema, List<Measure>> measures,
       Function<Measurements, @Nullable Object> observe,
       boolean boundsInColumnType) {
+    this(spec, label, column, rule, measures, observe, boundsInColumnType, "no non-null values");
+  }
+
+  /**
+   * @param noValue why {@code observe} can give no value, e.g. {@code fewer than two non-null
+   *     values}
+   */
+  AggregateCheck(
+      ExpectationSpec spec,
+      String label,
+      @Nullable String column,
+      ColumnRule rule,
+      Function<TableSchema, List<Measure>> measures,
+      Function<Measurements, @Nullable Object> observe,
+      boolean boundsInColumnType,
+      String noValue) {
     this.spec = spec;
+    this.noValue = noValue;
     this.boundsInColumnType = boundsInColumnType;
     this.label = label;
     this.requirements = column == null ? List.of() : List.of(new ColumnRequirement(column, rule));
@@ -86,7 +104,7 @@ final class AggregateCheck implements Check {
     Object observed = observe.apply(m);
     if (observed == null) {
       return new Judgement(
-          false, null, null, "%s: there are no non-null values to measure".formatted(label));
+          false, null, null, "%s: there is nothing to measure (%s)".formatted(label, noValue));
     }
     Bounds typed = typedBounds(schema);
     boolean success = typed.contains(observed) && !isNaN(observed);

@@ -22,14 +22,26 @@ final class Entries {
         key, kind, summary, semantics, List.of(parameters), example, factory);
   }
 
+  /** An inclusive lower bound, for entries without {@code strictMin}. */
   static ParameterSpec min(ParameterType type, String what) {
-    return ParameterSpec.optional(
-        "min", type, "Smallest accepted " + what + " (inclusive unless strictMin).");
+    return ParameterSpec.optional("min", type, "Smallest accepted " + what + " (inclusive).");
   }
 
+  /** An inclusive upper bound, for entries without {@code strictMax}. */
   static ParameterSpec max(ParameterType type, String what) {
+    return ParameterSpec.optional("max", type, "Largest accepted " + what + " (inclusive).");
+  }
+
+  /** A lower bound that {@link #strictMin()} can make exclusive. */
+  static ParameterSpec strictableMin(ParameterType type, String what) {
     return ParameterSpec.optional(
-        "max", type, "Largest accepted " + what + " (inclusive unless strictMax).");
+        "min", type, "Smallest accepted " + what + " (inclusive unless `strictMin`).");
+  }
+
+  /** An upper bound that {@link #strictMax()} can make exclusive. */
+  static ParameterSpec strictableMax(ParameterType type, String what) {
+    return ParameterSpec.optional(
+        "max", type, "Largest accepted " + what + " (inclusive unless `strictMax`).");
   }
 
   static ParameterSpec strictMin() {

@@ -157,7 +157,7 @@ final class GroupedChecks {
       return Optional.of(
           new SampleRequest(
               spec.whereCondition(),
-              RowCondition.ALWAYS,
+              RowCondition.allNotNull(columns),
               columns,
               spec.keyColumns(),
               spec.sampleSize(),

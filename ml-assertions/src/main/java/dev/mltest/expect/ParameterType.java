@@ -1,5 +1,7 @@
 package dev.mltest.expect;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +138,10 @@ public enum ParameterType {
 
   private Object scalar(Object raw) {
     if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
+      return raw;
+    }
+    if (raw instanceof LocalDate || raw instanceof LocalDateTime) {
+      // Java callers pass dates as objects; they compare like the ISO text a suite file holds.
       return raw;
     }
     throw mismatch(raw);

@@ -2,10 +2,10 @@ package dev.mltest.expect;
 
 import static dev.mltest.expect.Entries.COLUMN;
 import static dev.mltest.expect.Entries.entry;
-import static dev.mltest.expect.Entries.max;
-import static dev.mltest.expect.Entries.min;
 import static dev.mltest.expect.Entries.strictMax;
 import static dev.mltest.expect.Entries.strictMin;
+import static dev.mltest.expect.Entries.strictableMax;
+import static dev.mltest.expect.Entries.strictableMin;
 
 import dev.mltest.data.Measure;
 import java.util.List;
@@ -106,11 +106,14 @@ final class StatisticEntries {
               rule,
               s -> List.of(m),
               ms -> ms.value(m),
-              boundsInColumnType);
+              boundsInColumnType,
+              aggregation == Measure.Aggregation.STDDEV
+                  ? "fewer than two non-null values"
+                  : "no non-null values");
         },
         COLUMN,
-        min(boundType, label),
-        max(boundType, label),
+        strictableMin(boundType, label),
+        strictableMax(boundType, label),
         strictMin(),
         strictMax());
   }

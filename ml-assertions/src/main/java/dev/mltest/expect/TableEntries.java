@@ -114,7 +114,8 @@ final class TableEntries {
                   ColumnRule.ANY,
                   s -> List.of(rows, nulls),
                   m -> m.count(rows) == 0 ? null : (double) m.count(nulls) / m.count(rows),
-                  false);
+                  false,
+                  "no rows");
             },
             COLUMN,
             min(ParameterType.RATIO, "null share"),

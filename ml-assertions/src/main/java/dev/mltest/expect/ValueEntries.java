@@ -6,6 +6,8 @@ import static dev.mltest.expect.Entries.max;
 import static dev.mltest.expect.Entries.min;
 import static dev.mltest.expect.Entries.strictMax;
 import static dev.mltest.expect.Entries.strictMin;
+import static dev.mltest.expect.Entries.strictableMax;
+import static dev.mltest.expect.Entries.strictableMin;
 
 import dev.mltest.data.Column;
 import dev.mltest.data.ComparisonOperator;
@@ -28,8 +30,8 @@ final class ValueEntries {
             "- expect: between\n  column: income\n  min: 0\n  max: 10000000\n  mostly: 0.95",
             ValueEntries::between,
             COLUMN,
-            min(ParameterType.VALUE, "value"),
-            max(ParameterType.VALUE, "value"),
+            strictableMin(ParameterType.VALUE, "value"),
+            strictableMax(ParameterType.VALUE, "value"),
             strictMin(),
             strictMax()),
         entry(
@@ -43,6 +45,10 @@ final class ValueEntries {
               Long lo = spec.parameters().integer("min");
               Long hi = spec.parameters().integer("max");
               requireBound(spec);
+              if (lo != null && hi != null && lo > hi) {
+                throw new ParameterException(
+                    "min", "min %d is greater than max %d".formatted(lo, hi));
+              }
               Bounds b = Bounds.of(lo, hi);
               return new RowCheck(
                   spec,

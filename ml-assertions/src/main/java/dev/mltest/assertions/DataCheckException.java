@@ -1,0 +1,15 @@
+package dev.mltest.assertions;
+
+/**
+ * An assertion could not be evaluated: an unknown column, a column of the wrong type, a bad SQL
+ * expression. This says nothing about the data being right or wrong, so it is deliberately not an
+ * {@link AssertionError}.
+ */
+public final class DataCheckException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with the reason the check could not run. */
+  public DataCheckException(String message) {
+    super(message);
+  }
+}
