@@ -99,7 +99,7 @@ class ColumnAssertTest {
         .hasMaxBetween(null, LocalDate.of(2024, 3, 31));
     assertThatThrownBy(
             () -> assertThat(PEOPLE).column("joined").hasMinBetween(LocalDate.of(2024, 2, 1), null))
-        .hasMessage("dataset 'people': minimum of joined is 2024-01-10, outside ≥ 2024-02-01");
+        .hasMessage("dataset 'people': minimum of joined is 2024-01-10 (expected ≥ 2024-02-01)");
   }
 
   @Test
@@ -108,7 +108,7 @@ class ColumnAssertTest {
         catchThrowableOfType(
             AssertionFailedError.class,
             () -> assertThat(PEOPLE).column("age").hasMeanBetween(40, 50));
-    assertThat(mean).hasMessage("dataset 'people': mean of age is 38.5, outside [40, 50]");
+    assertThat(mean).hasMessage("dataset 'people': mean of age is 38.5 (expected [40, 50])");
     assertThat(mean.getExpected().getEphemeralValue()).isEqualTo("[40, 50]");
     assertThat(mean.getActual().getEphemeralValue()).isEqualTo(38.5);
     AssertionFailedError type =

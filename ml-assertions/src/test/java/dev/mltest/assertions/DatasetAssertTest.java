@@ -54,7 +54,7 @@ class DatasetAssertTest {
     AssertionFailedError e =
         catchThrowableOfType(
             AssertionFailedError.class, () -> assertThat(CUSTOMERS).hasRowCount(5));
-    assertThat(e).hasMessage("dataset 'customers': row count is 4, outside [5, 5]");
+    assertThat(e).hasMessage("dataset 'customers': row count is 4 (expected [5, 5])");
     assertThat(e.getExpected().getEphemeralValue()).isEqualTo(5L);
     assertThat(e.getActual().getEphemeralValue()).isEqualTo(4L);
     AssertionFailedError between =
@@ -67,7 +67,7 @@ class DatasetAssertTest {
   void emptyDataset() {
     assertThatThrownBy(() -> assertThat(EMPTY).isNotEmpty())
         .isInstanceOf(AssertionFailedError.class)
-        .hasMessage("dataset 'empty': row count is 0, outside ≥ 1");
+        .hasMessage("dataset 'empty': row count is 0 (expected ≥ 1)");
     assertThat(EMPTY).hasRowCount(0).hasColumns("id");
     assertThatThrownBy(() -> assertThat(EMPTY).column("id").isNotNull())
         .isInstanceOf(AssertionFailedError.class)
@@ -120,7 +120,8 @@ class DatasetAssertTest {
   void whereAppliesToTheRestOfTheChainAndNarrows() {
     assertThat(CUSTOMERS).where("segment = 'retail'").hasRowCount(2).where("id = 1").hasRowCount(1);
     assertThatThrownBy(() -> assertThat(CUSTOMERS).where("segment = 'retail'").hasRowCount(3))
-        .hasMessage("dataset 'customers' where segment = 'retail': row count is 2, outside [3, 3]");
+        .hasMessage(
+            "dataset 'customers' where segment = 'retail': row count is 2 (expected [3, 3])");
     // A where of the assertion itself is combined with the chain's.
     assertThat(CUSTOMERS)
         .where("segment = 'business'")
@@ -181,7 +182,7 @@ class DatasetAssertTest {
   @Test
   void descriptionAndOverridingMessage() {
     assertThatThrownBy(() -> assertThat(CUSTOMERS).as("raw customers").hasRowCount(1))
-        .hasMessage("[raw customers] dataset 'customers': row count is 4, outside [1, 1]");
+        .hasMessage("[raw customers] dataset 'customers': row count is 4 (expected [1, 1])");
     assertThatThrownBy(
             () -> assertThat(CUSTOMERS).as("raw").column("income").hasValuesBetween(0, 100))
         .hasMessageStartingWith("[raw] dataset 'customers': income: ");
@@ -213,7 +214,7 @@ class DatasetAssertTest {
             AssertionFailedError.class,
             () -> assertThat(Dataset.csv(csv)).column("income").hasNullRatioAtMost(0.01));
     assertThat(e)
-        .hasMessage("dataset 'customers.csv': null ratio of income is 0.025, outside ≤ 0.01");
+        .hasMessage("dataset 'customers.csv': null ratio of income is 0.025 (expected ≤ 0.01)");
     assertThat(e.getExpected().getEphemeralValue()).isEqualTo("≤ 0.01");
     assertThat(e.getActual().getEphemeralValue()).isEqualTo(0.025);
   }

@@ -185,6 +185,18 @@ class EvaluatorPlanTest {
     }
 
     @Override
+    public java.util.Map<String, dev.mltest.data.NumericColumn> numericColumns(
+        List<String> columns) {
+      return delegate.numericColumns(columns);
+    }
+
+    @Override
+    public java.util.Map<String, java.util.Map<@org.jspecify.annotations.Nullable String, Long>>
+        categoryCounts(List<String> columns) {
+      return delegate.categoryCounts(columns);
+    }
+
+    @Override
     public void close() {
       delegate.close();
     }

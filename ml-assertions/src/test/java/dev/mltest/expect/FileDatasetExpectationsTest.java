@@ -57,20 +57,20 @@ class FileDatasetExpectationsTest {
     assertThat(results)
         .extracting(ExpectationResult::message)
         .containsExactly(
-            "row count is 4, within [4, 4]",
+            "row count is 4 (expected [4, 4])",
             "column 'id' is integer (" + idType + "), expected integer",
             "column 'income' is decimal (" + incomeType + "), expected decimal",
             "column 'signup' is date (DATE), expected date",
             "income: 25% of 4 rows are null (mostly 1 allows none); e.g. null (row 2)",
             "id: 50% of 4 non-null values are not unique (1 duplicated values; mostly 1 allows none);"
                 + " e.g. 3 (2 rows, first row 3)",
-            "income: 33.3% of 3 non-null values are outside ≥ 0 (mostly 1 allows none);"
+            "income: 33.3% of 3 non-null values are not ≥ 0 (mostly 1 allows none);"
                 + " e.g. -1 (row 4)",
             "signup: 33.3% of 3 non-null values are outside ['2024-01-01', '2024-12-31']"
                 + " (mostly 1 allows none); e.g. 2025-06-30 (row 4)",
             "segment: 25% of 4 non-null values are not in ['retail', 'business']"
                 + " (mostly 1 allows none); e.g. staff (row 4)",
-            "mean of income is 13.1667, within [13.1, 13.2]");
+            "mean of income is 13.1667 (expected [13.1, 13.2])");
   }
 
   private static void write(Path file, String options) throws SQLException {

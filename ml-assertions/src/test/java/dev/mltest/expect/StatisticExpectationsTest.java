@@ -39,11 +39,11 @@ class StatisticExpectationsTest {
       assertThat(min.status()).isEqualTo(PASSED);
       assertThat(min.observedValue()).isEqualTo(2.0);
       assertThat(min.counts()).isNull();
-      assertThat(min.message()).isEqualTo("minimum of x is 2, within [1, 3]");
+      assertThat(min.message()).isEqualTo("minimum of x is 2 (expected [1, 3])");
       ExpectationResult max = evaluate(X, "maxBetween", Map.of("column", "x", "max", 8.5));
       assertThat(max.status()).isEqualTo(FAILED);
       assertThat(max.observedValue()).isEqualTo(9.0);
-      assertThat(max.message()).isEqualTo("maximum of x is 9, outside ≤ 8.5");
+      assertThat(max.message()).isEqualTo("maximum of x is 9 (expected ≤ 8.5)");
     }
 
     @Test
@@ -51,7 +51,7 @@ class StatisticExpectationsTest {
       assertThat(
               evaluate(X, "minBetween", Map.of("column", "x", "min", 2, "strictMin", true))
                   .message())
-          .isEqualTo("minimum of x is 2, outside > 2");
+          .isEqualTo("minimum of x is 2 (expected > 2)");
       assertThat(
               evaluate(X, "maxBetween", Map.of("column", "x", "max", 9, "strictMax", true))
                   .status())
@@ -63,7 +63,7 @@ class StatisticExpectationsTest {
       InMemoryTable ages = column("age", ColumnType.INTEGER, 17, 30);
       ExpectationResult r = evaluate(ages, "minBetween", Map.of("column", "age", "min", 18));
       assertThat(r.observedValue()).isEqualTo(17L);
-      assertThat(r.message()).isEqualTo("minimum of age is 17, outside ≥ 18");
+      assertThat(r.message()).isEqualTo("minimum of age is 17 (expected ≥ 18)");
     }
 
     @Test
@@ -72,11 +72,11 @@ class StatisticExpectationsTest {
           evaluate(DAYS, "minBetween", Map.of("column", "d", "min", "2024-01-01"));
       assertThat(min.status()).isEqualTo(PASSED);
       assertThat(min.observedValue()).isEqualTo(LocalDate.of(2024, 1, 15));
-      assertThat(min.message()).isEqualTo("minimum of d is 2024-01-15, within ≥ 2024-01-01");
+      assertThat(min.message()).isEqualTo("minimum of d is 2024-01-15 (expected ≥ 2024-01-01)");
       ExpectationResult max =
           evaluate(DAYS, "maxBetween", Map.of("column", "d", "max", LocalDate.of(2024, 2, 29)));
       assertThat(max.status()).isEqualTo(FAILED);
-      assertThat(max.message()).isEqualTo("maximum of d is 2024-03-01, outside ≤ 2024-02-29");
+      assertThat(max.message()).isEqualTo("maximum of d is 2024-03-01 (expected ≤ 2024-02-29)");
     }
 
     @Test
@@ -87,14 +87,14 @@ class StatisticExpectationsTest {
       assertThat(r.status()).isEqualTo(FAILED);
       assertThat(r.observedValue()).isEqualTo(LocalDateTime.of(2024, 1, 1, 23, 30));
       assertThat(r.message())
-          .isEqualTo("maximum of t is 2024-01-01T23:30, outside ≤ 2024-01-01T23:00");
+          .isEqualTo("maximum of t is 2024-01-01T23:30 (expected ≤ 2024-01-01T23:00)");
     }
 
     @Test
     void stringsCompareAlphabetically() {
       ExpectationResult r = evaluate(NAMES, "minBetween", Map.of("column", "s", "min", "b"));
       assertThat(r.observedValue()).isEqualTo("apple");
-      assertThat(r.message()).isEqualTo("minimum of s is 'apple', outside ≥ 'b'");
+      assertThat(r.message()).isEqualTo("minimum of s is 'apple' (expected ≥ 'b')");
     }
 
     @Test
@@ -103,7 +103,7 @@ class StatisticExpectationsTest {
           .isEqualTo(1.0);
       ExpectationResult max = evaluate(WITH_NAN, "maxBetween", Map.of("column", "x", "min", 0));
       assertThat(max.status()).isEqualTo(FAILED);
-      assertThat(max.message()).isEqualTo("maximum of x is NaN, outside ≥ 0");
+      assertThat(max.message()).isEqualTo("maximum of x is NaN (expected ≥ 0)");
     }
 
     @Test
@@ -149,13 +149,13 @@ class StatisticExpectationsTest {
           evaluate(X, "meanBetween", Map.of("column", "x", "min", 4.9, "max", 5.1));
       assertThat(r.status()).isEqualTo(PASSED);
       assertThat(r.observedValue()).isEqualTo(5.0);
-      assertThat(r.message()).isEqualTo("mean of x is 5, within [4.9, 5.1]");
+      assertThat(r.message()).isEqualTo("mean of x is 5 (expected [4.9, 5.1])");
     }
 
     @Test
     void failsOutsideAndOnAStrictBound() {
       assertThat(evaluate(X, "meanBetween", Map.of("column", "x", "max", 4)).message())
-          .isEqualTo("mean of x is 5, outside ≤ 4");
+          .isEqualTo("mean of x is 5 (expected ≤ 4)");
       assertThat(
               evaluate(X, "meanBetween", Map.of("column", "x", "max", 5, "strictMax", true))
                   .status())
@@ -175,7 +175,7 @@ class StatisticExpectationsTest {
           evaluate(WITH_NAN, "meanBetween", Map.of("column", "x", "min", 0, "max", 10));
       assertThat(r.status()).isEqualTo(FAILED);
       assertThat((Double) r.observedValue()).isNaN();
-      assertThat(r.message()).isEqualTo("mean of x is NaN, outside [0, 10]");
+      assertThat(r.message()).isEqualTo("mean of x is NaN (expected [0, 10])");
     }
 
     @Test
@@ -203,7 +203,7 @@ class StatisticExpectationsTest {
           evaluate(X, "stdevBetween", Map.of("column", "x", "min", 2, "max", 2.2));
       assertThat(r.status()).isEqualTo(PASSED);
       assertThat((Double) r.observedValue()).isCloseTo(Math.sqrt(32.0 / 7), within(1e-12));
-      assertThat(r.message()).isEqualTo("standard deviation of x is 2.13809, within [2, 2.2]");
+      assertThat(r.message()).isEqualTo("standard deviation of x is 2.13809 (expected [2, 2.2])");
     }
 
     @Test
@@ -222,10 +222,10 @@ class StatisticExpectationsTest {
     void nanOrInfinityGiveNanWhichFails() {
       ExpectationResult nan = evaluate(WITH_NAN, "stdevBetween", Map.of("column", "x", "max", 10));
       assertThat(nan.status()).isEqualTo(FAILED);
-      assertThat(nan.message()).isEqualTo("standard deviation of x is NaN, outside ≤ 10");
+      assertThat(nan.message()).isEqualTo("standard deviation of x is NaN (expected ≤ 10)");
       InMemoryTable infinite = column("x", ColumnType.DECIMAL, 1.0, Double.POSITIVE_INFINITY);
       assertThat(evaluate(infinite, "stdevBetween", Map.of("column", "x", "max", 10)).message())
-          .isEqualTo("standard deviation of x is NaN, outside ≤ 10");
+          .isEqualTo("standard deviation of x is NaN (expected ≤ 10)");
     }
 
     @Test

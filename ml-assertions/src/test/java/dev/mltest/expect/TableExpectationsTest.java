@@ -46,7 +46,7 @@ class TableExpectationsTest {
       ExpectationResult r = evaluate(CUSTOMERS, "rowCount", Map.of("min", 1, "max", 4));
       assertThat(r.status()).isEqualTo(PASSED);
       assertThat(r.observedValue()).isEqualTo(4L);
-      assertThat(r.message()).isEqualTo("row count is 4, within [1, 4]");
+      assertThat(r.message()).isEqualTo("row count is 4 (expected [1, 4])");
     }
 
     @Test
@@ -56,7 +56,7 @@ class TableExpectationsTest {
       assertThat(r.observedValue()).isEqualTo(4L);
       assertThat(r.counts()).isNull();
       assertThat(r.mostly()).isNull();
-      assertThat(r.message()).isEqualTo("row count is 4, outside ≥ 5");
+      assertThat(r.message()).isEqualTo("row count is 4 (expected ≥ 5)");
     }
 
     @Test
@@ -64,7 +64,7 @@ class TableExpectationsTest {
       assertThat(evaluate(CUSTOMERS, "rowCount", Map.of("min", 4, "max", 4)).status())
           .isEqualTo(PASSED);
       assertThat(evaluate(CUSTOMERS, "rowCount", Map.of("min", 3, "max", 3)).message())
-          .isEqualTo("row count is 4, outside [3, 3]");
+          .isEqualTo("row count is 4 (expected [3, 3])");
     }
 
     @Test
@@ -79,10 +79,10 @@ class TableExpectationsTest {
     void judgesAnEmptyDatasetItself() {
       ExpectationResult zeroAllowed = evaluate(EMPTY, "rowCount", Map.of("max", 0));
       assertThat(zeroAllowed.status()).isEqualTo(PASSED);
-      assertThat(zeroAllowed.message()).isEqualTo("row count is 0, within ≤ 0");
+      assertThat(zeroAllowed.message()).isEqualTo("row count is 0 (expected ≤ 0)");
       ExpectationResult atLeastOne = evaluate(EMPTY, "rowCount", Map.of("min", 1));
       assertThat(atLeastOne.status()).isEqualTo(FAILED);
-      assertThat(atLeastOne.message()).isEqualTo("row count is 0, outside ≥ 1");
+      assertThat(atLeastOne.message()).isEqualTo("row count is 0 (expected ≥ 1)");
     }
 
     @Test
@@ -372,13 +372,13 @@ class TableExpectationsTest {
       assertThat(r.status()).isEqualTo(PASSED);
       assertThat(r.observedValue()).isEqualTo(0.25);
       assertThat(r.counts()).isNull();
-      assertThat(r.message()).isEqualTo("null ratio of income is 0.25, within ≤ 0.25");
+      assertThat(r.message()).isEqualTo("null ratio of income is 0.25 (expected ≤ 0.25)");
     }
 
     @Test
     void failsAboveMaxOrBelowMin() {
       assertThat(evaluate(CUSTOMERS, "nullRatio", Map.of("column", "income", "max", 0.2)).message())
-          .isEqualTo("null ratio of income is 0.25, outside ≤ 0.2");
+          .isEqualTo("null ratio of income is 0.25 (expected ≤ 0.2)");
       ExpectationResult r = evaluate(CUSTOMERS, "nullRatio", Map.of("column", "id", "min", 0.1));
       assertThat(r.status()).isEqualTo(FAILED);
       assertThat(r.observedValue()).isEqualTo(0.0);

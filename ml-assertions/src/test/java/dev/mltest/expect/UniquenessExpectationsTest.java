@@ -181,14 +181,14 @@ class UniquenessExpectationsTest {
           evaluate(ORDERS, "distinctCount", Map.of("column", "sku", "min", 3, "max", 3));
       assertThat(r.status()).isEqualTo(PASSED);
       assertThat(r.observedValue()).isEqualTo(3L);
-      assertThat(r.message()).isEqualTo("distinct count of sku is 3, within [3, 3]");
+      assertThat(r.message()).isEqualTo("distinct count of sku is 3 (expected [3, 3])");
     }
 
     @Test
     void failsOutsideBounds() {
       ExpectationResult r = evaluate(ORDERS, "distinctCount", Map.of("column", "line", "min", 2));
       assertThat(r.status()).isEqualTo(FAILED);
-      assertThat(r.message()).isEqualTo("distinct count of line is 1, outside ≥ 2");
+      assertThat(r.message()).isEqualTo("distinct count of line is 1 (expected ≥ 2)");
     }
 
     @Test

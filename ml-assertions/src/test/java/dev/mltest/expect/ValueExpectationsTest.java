@@ -61,11 +61,11 @@ class ValueExpectationsTest {
     @Test
     void oneSidedBounds() {
       assertThat(evaluate(scores, "between", Map.of("column", "x", "min", 5)).message())
-          .startsWith("x: 25% of 4 non-null values are outside ≥ 5 ");
+          .startsWith("x: 25% of 4 non-null values are not ≥ 5 ");
       assertThat(
               evaluate(scores, "between", Map.of("column", "x", "max", 5, "strictMax", true))
                   .message())
-          .startsWith("x: 75% of 4 non-null values are outside < 5 ");
+          .startsWith("x: 75% of 4 non-null values are not < 5 ");
     }
 
     @Test
@@ -502,6 +502,7 @@ class ValueExpectationsTest {
           Dataset.table("f")
               .column("a", ColumnType.BOOLEAN)
               .column("b", ColumnType.BOOLEAN)
+              .row(true, false)
               .build();
       ExpectationResult r =
           evaluate(flags, "compareColumns", Map.of("left", "a", "operator", "lt", "right", "b"));
