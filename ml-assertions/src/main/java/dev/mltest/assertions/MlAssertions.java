@@ -34,6 +34,17 @@ public final class MlAssertions {
   }
 
   /**
+   * Starts assertions on the drift between a reference (e.g. training) dataset and a current one.
+   *
+   * <pre>{@code
+   * assertThatDrift(training, today).column("income").usingMethod(DriftMethod.KS).hasNoDrift();
+   * }</pre>
+   */
+  public static DriftAssert assertThatDrift(Dataset reference, Dataset current) {
+    return new DriftAssert(reference, current, dev.mltest.drift.DriftConfig.defaults());
+  }
+
+  /**
    * The share of judged rows that must pass a per-row assertion, e.g. {@code hasValuesBetween(0, 1,
    * mostly(0.95))}.
    *

@@ -1,0 +1,205 @@
+package dev.mltest.assertions;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mltest.data.BoundTable;
+import dev.mltest.data.DataBackend;
+import dev.mltest.data.Dataset;
+import dev.mltest.drift.ColumnDriftResult;
+import dev.mltest.drift.ColumnOutcome;
+import dev.mltest.drift.ColumnVerdict;
+import dev.mltest.drift.Correction;
+import dev.mltest.drift.DatasetComparison;
+import dev.mltest.drift.DatasetDriftResult;
+import dev.mltest.drift.DriftConfig;
+import dev.mltest.drift.DriftMethod;
+import dev.mltest.drift.DriftReport;
+import dev.mltest.drift.MethodChoice;
+import dev.mltest.expect.Formats;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Assertions on the drift between a reference and a current dataset. Settings return new instances;
+ * each assertion compares the datasets (reading each side once).
+ *
+ * <pre>{@code
+ * assertThatDrift(reference, current).column("income").usingMethod(DriftMethod.KS).hasNoDrift();
+ * assertThatDrift(reference, current).excluding("customer_id").hasNoDatasetDrift();
+ * }</pre>
+ */
+public final class DriftAssert {
+  private final Dataset reference;
+  private final Dataset current;
+  private final DriftConfig config;
+
+  DriftAssert(Dataset reference, Dataset current, DriftConfig config) {
+    this.reference = requireNonNull(reference, "reference");
+    this.current = requireNonNull(current, "current");
+    this.config = requireNonNull(config, "config");
+  }
+
+  /** Compares only these columns (default: every column the two datasets share). */
+  public DriftAssert columns(String... columns) {
+    return with(config.withColumns(List.of(columns)));
+  }
+
+  /** Compares only this column. */
+  public DriftAssert column(String column) {
+    return columns(column);
+  }
+
+  /** Leaves these columns out of the default (shared) set. */
+  public DriftAssert excluding(String... columns) {
+    return with(
+        new DriftConfig(
+            config.columns(),
+            Arrays.asList(columns),
+            config.global(),
+            config.byKind(),
+            config.byColumn(),
+            config.driftShare(),
+            config.correction(),
+            config.maxOutOfReferenceRange(),
+            config.maxNewCategories()));
+  }
+
+  /** Uses this method, at its default threshold, for every compared column. */
+  public DriftAssert usingMethod(DriftMethod method) {
+    return with(config.withMethod(method, config.global().threshold()));
+  }
+
+  /** Uses this threshold with the chosen (or default) method. */
+  public DriftAssert withThreshold(double threshold) {
+    MethodChoice global = config.global();
+    return with(
+        new DriftConfig(
+            config.columns(),
+            config.exclude(),
+            new MethodChoice(global.method(), threshold),
+            config.byKind(),
+            config.byColumn(),
+            config.driftShare(),
+            config.correction(),
+            config.maxOutOfReferenceRange(),
+            config.maxNewCategories()));
+  }
+
+  /** The dataset-level rule: dataset drift when at least this share of columns drifted. */
+  public DriftAssert withDriftShare(double share, Correction correction) {
+    return with(
+        new DriftConfig(
+            config.columns(),
+            config.exclude(),
+            config.global(),
+            config.byKind(),
+            config.byColumn(),
+            share,
+            correction,
+            config.maxOutOfReferenceRange(),
+            config.maxNewCategories()));
+  }
+
+  private DriftAssert with(DriftConfig newConfig) {
+    return new DriftAssert(reference, current, newConfig);
+  }
+
+  /** Compares the datasets and returns everything found, for custom checks. */
+  public DriftReport report() {
+    try (DataBackend backend = DataBackend.duckDb();
+        BoundTable ref = backend.open(reference);
+        BoundTable cur = backend.open(current)) {
+      return DatasetComparison.compare(ref, cur, config);
+    }
+  }
+
+  /** Passes when no compared column drifted. */
+  public DriftAssert hasNoDrift() {
+    List<ColumnDriftResult> drifted = new ArrayList<>();
+    for (ColumnDriftResult r : compared(report())) {
+      if (r.drifted()) {
+        drifted.add(r);
+      }
+    }
+    if (!drifted.isEmpty()) {
+      throw new AssertionFailedError(
+          "drift between %s and %s in %s"
+              .formatted(reference.name(), current.name(), describe(drifted)),
+          "no drifted column",
+          String.join(", ", drifted.stream().map(ColumnDriftResult::column).toList()));
+    }
+    return this;
+  }
+
+  /** Passes when every compared column drifted (e.g. to prove a check catches a known shift). */
+  public DriftAssert hasDrift() {
+    List<ColumnDriftResult> stable = compared(report()).stream().filter(r -> !r.drifted()).toList();
+    if (!stable.isEmpty()) {
+      throw new AssertionFailedError(
+          "expected drift between %s and %s, but none in %s"
+              .formatted(reference.name(), current.name(), describe(stable)));
+    }
+    return this;
+  }
+
+  /** Passes when the share of drifted columns stays below the dataset-level limit. */
+  public DriftAssert hasNoDatasetDrift() {
+    DriftReport report = report();
+    compared(report);
+    DatasetDriftResult d = report.dataset();
+    if (d != null && d.datasetDrift()) {
+      List<String> drifted =
+          d.columns().stream()
+              .filter(ColumnVerdict::drifted)
+              .map(v -> v.result().column())
+              .toList();
+      throw new AssertionFailedError(
+          "dataset drift: %d of %d columns drifted (%s), limit %s: %s"
+              .formatted(
+                  d.driftedColumns(),
+                  d.columnCount(),
+                  Formats.percent(d.shareOfDriftedColumns()),
+                  Formats.percent(d.driftShare()),
+                  String.join(", ", drifted)),
+          "drifted share < " + Formats.percent(d.driftShare()),
+          Formats.percent(d.shareOfDriftedColumns()));
+    }
+    return this;
+  }
+
+  /** The compared columns' results; a column that could not be compared fails the check. */
+  private static List<ColumnDriftResult> compared(DriftReport report) {
+    List<String> failed = new ArrayList<>();
+    List<ColumnDriftResult> results = new ArrayList<>();
+    for (ColumnOutcome outcome : report.columns()) {
+      if (outcome instanceof ColumnOutcome.Failed f) {
+        failed.add(f.reason());
+      } else {
+        results.add(((ColumnOutcome.Compared) outcome).result());
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new DataCheckException(String.join("; ", failed));
+    }
+    if (results.isEmpty()) {
+      throw new DataCheckException("no column to compare: the datasets share no comparable column");
+    }
+    return results;
+  }
+
+  private static String describe(List<ColumnDriftResult> results) {
+    List<String> parts = new ArrayList<>();
+    for (ColumnDriftResult r : results) {
+      parts.add(
+          "%s (%s %s, threshold %s)"
+              .formatted(
+                  r.column(),
+                  r.method().key(),
+                  Formats.number(r.score()),
+                  Formats.number(r.threshold())));
+    }
+    return String.join(", ", parts);
+  }
+}
