@@ -104,4 +104,70 @@ class SuiteParserTest {
             m -> assertThat(m).contains("unknown key 'expectatons'; did you mean 'expectations'?"))
         .anySatisfy(m -> assertThat(m).contains("missing 'dataset"));
   }
+
+  @Test
+  void driftSectionWithOverridesAndRule() {
+    String text =
+        """
+        dataset: data/current.csv
+        drift:
+          reference: {path: data/reference.parquet}
+          columns: [income, segment]
+          method: psi
+          threshold: 0.2
+          numeric: {method: ks}
+          perColumn:
+            income: {method: wasserstein, threshold: 0.15}
+          datasetDrift: {share: 0.3, correction: bonferroni}
+          outOfReferenceRange: 0.03
+          newCategories: 0
+          severity: warn
+        """;
+    SuiteDefinition suite = SuiteParser.parse("d.mltest.yaml", text);
+    assertThat(suite.problems()).isEmpty();
+    dev.mltest.suite.DriftSection drift = suite.drift();
+    assertThat(drift.problem()).isNull();
+    assertThat(drift.reference().path()).isEqualTo("data/reference.parquet");
+    assertThat(drift.severity()).isEqualTo(dev.mltest.expect.Severity.WARN);
+    dev.mltest.drift.DriftConfig config = drift.config();
+    assertThat(config.columns()).containsExactly("income", "segment");
+    assertThat(config.global())
+        .isEqualTo(new dev.mltest.drift.MethodChoice(dev.mltest.drift.DriftMethod.PSI, 0.2));
+    assertThat(config.byKind().get(dev.mltest.drift.ColumnKind.NUMERIC))
+        .isEqualTo(new dev.mltest.drift.MethodChoice(dev.mltest.drift.DriftMethod.KS, null));
+    assertThat(config.byColumn().get("income"))
+        .isEqualTo(
+            new dev.mltest.drift.MethodChoice(dev.mltest.drift.DriftMethod.WASSERSTEIN, 0.15));
+    assertThat(config.driftShare()).isEqualTo(0.3);
+    assertThat(config.correction()).isEqualTo(dev.mltest.drift.Correction.BONFERRONI);
+    assertThat(config.maxOutOfReferenceRange()).isEqualTo(0.03);
+    assertThat(config.maxNewCategories()).isEqualTo(0.0);
+    assertThat(suite.entries()).isEmpty();
+  }
+
+  @Test
+  void driftSectionProblemsStayOnTheSectionWithTheirPosition() {
+    SuiteDefinition unknownKey =
+        SuiteParser.parse(
+            "d.mltest.yaml", "dataset: a.csv\ndrift:\n  reference: b.csv\n  treshold: 0.1\n");
+    assertThat(unknownKey.problems()).isEmpty();
+    assertThat(unknownKey.drift().problem().toString())
+        .startsWith("d.mltest.yaml:4:3: unknown drift key 'treshold'; did you mean 'threshold'?");
+    SuiteDefinition noReference =
+        SuiteParser.parse("d.mltest.yaml", "dataset: a.csv\ndrift:\n  method: ks\n");
+    assertThat(noReference.drift().problem().message())
+        .isEqualTo("'drift' needs 'reference: <path to the reference dataset>'");
+    SuiteDefinition badShare =
+        SuiteParser.parse(
+            "d.mltest.yaml",
+            "dataset: a.csv\ndrift:\n  reference: b.csv\n  datasetDrift: {share: 2}\n");
+    assertThat(badShare.drift().problem().message())
+        .isEqualTo("'share' must be a share from 0 to 1");
+    SuiteDefinition badReference =
+        SuiteParser.parse(
+            "d.mltest.yaml", "dataset: a.csv\ndrift:\n  reference: {path: b.csv, format: xls}\n");
+    assertThat(badReference.drift().problem().message())
+        .startsWith("reference: unknown dataset format 'xls'");
+    assertThat(badReference.problems()).isEmpty();
+  }
 }

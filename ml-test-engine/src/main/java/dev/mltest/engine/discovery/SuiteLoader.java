@@ -47,6 +47,9 @@ final class SuiteLoader {
     for (SuiteProblem p : definition.problems()) {
       report(source, p);
     }
+    if (definition.drift() != null && definition.drift().problem() != null) {
+      report(source, definition.drift().problem());
+    }
     definition.entries().stream()
         .filter(e -> e.problem() != null)
         .forEach(e -> report(source, e.problem()));

@@ -14,7 +14,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
-class DriftSmokeTest {
+class DriftExecutionTest {
   private static final String SUITE = "fixtures/drift/shifted.mltest.yaml";
   @TempDir Path out;
 
@@ -61,6 +61,77 @@ class DriftSmokeTest {
             + discovered.getEngineDescriptor().getDescendants());
     EngineExecutionResults results = run(selectUniqueId(id));
     results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+  }
+
+  @Test
+  void unknownMethodFailsTheDriftSectionWithTheNearestNameAndAWarning() {
+    String suite = "fixtures/drift/unknown-method.mltest.yaml";
+    var discovery =
+        EngineTestKit.engine(new MlTestEngine())
+            .selectors(selectClasspathResource(suite))
+            .discover();
+    assertThat(discovery.getDiscoveryIssues())
+        .singleElement()
+        .satisfies(
+            issue ->
+                assertThat(issue.message())
+                    .startsWith(suite + ":4:11: ")
+                    .contains("kss")
+                    .contains("'ks'"));
+    EngineExecutionResults results = run(selectClasspathResource(suite));
+    Throwable failure =
+        results.containerEvents().failed().stream()
+            .filter(
+                e -> e.getTestDescriptor().getUniqueId().getLastSegment().getType().equals("drift"))
+            .findFirst()
+            .orElseThrow()
+            .getRequiredPayload(TestExecutionResult.class)
+            .getThrowable()
+            .orElseThrow();
+    assertThat(failure).isInstanceOf(dev.mltest.engine.execution.SuiteDefinitionException.class);
+    assertThat(failure.getMessage()).startsWith(suite + ":4:11: ").contains("kss");
+  }
+
+  @Test
+  void columnsMissingOnOneSideOrTypedDifferentlyAreErrorsOfTheirOwnTests() {
+    EngineExecutionResults results =
+        run(selectClasspathResource("fixtures/drift/bad-columns.mltest.yaml"));
+    assertThat(message(results, "column:amount"))
+        .isEqualTo(
+            "amount: column 'amount' is decimal (DOUBLE) in the reference but string (VARCHAR) in the current dataset");
+    assertThat(message(results, "column:amont"))
+        .isEqualTo("amont: column 'amont' is not in either dataset; did you mean 'amount'?");
+    assertThat(results.testEvents().succeeded().list())
+        .extracting(e -> e.getTestDescriptor().getDisplayName())
+        .containsExactly("drift[score]", "dataset drift");
+    assertThat(errorType(results, "column:amount"))
+        .isEqualTo(dev.mltest.engine.execution.ExpectationErrorException.class);
+  }
+
+  @Test
+  void anEmptySideIsAnErrorNotAPass() {
+    EngineExecutionResults results =
+        run(selectClasspathResource("fixtures/drift/empty-current.mltest.yaml"));
+    results.testEvents().assertStatistics(s -> s.started(3).failed(3));
+    assertThat(message(results, "column:amount"))
+        .startsWith("amount: ")
+        .contains("has no current values after cleaning (dropped 20 NaN");
+    assertThat(message(results, "column:segment"))
+        .startsWith("segment: ")
+        .contains("has no current values after cleaning");
+    assertThat(message(results, "dataset:dataset"))
+        .startsWith("dataset drift: no column could be compared");
+  }
+
+  private static Class<?> errorType(EngineExecutionResults results, String lastSegment) {
+    return results.testEvents().finished().stream()
+        .filter(e -> lastSegment.equals(segment(e.getTestDescriptor().getUniqueId())))
+        .findFirst()
+        .orElseThrow()
+        .getRequiredPayload(TestExecutionResult.class)
+        .getThrowable()
+        .orElseThrow()
+        .getClass();
   }
 
   private static String segment(UniqueId id) {
