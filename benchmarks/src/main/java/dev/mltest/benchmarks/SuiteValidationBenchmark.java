@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class SuiteValidationBenchmark {
   private SuiteValidationBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = options(args);
+    Map<String, String> options = Options.parse(args);
     long rows = Long.parseLong(options.getOrDefault("rows", "1000000"));
     int repeats = Integer.parseInt(options.getOrDefault("repeats", "3"));
     Path dir = Path.of(options.getOrDefault("dir", "target/bench-data"));
@@ -112,15 +111,5 @@ public final class SuiteValidationBenchmark {
     }
     Arrays.sort(seconds);
     return seconds[repeats / 2];
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new HashMap<>();
-    for (String arg : args) {
-      if (arg.startsWith("--") && arg.contains("=")) {
-        options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-      }
-    }
-    return options;
   }
 }

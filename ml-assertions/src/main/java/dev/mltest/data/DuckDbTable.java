@@ -184,24 +184,38 @@ final class DuckDbTable implements BoundTable {
   @Override
   public Map<String, Map<@Nullable String, Long>> categoryCounts(List<String> columns) {
     Map<String, Map<@Nullable String, Long>> result = new java.util.LinkedHashMap<>();
-    for (String column : columns) {
-      String sql =
-          "SELECT CAST("
-              + DuckDbSql.ident(column)
-              + " AS VARCHAR), count(*) FROM "
-              + from()
-              + " GROUP BY 1";
-      Map<@Nullable String, Long> counts = new HashMap<>();
-      try (Statement s = connection.createStatement();
-          ResultSet rs = s.executeQuery(sql)) {
-        while (rs.next()) {
-          counts.put(rs.getString(1), rs.getLong(2));
+    if (columns.isEmpty()) {
+      return result;
+    }
+    // One scan for all columns: a grouping set per column; grouping(c) = 0 marks c's rows.
+    StringBuilder select = new StringBuilder("SELECT ");
+    StringBuilder sets = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      String column = DuckDbSql.ident(columns.get(i));
+      select
+          .append("grouping(")
+          .append(column)
+          .append("), CAST(")
+          .append(column)
+          .append(" AS VARCHAR), ");
+      sets.append(i == 0 ? "" : ", ").append('(').append(column).append(')');
+      result.put(columns.get(i), new HashMap<>());
+    }
+    String sql = select + "count(*) FROM " + from() + " GROUP BY GROUPING SETS (" + sets + ")";
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      int count = 2 * columns.size() + 1;
+      while (rs.next()) {
+        for (int i = 0; i < columns.size(); i++) {
+          if (rs.getLong(2 * i + 1) == 0) {
+            result.get(columns.get(i)).put(rs.getString(2 * i + 2), rs.getLong(count));
+            break;
+          }
         }
-      } catch (SQLException e) {
-        checkReadable(e);
-        throw new DataAccessException("cannot count values of " + column + ": " + firstLine(e), e);
       }
-      result.put(column, counts);
+    } catch (SQLException e) {
+      checkReadable(e);
+      throw new DataAccessException("cannot count values of " + columns + ": " + firstLine(e), e);
     }
     return result;
   }
