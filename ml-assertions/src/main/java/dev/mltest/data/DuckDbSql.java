@@ -184,6 +184,13 @@ final class DuckDbSql {
           + ")";
     } else if (measure instanceof Measure.Aggregate a) {
       return aggregation(a, filter);
+    } else if (measure instanceof Measure.MeanAbsoluteDifference d) {
+      return "avg(abs(CAST("
+          + ident(d.left())
+          + " AS DOUBLE) - CAST("
+          + ident(d.right())
+          + " AS DOUBLE)))"
+          + filter;
     } else if (measure instanceof Measure.Quantiles q) {
       return "quantile_cont(CAST("
           + ident(q.column())

@@ -28,6 +28,13 @@ public sealed interface Measure {
   /** An aggregate of one column over the rows satisfying {@code where}. */
   record Aggregate(Aggregation aggregation, String column, RowCondition where) implements Measure {}
 
+  /**
+   * The mean absolute difference between two numeric (or boolean, as 0/1) columns over the rows
+   * where both are non-null, such as the mean absolute error of a prediction. Result: {@code
+   * Double}, or null for no such rows.
+   */
+  record MeanAbsoluteDifference(String left, String right, RowCondition where) implements Measure {}
+
   /** Exact (interpolated) quantiles of a numeric column. Result: {@code List<Double>}. */
   record Quantiles(String column, List<Double> probabilities, RowCondition where)
       implements Measure {

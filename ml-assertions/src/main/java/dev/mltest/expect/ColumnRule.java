@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 enum ColumnRule {
   ANY("any column", t -> true),
   NUMERIC("a numeric column", ColumnType::isNumeric),
+  NUMERIC_OR_BOOLEAN("a numeric or boolean column", t -> t.isNumeric() || t == ColumnType.BOOLEAN),
   NUMERIC_OR_TEMPORAL("a numeric, date or timestamp column", t -> t.isNumeric() || t.isTemporal()),
   ORDERED("a numeric, date, timestamp or string column", ColumnType::isOrdered);
 

@@ -65,6 +65,55 @@ final class StatisticEntries {
                 ParameterType.QUANTILE_RANGES,
                 "Each quantile (0 to 1) with its min and/or max.")),
         entry(
+            "meanAbsoluteError",
+            ExpectationKind.AGGREGATE,
+            "The mean absolute error between a prediction column and a label column lies within bounds.",
+            "The mean of |prediction − label| over the rows where both are non-null; booleans count as 0 and 1. Use it to check a model's predictions stored next to the labels, e.g. on a current snapshot that has received its labels.",
+            "- expect: meanAbsoluteError\n  prediction: churn_probability\n  label: churned\n  max: 0.3",
+            spec -> {
+              String prediction = spec.parameters().string("prediction");
+              String label = spec.parameters().string("label");
+              Measure mae =
+                  new Measure.MeanAbsoluteDifference(prediction, label, spec.whereCondition());
+              Check judge =
+                  new AggregateCheck(
+                      spec,
+                      "mean absolute error of " + prediction + " against " + label,
+                      prediction,
+                      ColumnRule.NUMERIC_OR_BOOLEAN,
+                      s -> List.of(mae),
+                      m -> m.value(mae),
+                      false,
+                      "no rows where both " + prediction + " and " + label + " are set");
+              List<Check.ColumnRequirement> both =
+                  List.of(
+                      new Check.ColumnRequirement(prediction, ColumnRule.NUMERIC_OR_BOOLEAN),
+                      new Check.ColumnRequirement(label, ColumnRule.NUMERIC_OR_BOOLEAN));
+              return new Check() {
+                @Override
+                public List<ColumnRequirement> requirements() {
+                  return both;
+                }
+
+                @Override
+                public List<Measure> measures(dev.mltest.data.TableSchema schema) {
+                  return judge.measures(schema);
+                }
+
+                @Override
+                public Judgement judge(
+                    dev.mltest.data.Measurements m, dev.mltest.data.TableSchema schema) {
+                  return judge.judge(m, schema);
+                }
+              };
+            },
+            ParameterSpec.required(
+                "prediction", ParameterType.COLUMN, "The column holding the predictions."),
+            ParameterSpec.required(
+                "label", ParameterType.COLUMN, "The column holding the true values."),
+            Entries.min(ParameterType.NUMBER, "mean absolute error"),
+            Entries.max(ParameterType.NUMBER, "mean absolute error")),
+        entry(
             "distinctValues",
             ExpectationKind.AGGREGATE,
             "The set of distinct values is a subset, superset of or equal to a set.",

@@ -171,6 +171,12 @@ class CommonSemanticsTest {
             "amount",
             FAILED),
         new Case(
+            "meanAbsoluteError",
+            Map.of("prediction", "low", "label", "high", "max", 1000),
+            Map.of("prediction", "lwo", "label", "high", "max", 1000),
+            "low",
+            FAILED),
+        new Case(
             "distinctValues",
             Map.of("column", "label", "values", List.of("ok"), "mode", "subset"),
             Map.of("column", "lable", "values", List.of("ok"), "mode", "subset"),

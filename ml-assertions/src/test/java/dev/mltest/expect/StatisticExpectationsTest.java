@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.mltest.data.ColumnType;
+import dev.mltest.data.Dataset;
 import dev.mltest.data.InMemoryTable;
 import dev.mltest.data.ValueSample;
 import java.time.LocalDate;
@@ -409,5 +410,34 @@ class StatisticExpectationsTest {
               Map.of("column", "seg", "values", List.of("a", "b"), "where", "seg <> 'c'"));
       assertThat(r.status()).isEqualTo(PASSED);
     }
+  }
+
+  @Test
+  void meanAbsoluteErrorOfPredictionsAgainstLabels() {
+    InMemoryTable predictions =
+        Dataset.table("p")
+            .column("churn_probability", ColumnType.DECIMAL)
+            .column("churned", ColumnType.BOOLEAN)
+            .row(0.9, true)
+            .row(0.2, false)
+            .row(0.4, true)
+            .row(null, false)
+            .build();
+    ExpectationResult passed =
+        Evaluations.evaluate(
+            predictions,
+            "meanAbsoluteError",
+            Map.of("prediction", "churn_probability", "label", "churned", "max", 0.3));
+    assertThat(passed.status()).isEqualTo(ExpectationResult.Status.PASSED);
+    assertThat((Double) passed.observedValue())
+        .isCloseTo((0.1 + 0.2 + 0.6) / 3, org.assertj.core.api.Assertions.within(1e-12));
+    ExpectationResult failed =
+        Evaluations.evaluate(
+            predictions,
+            "meanAbsoluteError",
+            Map.of("prediction", "churn_probability", "label", "churned", "max", 0.2));
+    assertThat(failed.message())
+        .isEqualTo(
+            "mean absolute error of churn_probability against churned is 0.3 (expected ≤ 0.2)");
   }
 }
