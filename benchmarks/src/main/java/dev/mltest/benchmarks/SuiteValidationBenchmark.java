@@ -45,7 +45,8 @@ public final class SuiteValidationBenchmark {
       String name = "%s, %,d rows, 15 expectations".formatted(dataset.format().key(), rows);
       double suite = median(repeats, () -> runSuite(dataset, specs));
       double hand = median(repeats, () -> runHandWritten(file));
-      double each = median(repeats, () -> runEachAlone(dataset, specs));
+      boolean skipEach = Boolean.parseBoolean(options.getOrDefault("skip-each", "false"));
+      double each = skipEach ? Double.NaN : median(repeats, () -> runEachAlone(dataset, specs));
       out.printf(
           Locale.ROOT,
           "| suite validation, %s | %.3f | %.3f | %.2f | one hand-written query |%n",
