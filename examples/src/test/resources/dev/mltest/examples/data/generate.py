@@ -5,6 +5,7 @@ reference.csv  the training snapshot (3,000 customers)
 current.csv    this month's snapshot (3,000 customers) with controlled drift:
                income is ~35% higher, support calls rose, two new countries appear;
                age, tenure, segment and spend keep their distributions.
+broken/.../current.csv (in src/test/broken) a broken export for the broken-snapshot profile.
 Both carry realistic quirks: missing incomes, a skewed amount, a categorical with many
 levels, and a few bad rows (a negative income, a malformed email, an unknown segment).
 
@@ -52,5 +53,26 @@ def write(path, seed, first_id, drifted):
             out.write(",".join(str(v) for v in r) + "\n")
 
 
+def write_broken(path):
+    """A snapshot from a broken export: what the broken-snapshot profile runs the suites against."""
+    rng = random.Random(20261102)
+    rows = [row(rng, 100001 + k, True) for k in range(3000)]
+    for k, r in enumerate(rows):
+        if k % 9 == 0:
+            r[2] = ""                        # incomes lost: 11% nulls
+        elif k % 37 == 0:
+            r[2] = "-%d.00" % (100 + k)      # refunds exported as negative incomes
+        if k % 23 == 0:
+            r[3] = "unknown"                 # an unmapped segment code
+        if k % 15 == 0:
+            r[9] = "n/a"                     # emails blanked by a privacy filter
+    rows[2999][0] = rows[0][0]               # a duplicated customer id
+    with open(path, "w") as out:
+        out.write(HEADER + "\n")
+        for r in rows:
+            out.write(",".join(str(v) for v in r) + "\n")
+
+
 write("reference.csv", 20240101, 1, False)
 write("current.csv", 20261101, 100001, True)
+write_broken("../../../../../broken/dev/mltest/examples/data/current.csv")
