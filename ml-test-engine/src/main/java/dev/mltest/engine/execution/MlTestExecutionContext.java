@@ -17,23 +17,31 @@ public final class MlTestExecutionContext implements EngineExecutionContext {
   private final ExecutionRequest request;
   private final MlTestConfiguration configuration;
   private final Map<String, ExpectationResult> suiteResults;
+  private final DatasetFailures datasetFailures;
 
   public MlTestExecutionContext(ExecutionRequest request, MlTestConfiguration configuration) {
-    this(request, configuration, Map.of());
+    this(request, configuration, Map.of(), new DatasetFailures());
   }
 
   private MlTestExecutionContext(
       ExecutionRequest request,
       MlTestConfiguration configuration,
-      Map<String, ExpectationResult> suiteResults) {
+      Map<String, ExpectationResult> suiteResults,
+      DatasetFailures datasetFailures) {
     this.request = request;
     this.configuration = configuration;
     this.suiteResults = Map.copyOf(suiteResults);
+    this.datasetFailures = datasetFailures;
   }
 
   /** A copy holding a suite's results, by expectation name. */
   public MlTestExecutionContext withSuiteResults(Map<String, ExpectationResult> results) {
-    return new MlTestExecutionContext(request, configuration, results);
+    return new MlTestExecutionContext(request, configuration, results, datasetFailures);
+  }
+
+  /** The run-wide record of datasets that failed their suites. */
+  public DatasetFailures datasetFailures() {
+    return datasetFailures;
   }
 
   /** The result of the expectation with this name in the current suite. */
