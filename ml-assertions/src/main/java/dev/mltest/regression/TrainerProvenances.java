@@ -14,9 +14,15 @@ import org.tribuo.provenance.TrainerProvenance;
 
 /** Reads a trainer's class and hyper-parameters from its Tribuo provenance. */
 final class TrainerProvenances {
-  /** Keys that change with each training or describe the library, not the configuration. */
+  /**
+   * Keys, at any depth, that change with each training, describe the library, or name the
+   * configuration system's host interface: not the trainer's configuration.
+   */
   private static final Set<String> IGNORED =
-      Set.of(TrainerProvenance.TRAIN_INVOCATION_COUNT, TrainerProvenance.TRIBUO_VERSION_STRING);
+      Set.of(
+          TrainerProvenance.TRAIN_INVOCATION_COUNT,
+          TrainerProvenance.TRIBUO_VERSION_STRING,
+          "host-short-name");
 
   private TrainerProvenances() {}
 
@@ -33,7 +39,7 @@ final class TrainerProvenances {
       out.put(prefix.isEmpty() ? primitive.getKey() : prefix, String.valueOf(primitive.getValue()));
     } else if (provenance instanceof ObjectProvenance object) {
       for (Pair<String, Provenance> pair : object) {
-        if (prefix.isEmpty() && IGNORED.contains(pair.getA())) {
+        if (IGNORED.contains(pair.getA())) {
           continue;
         }
         flatten(join(prefix, pair.getA()), pair.getB(), out);

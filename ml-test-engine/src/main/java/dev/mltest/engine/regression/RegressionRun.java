@@ -152,15 +152,17 @@ final class RegressionRun {
       return new RegressionState.Judged(evaluation, report, invalid, false, refused);
     }
     Baseline updated = Baseline.of(node.testId(), evaluation, report.criteria());
-    BaselineStore.write(node.location().sourceFile(), updated);
     List<String> diff = BaselineDiff.lines(old, updated);
+    if (old != null && diff.isEmpty()) {
+      // Nothing changed: leave the file (and its timestamp) alone, so that reviews see no churn.
+      publish("mltest.baseline.unchanged", node.location().sourceFile().toString());
+      return new RegressionState.Judged(evaluation, report, invalid, true, null);
+    }
+    BaselineStore.write(node.location().sourceFile(), updated);
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("mltest.baseline.updated", node.location().sourceFile().toString());
     for (int i = 0; i < diff.size(); i++) {
       entries.put("mltest.baseline.diff." + (i + 1), diff.get(i));
-    }
-    if (diff.isEmpty()) {
-      entries.put("mltest.baseline.diff", "no change in metrics or lineage");
     }
     context.listener().reportingEntryPublished(node, ReportEntry.from(entries));
     LOG.log(
