@@ -55,15 +55,30 @@ final class DuckDbSampler {
       String textLabel = spec.task() == ModelTask.CLASSIFICATION ? spec.label() : null;
       List<String> features = features(spec, columns, file);
       SampleDefinition definition = definitions.definition(features);
-      TribuoRows rows = new TribuoRows(spec, features, columns);
-      try (Statement s = connection.createStatement();
-          ResultSet rs =
-              s.executeQuery(
-                  SampleQuery.sql(
-                      file, spec.label(), textLabel, features, definition, spec.seed()))) {
-        while (rs.next()) {
-          rows.add(rs);
-        }
+      Map<String, Long> counts = counts(connection, spec, textLabel);
+      Map<String, Long> quotas = SampleQuery.quotas(counts, definition);
+      TribuoRows rows =
+          read(
+              connection,
+              spec,
+              textLabel,
+              features,
+              columns,
+              definition,
+              quotas,
+              SampleQuery.keyBound(counts, quotas));
+      if (!rows.met(quotas, definition.stratified())) {
+        // Too few rows below the key bound in some stratum (rare): rank every row instead.
+        rows =
+            read(
+                connection,
+                spec,
+                textLabel,
+                features,
+                columns,
+                definition,
+                quotas,
+                SampleQuery.NO_BOUND);
       }
       String version = connection.getMetaData().getDatabaseProductVersion();
       return new SampledData(features, rows.train(), rows.test(), version);
@@ -71,6 +86,50 @@ final class DuckDbSampler {
       throw new RegressionRunException(
           "cannot sample %s: %s".formatted(file.path(), firstLine(e.getMessage())), e);
     }
+  }
+
+  private static Map<String, Long> counts(
+      Connection connection, TrainingSpec spec, @Nullable String textLabel) throws SQLException {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                SampleQuery.countSql(spec.data(), spec.label(), textLabel, spec.stratified()))) {
+      while (rs.next()) {
+        counts.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return counts;
+  }
+
+  private static TribuoRows read(
+      Connection connection,
+      TrainingSpec spec,
+      @Nullable String textLabel,
+      List<String> features,
+      Map<String, ColumnType> columns,
+      SampleDefinition definition,
+      Map<String, Long> quotas,
+      long keyBound)
+      throws SQLException {
+    TribuoRows rows = new TribuoRows(spec, features, columns);
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                SampleQuery.sql(
+                    spec.data(),
+                    spec.label(),
+                    textLabel,
+                    features,
+                    definition,
+                    spec.seed(),
+                    quotas,
+                    keyBound))) {
+      while (rs.next()) {
+        rows.add(rs);
+      }
+    }
+    return rows;
   }
 
   private static List<String> features(

@@ -77,8 +77,61 @@ final class SampleQuery {
   }
 
   /**
+   * How many rows each stratum (each label value, or the whole table under the key {@code ""})
+   * contributes to the sample: {@code max(1, round(n·fraction))}, or for a sample size {@code
+   * round(n·size/total)} per stratum ({@code min(size, total)} unstratified).
+   */
+  static Map<String, Long> quotas(Map<String, Long> counts, SampleDefinition definition) {
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    Map<String, Long> quotas = new java.util.LinkedHashMap<>();
+    counts.forEach(
+        (stratum, n) -> {
+          long take;
+          if (definition.size() != null) {
+            take =
+                definition.stratified()
+                    ? Math.round((double) (n * definition.size()) / total)
+                    : Math.min(definition.size(), total);
+          } else {
+            take = Math.max(1, Math.round(n * definition.fraction()));
+          }
+          quotas.put(stratum, Math.min(take, n));
+        });
+    return quotas;
+  }
+
+  /**
+   * A key bound below which every stratum very probably has more rows than its quota (keys are
+   * close to uniform on [0, 2³¹−1)): ranking only those rows selects the same rows as ranking all
+   * of them, at a fraction of the cost. The caller checks the quotas were met and otherwise repeats
+   * with {@link #NO_BOUND}.
+   */
+  static long keyBound(Map<String, Long> counts, Map<String, Long> quotas) {
+    double rate = 0;
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      long take = quotas.get(e.getKey());
+      rate = Math.max(rate, (take + 10 + 4 * Math.sqrt(take)) / e.getValue());
+    }
+    return rate >= 1 ? NO_BOUND : (long) Math.ceil(rate * P);
+  }
+
+  /** A key bound that keeps every row. */
+  static final long NO_BOUND = P;
+
+  /** Counts the rows with a label, per label value when stratified (else under {@code ""}). */
+  static String countSql(
+      FileDataset file, String label, @Nullable String textLabel, boolean stratified) {
+    String group = stratified ? "CAST(%s AS VARCHAR)".formatted(ident(label)) : "''";
+    return "SELECT %s AS __stratum, count(*) FROM %s WHERE %s IS NOT NULL GROUP BY ALL"
+        .formatted(group, reader(file, textLabel), ident(label));
+  }
+
+  /**
    * The sampling query. Its columns: {@code __label}, the features in order, {@code __rn} and
    * {@code __test}; ordered by row number.
+   *
+   * @param quotas rows per stratum, from {@link #quotas}
+   * @param keyBound only rows with a smaller key are ranked ({@link #keyBound})
    */
   static String sql(
       FileDataset file,
@@ -86,34 +139,32 @@ final class SampleQuery {
       @Nullable String textLabel,
       List<String> features,
       SampleDefinition definition,
-      long seed) {
+      long seed,
+      Map<String, Long> quotas,
+      long keyBound) {
     String featureList =
         features.stream().map(SampleQuery::ident).map(f -> ", " + f).collect(Collectors.joining());
-    String partition = definition.stratified() ? "PARTITION BY __label " : "";
-    String quota;
-    if (definition.size() != null) {
-      quota =
-          definition.stratified()
-              ? "round(__n * %d / __total)".formatted(definition.size())
-              : "least(%d, __total)".formatted(definition.size());
+    String take;
+    if (definition.stratified()) {
+      take =
+          quotas.entrySet().stream()
+              .map(e -> " WHEN %s THEN %d".formatted(string(e.getKey()), e.getValue()))
+              .collect(Collectors.joining("", "CASE CAST(__label AS VARCHAR)", " ELSE 0 END"));
     } else {
-      quota = "greatest(1, round(__n * %s))".formatted(Double.toString(definition.fraction()));
+      take = Long.toString(quotas.values().stream().mapToLong(Long::longValue).sum());
     }
+    String partition = definition.stratified() ? "PARTITION BY __label " : "";
     return """
         WITH src AS (
           SELECT %s AS __label%s, (row_number() OVER ()) - 1 AS __rn FROM %s
         ),
         keyed AS (SELECT *, %s AS __k FROM src WHERE __label IS NOT NULL),
         ranked AS (
-          SELECT *,
-            row_number() OVER (%sORDER BY __k, __rn) AS __pos,
-            count(*) OVER (%s) AS __n,
-            count(*) OVER () AS __total
-          FROM keyed
-        ),
-        quota AS (SELECT *, %s AS __take FROM ranked)
+          SELECT *, row_number() OVER (%sORDER BY __k, __rn) AS __pos, %s AS __take
+          FROM keyed WHERE __k < %d
+        )
         SELECT __label%s, __rn, __pos <= round(__take * %s) AS __test
-        FROM quota WHERE __pos <= __take ORDER BY __rn
+        FROM ranked WHERE __pos <= __take ORDER BY __rn
         """
         .formatted(
             ident(label),
@@ -121,8 +172,8 @@ final class SampleQuery {
             reader(file, textLabel),
             keySql("__rn", seed),
             partition,
-            partition.trim(),
-            quota,
+            take,
+            keyBound,
             featureList,
             Double.toString(definition.testFraction()));
   }

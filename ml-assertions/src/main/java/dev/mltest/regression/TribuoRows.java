@@ -28,6 +28,8 @@ final class TribuoRows {
   private final MutableDataset<?> train;
   private final MutableDataset<?> test;
   private long skipped;
+  private long rows;
+  private final Map<String, Long> perLabel = new java.util.HashMap<>();
 
   TribuoRows(TrainingSpec spec, List<String> features, Map<String, ColumnType> columns) {
     this.spec = spec;
@@ -45,7 +47,18 @@ final class TribuoRows {
     return new MutableDataset<>(new SimpleDataSourceProvenance(description, factory), factory);
   }
 
+  /** Whether every stratum (label value, or {@code ""} for the table) got its quota of rows. */
+  boolean met(Map<String, Long> quotas, boolean stratified) {
+    if (!stratified) {
+      return rows == quotas.values().stream().mapToLong(Long::longValue).sum();
+    }
+    return quotas.entrySet().stream()
+        .allMatch(e -> perLabel.getOrDefault(e.getKey(), 0L).longValue() == e.getValue());
+  }
+
   void add(ResultSet row) throws SQLException {
+    rows++;
+    perLabel.merge(row.getString(1), 1L, Long::sum);
     List<String> names = new ArrayList<>(features.size());
     List<Double> values = new ArrayList<>(features.size());
     for (int i = 0; i < features.size(); i++) {

@@ -386,6 +386,34 @@ class RegressionEngineTest {
     }
   }
 
+  @Test
+  void writesTheTrainedModelWithItsLineageWhenAsked() throws IOException {
+    createBaselines();
+    EngineExecutionResults results =
+        kit(false, selectMethod(ChurnModels.class, "tree"))
+            .configurationParameter("mltest.regression.model-output", "true")
+            .execute();
+    results.testEvents().assertStatistics(s -> s.succeeded(1));
+    assertThat(results.allEvents().fileEntryPublished().count()).isEqualTo(2);
+    try (var files = Files.walk(out)) {
+      List<Path> written = files.filter(Files::isRegularFile).toList();
+      assertThat(written)
+          .extracting(p -> p.getFileName().toString())
+          .containsExactlyInAnyOrder("model.tribuo", "model.json");
+      Path json =
+          written.stream().filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+      assertThat(BaselineStore.read(json).lineage().seed()).isEqualTo(42);
+      Path model =
+          written.stream().filter(p -> p.toString().endsWith(".tribuo")).findFirst().orElseThrow();
+      assertThat(
+              org.tribuo.Model.deserializeFromFile(model)
+                  .getProvenance()
+                  .getTrainerProvenance()
+                  .getClassName())
+          .endsWith("CARTClassificationTrainer");
+    }
+  }
+
   private static List<Map<String, String>> entries(EngineExecutionResults results) {
     return results.allEvents().reportingEntryPublished().stream()
         .map(Event::getPayload)
