@@ -36,9 +36,13 @@ final class RegressionMethodDescriptor extends AbstractTestDescriptor
     this.location = location;
   }
 
+  /**
+   * A container of metric tests; a test itself when it has no metrics yet (none declared, no
+   * baseline), so that it is not pruned as empty and fails with how to create the baseline.
+   */
   @Override
   public Type getType() {
-    return Type.CONTAINER;
+    return metricNames.isEmpty() ? Type.TEST : Type.CONTAINER;
   }
 
   Class<?> testClass() {

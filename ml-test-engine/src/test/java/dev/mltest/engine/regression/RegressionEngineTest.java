@@ -414,6 +414,72 @@ class RegressionEngineTest {
     }
   }
 
+  @Test
+  void withoutMetricsOrBaselineTheMethodFailsUntilAnUpdateRecordsTheDefaults() {
+    EngineExecutionResults first = run(false, selectMethod(BareModels.class, "bare"));
+    first
+        .testEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                displayName("bare()"),
+                finishedWithFailure(
+                    message(
+                        m ->
+                            m.startsWith("no metrics to compare: no baseline file")
+                                && m.contains("-Dmltest.baseline.update=true")))));
+    run(true, selectMethod(BareModels.class, "bare"));
+    Path file = roots.resolve("dev/mltest/engine/regression/BareModels.bare.baseline.json");
+    assertThat(BaselineStore.read(file).metrics())
+        .containsOnlyKeys("accuracy", "macroF1", "microF1", "macroPrecision", "macroRecall");
+    EngineExecutionResults again = run(false, selectMethod(BareModels.class, "bare"));
+    again.testEvents().assertStatistics(s -> s.started(5).succeeded(5));
+  }
+
+  @Test
+  void anUpdateIsRefusedWhenAHardBoundIsViolated() {
+    EngineExecutionResults results = run(true, selectMethod(BareModels.class, "bounded"));
+    assertThat(roots.resolve("dev/mltest/engine/regression/BareModels.bounded.baseline.json"))
+        .doesNotExist();
+    assertThat(entries(results))
+        .anySatisfy(e -> assertThat(e).containsKey("mltest.baseline.refused"));
+    results
+        .testEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                test(),
+                displayName("accuracy"),
+                finishedWithFailure(
+                    instanceOf(AssertionFailedError.class),
+                    message(m -> m.startsWith("BOUND: accuracy")))))
+        .haveExactly(
+            1,
+            event(
+                test(),
+                displayName("macroF1"),
+                finishedWithFailure(instanceOf(MissingBaselineException.class))));
+  }
+
+  @Test
+  void anImprovementPassesWithAWarning() {
+    createBaselines();
+    Baseline b = BaselineStore.read(baselineFile("logistic"));
+    Map<String, BaselineMetric> metrics = new LinkedHashMap<>(b.metrics());
+    BaselineMetric accuracy = metrics.get("accuracy");
+    metrics.put("accuracy", new BaselineMetric(accuracy.value() - 0.05, accuracy.spec()));
+    BaselineStore.write(
+        baselineFile("logistic"), new Baseline(b.test(), b.updated(), metrics, b.lineage()));
+    EngineExecutionResults results = run(false, selectMethod(ChurnModels.class, "logistic"));
+    results.testEvents().assertStatistics(s -> s.started(3).succeeded(3));
+    assertThat(entries(results))
+        .anySatisfy(e -> assertThat(e).containsEntry("mltest.outcome", "IMPROVED"))
+        .anySatisfy(
+            e -> assertThat(e.getOrDefault("mltest.warning", "")).startsWith("IMPROVED: accuracy"));
+  }
+
   private static List<Map<String, String>> entries(EngineExecutionResults results) {
     return results.allEvents().reportingEntryPublished().stream()
         .map(Event::getPayload)
