@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.discovery.SuiteSource;
 import dev.mltest.engine.execution.MlTestExecutionContext;
-import dev.mltest.engine.execution.SuiteRun;
+import dev.mltest.engine.execution.RecordingSuiteRun;
 import dev.mltest.suite.SuiteDefinition;
 import dev.mltest.suite.SuiteEntry;
 import java.util.List;
@@ -88,7 +88,9 @@ public final class SuiteDescriptor extends AbstractTestDescriptor
             .filter(ExpectationDescriptor.class::isInstance)
             .map(c -> ((ExpectationDescriptor) c).entry())
             .toList();
-    return context.withSuiteResults(SuiteRun.evaluate(source, definition, selected, configuration));
+    return context.withSuiteResults(
+        RecordingSuiteRun.evaluate(
+            source, definition, selected, configuration, context.datasetFailures()));
   }
 
   @Override

@@ -42,6 +42,8 @@ public final class DiscoverySelectorResolver {
         .addSelectorResolver(new SuitesClassResolver(configuration, kinds))
         .addSelectorResolver(new DirectoryResolver(configuration))
         .addSelectorResolver(context -> new SuiteResolver(configuration, issues))
+        .addTestDescriptorVisitor(
+            context -> KindOrder.from(request.getConfigurationParameters(), issues))
         .build()
         .resolve(request, engine, issues);
   }

@@ -14,8 +14,9 @@ import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
- * What a node needs while it runs: the request, the configuration, and what its container computed
- * for it (a suite's results, a drift section's report).
+ * What a node needs while it runs: the request, the configuration, run-wide records (datasets that
+ * failed their suites), and what its container computed for it (a suite's results, a drift
+ * section's report).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class MlTestExecutionContext implements EngineExecutionContext {
@@ -23,30 +24,40 @@ public final class MlTestExecutionContext implements EngineExecutionContext {
   private final MlTestConfiguration configuration;
   private final Map<String, ExpectationResult> suiteResults;
   private final @Nullable DriftReport driftReport;
+  private final DatasetFailures datasetFailures;
 
   public MlTestExecutionContext(ExecutionRequest request, MlTestConfiguration configuration) {
-    this(request, configuration, Map.of(), null);
+    this(request, configuration, Map.of(), null, new DatasetFailures());
   }
 
   private MlTestExecutionContext(
       ExecutionRequest request,
       MlTestConfiguration configuration,
       Map<String, ExpectationResult> suiteResults,
-      @Nullable DriftReport driftReport) {
+      @Nullable DriftReport driftReport,
+      DatasetFailures datasetFailures) {
     this.request = request;
     this.configuration = configuration;
     this.suiteResults = Map.copyOf(suiteResults);
     this.driftReport = driftReport;
+    this.datasetFailures = datasetFailures;
   }
 
   /** A copy holding a suite's results, by expectation name. */
   public MlTestExecutionContext withSuiteResults(Map<String, ExpectationResult> results) {
-    return new MlTestExecutionContext(request, configuration, results, driftReport);
+    return new MlTestExecutionContext(
+        request, configuration, results, driftReport, datasetFailures);
   }
 
   /** A copy holding a drift section's report. */
   public MlTestExecutionContext withDriftReport(DriftReport report) {
-    return new MlTestExecutionContext(request, configuration, suiteResults, report);
+    return new MlTestExecutionContext(
+        request, configuration, suiteResults, report, datasetFailures);
+  }
+
+  /** The run-wide record of datasets that failed their suites. */
+  public DatasetFailures datasetFailures() {
+    return datasetFailures;
   }
 
   /** The result of the expectation with this name in the current suite. */

@@ -1,0 +1,29 @@
+package dev.mltest.regression;
+
+import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * One metric of a baseline: its value and the rule recorded with it (direction, tolerances, bounds;
+ * any part may be absent in a hand-written file).
+ *
+ * @param value the baseline value
+ * @param spec the recorded rule; its name is the metric's name
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record BaselineMetric(double value, MetricSpec spec) {
+  public BaselineMetric {
+    requireNonNull(spec, "spec");
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(
+          "baseline value of %s must be finite, not %s".formatted(spec.name(), value));
+    }
+  }
+
+  /** The metric's name. */
+  public String name() {
+    return spec.name();
+  }
+}

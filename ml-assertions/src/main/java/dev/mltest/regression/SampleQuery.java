@@ -1,0 +1,196 @@
+package dev.mltest.regression;
+
+import dev.mltest.data.FileDataset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The DuckDB SQL that draws a seeded sample and splits it into training and test rows.
+ *
+ * <p>Each row's number in the file ({@code __rn}, from 0) gets a key computed by {@link #key(long,
+ * long)} from the row number and the seed; rows are ranked by key (ties by row number) within each
+ * label value when stratified, else over the whole table. The first {@code quota} rows of each rank
+ * order are the sample, and the first {@code round(quota·testFraction)} of those are the test rows.
+ * The key is plain integer arithmetic modulo the prime 2³¹−1, so the same data and seed select the
+ * same rows on every machine and every DuckDB version; rows with a null label are never sampled.
+ */
+final class SampleQuery {
+  private static final long P = 2_147_483_647L;
+  private static final Map<String, String> CSV_OPTION_NAMES =
+      Map.of(
+          "delimiter", "delim",
+          "header", "header",
+          "quote", "quote",
+          "escape", "escape",
+          "nullString", "nullstr",
+          "dateFormat", "dateformat",
+          "timestampFormat", "timestampformat",
+          "skipRows", "skip");
+
+  private SampleQuery() {}
+
+  /** The Java twin of the SQL key, used by tests and documentation. */
+  static long key(long rowNumber, long seed) {
+    long s = Math.floorMod(seed, P);
+    long x = (rowNumber % P + s * 40_503L % P) % P;
+    x = (x * 48_271L) % P;
+    x = x ^ (x >> 13);
+    x = (x * 69_621L + s) % P;
+    x = x ^ (x >> 11);
+    return (x * 48_271L) % P;
+  }
+
+  static String keySql(String rowNumber, long seed) {
+    long s = Math.floorMod(seed, P);
+    String x = "((%s %% %d + %d) %% %d)".formatted(rowNumber, P, s * 40_503L % P, P);
+    x = "((%s * 48271) %% %d)".formatted(x, P);
+    x = "xor(%s, (%s >> 13))".formatted(x, x);
+    x = "((%s * 69621 + %d) %% %d)".formatted(x, s, P);
+    x = "xor(%s, (%s >> 11))".formatted(x, x);
+    return "((%s * 48271) %% %d)".formatted(x, P);
+  }
+
+  /**
+   * The table function that reads the file, with its reader options.
+   *
+   * @param textColumn a CSV column to read as text whatever it looks like (a classification label:
+   *     {@code yes}/{@code no} must stay classes, not become booleans), or {@code null}
+   */
+  static String reader(FileDataset file, @Nullable String textColumn) {
+    String path = string(file.path().toAbsolutePath().toString());
+    return switch (file.format()) {
+      case PARQUET -> "read_parquet(" + path + ")";
+      case JSON_LINES -> "read_json(" + path + ", format = 'newline_delimited')";
+      case CSV -> {
+        String options =
+            file.options().entrySet().stream()
+                .map(e -> ", " + CSV_OPTION_NAMES.get(e.getKey()) + " = " + csvOption(e))
+                .collect(Collectors.joining());
+        String skip = file.options().containsKey("skipRows") ? "" : ", skip = 0";
+        String types =
+            textColumn == null ? "" : ", types = {" + string(textColumn) + ": 'VARCHAR'}";
+        yield "read_csv(" + path + options + skip + types + ")";
+      }
+    };
+  }
+
+  /**
+   * How many rows each stratum (each label value, or the whole table under the key {@code ""})
+   * contributes to the sample: {@code max(1, round(n·fraction))}, or for a sample size {@code
+   * round(n·size/total)} per stratum ({@code min(size, total)} unstratified).
+   */
+  static Map<String, Long> quotas(Map<String, Long> counts, SampleDefinition definition) {
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    Map<String, Long> quotas = new java.util.LinkedHashMap<>();
+    counts.forEach(
+        (stratum, n) -> {
+          long take;
+          if (definition.size() != null) {
+            take =
+                definition.stratified()
+                    ? Math.round((double) (n * definition.size()) / total)
+                    : Math.min(definition.size(), total);
+          } else {
+            take = Math.max(1, Math.round(n * definition.fraction()));
+          }
+          quotas.put(stratum, Math.min(take, n));
+        });
+    return quotas;
+  }
+
+  /**
+   * A key bound below which every stratum very probably has more rows than its quota (keys are
+   * close to uniform on [0, 2³¹−1)): ranking only those rows selects the same rows as ranking all
+   * of them, at a fraction of the cost. The caller checks the quotas were met and otherwise repeats
+   * with {@link #NO_BOUND}.
+   */
+  static long keyBound(Map<String, Long> counts, Map<String, Long> quotas) {
+    double rate = 0;
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      long take = quotas.get(e.getKey());
+      rate = Math.max(rate, (take + 10 + 4 * Math.sqrt(take)) / e.getValue());
+    }
+    return rate >= 1 ? NO_BOUND : (long) Math.ceil(rate * P);
+  }
+
+  /** A key bound that keeps every row. */
+  static final long NO_BOUND = P;
+
+  /** Counts the rows with a label, per label value when stratified (else under {@code ""}). */
+  static String countSql(
+      FileDataset file, String label, @Nullable String textLabel, boolean stratified) {
+    String group = stratified ? "CAST(%s AS VARCHAR)".formatted(ident(label)) : "''";
+    return "SELECT %s AS __stratum, count(*) FROM %s WHERE %s IS NOT NULL GROUP BY ALL"
+        .formatted(group, reader(file, textLabel), ident(label));
+  }
+
+  /**
+   * The sampling query. Its columns: {@code __label}, the features in order, {@code __rn} and
+   * {@code __test}; ordered by row number.
+   *
+   * @param quotas rows per stratum, from {@link #quotas}
+   * @param keyBound only rows with a smaller key are ranked ({@link #keyBound})
+   */
+  static String sql(
+      FileDataset file,
+      String label,
+      @Nullable String textLabel,
+      List<String> features,
+      SampleDefinition definition,
+      long seed,
+      Map<String, Long> quotas,
+      long keyBound) {
+    String featureList =
+        features.stream().map(SampleQuery::ident).map(f -> ", " + f).collect(Collectors.joining());
+    String take;
+    if (definition.stratified()) {
+      take =
+          quotas.entrySet().stream()
+              .map(e -> " WHEN %s THEN %d".formatted(string(e.getKey()), e.getValue()))
+              .collect(Collectors.joining("", "CASE CAST(__label AS VARCHAR)", " ELSE 0 END"));
+    } else {
+      take = Long.toString(quotas.values().stream().mapToLong(Long::longValue).sum());
+    }
+    String partition = definition.stratified() ? "PARTITION BY __label " : "";
+    return """
+        WITH src AS (
+          SELECT %s AS __label%s, (row_number() OVER ()) - 1 AS __rn FROM %s
+        ),
+        keyed AS (SELECT *, %s AS __k FROM src WHERE __label IS NOT NULL),
+        ranked AS (
+          SELECT *, row_number() OVER (%sORDER BY __k, __rn) AS __pos, %s AS __take
+          FROM keyed WHERE __k < %d
+        )
+        SELECT __label%s, __rn, __pos <= round(__take * %s) AS __test
+        FROM ranked WHERE __pos <= __take ORDER BY __rn
+        """
+        .formatted(
+            ident(label),
+            featureList,
+            reader(file, textLabel),
+            keySql("__rn", seed),
+            partition,
+            take,
+            keyBound,
+            featureList,
+            Double.toString(definition.testFraction()));
+  }
+
+  static String ident(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  static String string(String text) {
+    return '\'' + text.replace("'", "''") + '\'';
+  }
+
+  private static String csvOption(Map.Entry<String, String> option) {
+    return switch (option.getKey()) {
+      case "header" -> Boolean.parseBoolean(option.getValue()) ? "true" : "false";
+      case "skipRows" -> String.valueOf(Integer.parseInt(option.getValue().trim()));
+      default -> string(option.getValue());
+    };
+  }
+}

@@ -1,0 +1,15 @@
+package dev.mltest.regression;
+
+import java.util.List;
+import org.tribuo.MutableDataset;
+
+/**
+ * A sample converted to Tribuo datasets.
+ *
+ * @param features the feature columns used
+ * @param train the training rows
+ * @param test the held-out rows
+ * @param duckDbVersion the DuckDB version that read the data
+ */
+record SampledData(
+    List<String> features, MutableDataset<?> train, MutableDataset<?> test, String duckDbVersion) {}

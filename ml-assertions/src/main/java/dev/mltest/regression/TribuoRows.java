@@ -1,0 +1,125 @@
+package dev.mltest.regression;
+
+import dev.mltest.data.ColumnType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tribuo.Example;
+import org.tribuo.MutableDataset;
+import org.tribuo.Output;
+import org.tribuo.OutputFactory;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+import org.tribuo.regression.RegressionFactory;
+import org.tribuo.regression.Regressor;
+
+/**
+ * Converts sampled rows into Tribuo examples: numeric columns as they are, booleans as 1/0, strings
+ * one-hot as {@code column=value}; a null value is an absent (zero) feature.
+ */
+final class TribuoRows {
+  private final TrainingSpec spec;
+  private final List<String> features;
+  private final ColumnType[] types;
+  private final MutableDataset<?> train;
+  private final MutableDataset<?> test;
+  private long skipped;
+  private long rows;
+  private final Map<String, Long> perLabel = new java.util.HashMap<>();
+
+  TribuoRows(TrainingSpec spec, List<String> features, Map<String, ColumnType> columns) {
+    this.spec = spec;
+    this.features = List.copyOf(features);
+    this.types = features.stream().map(columns::get).toArray(ColumnType[]::new);
+    OutputFactory<?> factory =
+        spec.task() == ModelTask.CLASSIFICATION ? new LabelFactory() : new RegressionFactory();
+    this.train = dataset(factory, "train");
+    this.test = dataset(factory, "test");
+  }
+
+  private <T extends Output<T>> MutableDataset<T> dataset(OutputFactory<T> factory, String part) {
+    String description =
+        "mltest %s sample of %s (seed %d)".formatted(part, spec.data().name(), spec.seed());
+    return new MutableDataset<>(new SimpleDataSourceProvenance(description, factory), factory);
+  }
+
+  /** Whether every stratum (label value, or {@code ""} for the table) got its quota of rows. */
+  boolean met(Map<String, Long> quotas, boolean stratified) {
+    if (!stratified) {
+      return rows == quotas.values().stream().mapToLong(Long::longValue).sum();
+    }
+    return quotas.entrySet().stream()
+        .allMatch(e -> perLabel.getOrDefault(e.getKey(), 0L).longValue() == e.getValue());
+  }
+
+  void add(ResultSet row) throws SQLException {
+    rows++;
+    perLabel.merge(row.getString(1), 1L, Long::sum);
+    List<String> names = new ArrayList<>(features.size());
+    List<Double> values = new ArrayList<>(features.size());
+    for (int i = 0; i < features.size(); i++) {
+      int column = i + 2;
+      String name = features.get(i);
+      ColumnType type = types[i];
+      if (type == ColumnType.STRING) {
+        String value = row.getString(column);
+        if (value != null) {
+          names.add(name + "=" + value);
+          values.add(1.0);
+        }
+      } else if (type == ColumnType.BOOLEAN) {
+        boolean value = row.getBoolean(column);
+        if (!row.wasNull()) {
+          names.add(name);
+          values.add(value ? 1.0 : 0.0);
+        }
+      } else {
+        double value = row.getDouble(column);
+        if (!row.wasNull()) {
+          names.add(name);
+          values.add(value);
+        }
+      }
+    }
+    boolean isTest = row.getBoolean(features.size() + 3);
+    if (values.isEmpty()) {
+      // Tribuo rejects examples without features; a row whose features are all null says nothing.
+      skipped++;
+      return;
+    }
+    double[] array = new double[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    String[] featureNames = names.toArray(String[]::new);
+    if (spec.task() == ModelTask.CLASSIFICATION) {
+      addTo(isTest, new ArrayExample<>(new Label(row.getString(1)), featureNames, array));
+    } else {
+      addTo(
+          isTest,
+          new ArrayExample<>(new Regressor(spec.label(), row.getDouble(1)), featureNames, array));
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void addTo(boolean isTest, Example<?> example) {
+    ((MutableDataset) (isTest ? test : train)).add(example);
+  }
+
+  MutableDataset<?> train() {
+    return train;
+  }
+
+  MutableDataset<?> test() {
+    return test;
+  }
+
+  /** Rows left out because all their features were null. */
+  long skipped() {
+    return skipped;
+  }
+}

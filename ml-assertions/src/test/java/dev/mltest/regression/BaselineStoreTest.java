@@ -1,0 +1,187 @@
+package dev.mltest.regression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BaselineStoreTest {
+  @TempDir Path dir;
+
+  private static Baseline baseline(double accuracy) {
+    Map<String, BaselineMetric> metrics = new LinkedHashMap<>();
+    metrics.put(
+        "accuracy",
+        new BaselineMetric(
+            accuracy,
+            MetricSpec.of("accuracy").higherIsBetter().absTol(0.01).relTol(0.02).min(0.6)));
+    metrics.put(
+        "logLoss", new BaselineMetric(0.3456789012345, MetricSpec.of("logLoss").lowerIsBetter()));
+    return new Baseline(
+        "com.acme.ChurnTest#logistic()", "2026-01-01T00:00:00Z", metrics, Lineages.sample());
+  }
+
+  @Test
+  void roundTripsEveryField() {
+    Path file = dir.resolve("a/b/ChurnTest.logistic.baseline.json");
+    BaselineStore.write(file, baseline(0.8123));
+    assertThat(BaselineStore.read(file)).isEqualTo(baseline(0.8123));
+  }
+
+  @Test
+  void writesReadableJsonWithStableKeyOrder() throws IOException {
+    Path file = dir.resolve("b.json");
+    BaselineStore.write(file, baseline(0.8123));
+    String text = Files.readString(file);
+    assertThat(text)
+        .startsWith(
+            "{\n  \"format\": \"mltest-baseline/1\",\n  \"test\": \"com.acme.ChurnTest#logistic()\"")
+        .contains(
+            "    \"accuracy\": {\n      \"value\": 0.8123,\n      \"direction\": \"higher\",\n      \"absTol\": 0.01,")
+        .contains("\"features\": [\"age\", \"tenure\"]")
+        .contains("\"sha256\": \"" + "a".repeat(64) + "\"");
+    assertThat(text.indexOf("\"metrics\"")).isLessThan(text.indexOf("\"lineage\""));
+  }
+
+  @Test
+  void aFailedWriteLeavesThePreviousFileAndNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("c.json");
+    BaselineStore.write(file, baseline(0.8));
+    String before = Files.readString(file);
+    assertThatThrownBy(
+            () ->
+                BaselineStore.replace(
+                    file,
+                    out -> {
+                      out.write("{\"metrics\": {\"accuracy\": ".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("disk full");
+                    }))
+        .isInstanceOf(BaselineFileException.class)
+        .hasMessageContaining("c.json")
+        .hasMessageContaining("the previous file is unchanged")
+        .hasMessageContaining("disk full");
+    assertThat(Files.readString(file)).isEqualTo(before);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void anUpdateReplacesTheFileWhole() {
+    Path file = dir.resolve("d.json");
+    BaselineStore.write(file, baseline(0.8));
+    BaselineStore.write(file, baseline(0.9));
+    assertThat(BaselineStore.read(file).metric("accuracy").orElseThrow().value()).isEqualTo(0.9);
+  }
+
+  @Test
+  void aMissingFileIsNamed() {
+    Path file = dir.resolve("missing.json");
+    assertThat(BaselineStore.readIfExists(file)).isEmpty();
+    assertThatThrownBy(() -> BaselineStore.read(file))
+        .isInstanceOf(BaselineFileException.class)
+        .hasMessage(file + ": no baseline file here");
+  }
+
+  @Test
+  void corruptJsonNamesTheFileLineAndColumn() throws IOException {
+    Path file = dir.resolve("corrupt.json");
+    Files.writeString(
+        file, "{\n  \"metrics\": {\n    \"accuracy\": 0.8,\n    \"auc\" 0.9\n  }\n}\n");
+    assertThatThrownBy(() -> BaselineStore.read(file))
+        .isInstanceOfSatisfying(
+            BaselineFileException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo(file.toString());
+              assertThat(e.line()).isEqualTo(4);
+            })
+        .hasMessageStartingWith(file + ":4:")
+        .hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void aTruncatedFileIsCorrupt() throws IOException {
+    Path file = dir.resolve("truncated.json");
+    String full = BaselineStore.toJson(baseline(0.8));
+    Files.writeString(file, full.substring(0, full.length() / 2));
+    assertThatThrownBy(() -> BaselineStore.read(file))
+        .isInstanceOf(BaselineFileException.class)
+        .hasMessageStartingWith(file.toString())
+        .hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void anEmptyFileIsCorrupt() {
+    assertThatThrownBy(() -> BaselineStore.parse("empty.json", ""))
+        .hasMessage("empty.json:1:1: not valid JSON: the file is empty");
+  }
+
+  @Test
+  void wrongTypesAreReportedWhereTheyAre() {
+    String text = "{\n  \"metrics\": {\n    \"accuracy\": {\"value\": \"high\"}\n  }\n}";
+    assertThatThrownBy(() -> BaselineStore.parse("x.json", text))
+        .hasMessage("x.json:3:27: \"value\" must be a number, not a string");
+  }
+
+  @Test
+  void unknownKeysGetASuggestion() {
+    String text = "{\"metrics\": {\"accuracy\": {\"value\": 0.8, \"abstol\": 0.1}}}";
+    assertThatThrownBy(() -> BaselineStore.parse("x.json", text))
+        .hasMessageStartingWith("x.json:1:")
+        .hasMessageContaining(
+            "unknown key \"abstol\" in metric \"accuracy\"; did you mean 'absTol'?");
+  }
+
+  @Test
+  void badDirectionsAreNamed() {
+    String text = "{\"metrics\": {\"accuracy\": {\"value\": 0.8, \"direction\": \"up\"}}}";
+    assertThatThrownBy(() -> BaselineStore.parse("x.json", text))
+        .hasMessageContaining("direction must be higher, lower or two-sided, not 'up'");
+  }
+
+  @Test
+  void duplicateKeysAreRejected() {
+    String text = "{\"metrics\": {\"accuracy\": 0.8, \"accuracy\": 0.9}}";
+    assertThatThrownBy(() -> BaselineStore.parse("x.json", text))
+        .hasMessageContaining("x.json:1:")
+        .hasMessageContaining("Duplicate field 'accuracy'");
+  }
+
+  @Test
+  void aHandWrittenBaselineNeedsOnlyValues() {
+    Baseline b =
+        BaselineStore.parse(
+            "x.json", "{\"metrics\": {\"accuracy\": 0.8, \"rmse\": {\"value\": 2}}}");
+    assertThat(b.lineage()).isNull();
+    assertThat(b.metric("accuracy").orElseThrow().value()).isEqualTo(0.8);
+    assertThat(b.metric("rmse").orElseThrow().spec()).isEqualTo(MetricSpec.of("rmse"));
+  }
+
+  @Test
+  void missingMetricsKeyIsNamed() {
+    assertThatThrownBy(() -> BaselineStore.parse("x.json", "{\"test\": \"t\"}"))
+        .hasMessage(
+            "x.json:1:1: missing \"metrics\": an object of metric name to {\"value\": ...}");
+  }
+
+  @Test
+  void diffListsAddedChangedAndRemovedMetrics() {
+    Baseline old = baseline(0.8);
+    Map<String, BaselineMetric> metrics = new LinkedHashMap<>(baseline(0.85).metrics());
+    metrics.remove("logLoss");
+    metrics.put("auc", new BaselineMetric(0.9, MetricSpec.of("auc")));
+    Baseline updated = new Baseline(old.test(), "now", metrics, old.lineage());
+    assertThat(BaselineDiff.lines(old, updated))
+        .containsExactly(
+            "~ accuracy 0.8000 → 0.8500 (Δ +0.0500)", "- logLoss 0.3457", "+ auc 0.9000");
+    assertThat(BaselineDiff.lines(null, updated)).hasSize(2).allMatch(l -> l.startsWith("+ "));
+  }
+}

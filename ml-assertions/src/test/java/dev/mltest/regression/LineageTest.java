@@ -1,0 +1,88 @@
+package dev.mltest.regression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LineageTest {
+  private final Lineage base = Lineages.sample();
+
+  private Lineage with(
+      List<DataFile> data, SampleDefinition sample, long seed, TrainerConfiguration trainer) {
+    return new Lineage(data, sample, seed, trainer, base.git(), base.versions(), 1, 1);
+  }
+
+  @Test
+  void theSameRunIsFresh() {
+    assertThat(base.changesFrom(Lineages.sample())).isEmpty();
+  }
+
+  @Test
+  void changedDataIsStaleByContentNotPath() {
+    Lineage moved =
+        with(
+            List.of(new DataFile("/elsewhere/churn.csv", "a".repeat(64), 1234)),
+            base.sample(),
+            42,
+            base.trainer());
+    assertThat(moved.changesFrom(base)).isEmpty();
+    Lineage changed =
+        with(
+            List.of(new DataFile("data/churn.csv", "b".repeat(64), 1234)),
+            base.sample(),
+            42,
+            base.trainer());
+    assertThat(changed.changesFrom(base))
+        .containsExactly("data churn.csv changed (sha256 aaaaaaaaaaaa… → bbbbbbbbbbbb…)");
+  }
+
+  @Test
+  void aChangedSeedIsStale() {
+    assertThat(with(base.data(), base.sample(), 7, base.trainer()).changesFrom(base))
+        .containsExactly("seed 42 → 7");
+  }
+
+  @Test
+  void aChangedSampleDefinitionIsStale() {
+    SampleDefinition s = base.sample();
+    SampleDefinition other =
+        new SampleDefinition(
+            s.label(), List.of("age"), 0.1, null, false, s.testFraction(), s.algorithm());
+    assertThat(with(base.data(), other, 42, base.trainer()).changesFrom(base))
+        .containsExactly(
+            "features [age, tenure] → [age]",
+            "sample fraction 0.05 → 0.1",
+            "stratified true → false");
+  }
+
+  @Test
+  void aChangedTrainerConfigurationIsStale() {
+    TrainerConfiguration t =
+        new TrainerConfiguration(
+            base.trainer().className(), Map.of("epochs", "10", "seed", "12345"));
+    assertThat(with(base.data(), base.sample(), 42, t).changesFrom(base))
+        .containsExactly("trainer epochs 5 → 10");
+    TrainerConfiguration cart = new TrainerConfiguration("CART", Map.of());
+    assertThat(with(base.data(), base.sample(), 42, cart).changesFrom(base))
+        .containsExactly(
+            "trainer org.tribuo.classification.sgd.linear.LogisticRegressionTrainer → CART");
+  }
+
+  @Test
+  void versionsAndCommitAreInformativeOnly() {
+    Lineage upgraded =
+        new Lineage(
+            base.data(),
+            base.sample(),
+            42,
+            base.trainer(),
+            new GitState("fedcba", true),
+            Map.of("tribuo", "4.4.0", "duckdb", "v1.5.0"),
+            800,
+            200);
+    assertThat(upgraded.changesFrom(base)).isEmpty();
+    assertThat(upgraded.versionChangesFrom(base)).containsExactly("tribuo 4.3.2 → 4.4.0");
+  }
+}

@@ -1,0 +1,71 @@
+package dev.mltest.engine.execution;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.discovery.SuiteSource;
+import dev.mltest.expect.ExpectationResult;
+import dev.mltest.suite.SuiteDefinition;
+import dev.mltest.suite.SuiteEntry;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Evaluates a suite like {@link SuiteRun} and records the dataset's failures (failed expectations
+ * that fail their test, an unreadable file) in the run's {@link DatasetFailures}, so that later
+ * tests on the same file know its data is bad.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class RecordingSuiteRun {
+  private RecordingSuiteRun() {}
+
+  /** {@link SuiteRun#evaluate}, recording failures. */
+  public static Map<String, ExpectationResult> evaluate(
+      SuiteSource source,
+      SuiteDefinition definition,
+      List<SuiteEntry> selected,
+      MlTestConfiguration configuration,
+      DatasetFailures failures) {
+    Optional<Path> dataset = dataset(source, definition, configuration);
+    Map<String, ExpectationResult> results;
+    try {
+      results = SuiteRun.evaluate(source, definition, selected, configuration);
+    } catch (ExpectationErrorException e) {
+      dataset.ifPresent(path -> failures.record(path, e.getMessage()));
+      throw e;
+    }
+    if (dataset.isPresent()) {
+      for (SuiteEntry entry : selected) {
+        ExpectationResult result = results.get(entry.name());
+        if (result != null
+            && result.status() == ExpectationResult.Status.FAILED
+            && result.failsTest()) {
+          failures.record(
+              dataset.get(),
+              "suite %s, expectation %s: %s"
+                  .formatted(source.location(), entry.name(), result.message()));
+        }
+      }
+    }
+    return results;
+  }
+
+  private static Optional<Path> dataset(
+      SuiteSource source, SuiteDefinition definition, MlTestConfiguration configuration) {
+    if (definition.dataset() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          definition
+              .dataset()
+              .resolve(source.directory().orElse(null), configuration.dataRoot())
+              .path());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

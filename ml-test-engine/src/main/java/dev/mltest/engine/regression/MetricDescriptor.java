@@ -1,0 +1,58 @@
+package dev.mltest.engine.regression;
+
+import dev.mltest.engine.execution.MlTestExecutionContext;
+import java.lang.reflect.Method;
+import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/** One metric of a regression method: a test that judges the container's comparison. */
+final class MetricDescriptor extends AbstractTestDescriptor
+    implements Node<MlTestExecutionContext> {
+  static final String SEGMENT = "metric";
+
+  private final String metric;
+  private final @Nullable String problem;
+
+  /**
+   * @param problem why the metric name is invalid whatever the model, if it is
+   */
+  MetricDescriptor(
+      UniqueId uniqueId,
+      Class<?> testClass,
+      Method method,
+      String metric,
+      @Nullable String problem) {
+    super(uniqueId, metric, MethodSource.from(testClass, method));
+    this.metric = metric;
+    this.problem = problem;
+  }
+
+  @Override
+  public Type getType() {
+    return Type.TEST;
+  }
+
+  @Override
+  public MlTestExecutionContext execute(
+      MlTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
+    if (problem != null) {
+      throw new RegressionDefinitionException(problem);
+    }
+    RegressionMethodDescriptor parent = (RegressionMethodDescriptor) getParent().orElseThrow();
+    RegressionState state = parent.state();
+    if (state == null) {
+      throw new IllegalStateException(
+          "the regression method " + parent.getDisplayName() + " did not run");
+    }
+    new MetricJudgement(this, context).judge(metric, state);
+    return context;
+  }
+
+  @Override
+  public boolean isGlobalReadLockRequired() {
+    return false;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.mltest.engine.regression;
+
+import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.regression.MetricDelta;
+import dev.mltest.regression.MetricOutcome;
+import dev.mltest.regression.MetricOutcome.Kind;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Turns a metric's outcome into its test's result: report entries ({@code mltest.metric}, {@code
+ * mltest.baseline}, {@code mltest.current}, {@code mltest.delta}, {@code mltest.tolerance}, {@code
+ * mltest.direction}, {@code mltest.outcome}), then an {@link AssertionFailedError} for a
+ * regression, a missing value or a violated bound; a broken-test exception for a stale or missing
+ * baseline; a {@link TestAbortedException} when the data failed its suite.
+ */
+final class MetricJudgement {
+  private final TestDescriptor node;
+  private final MlTestExecutionContext context;
+
+  MetricJudgement(TestDescriptor node, MlTestExecutionContext context) {
+    this.node = node;
+    this.context = context;
+  }
+
+  void judge(String metric, RegressionState state) {
+    if (state instanceof RegressionState.Aborted aborted) {
+      throw new TestAbortedException(aborted.reason());
+    }
+    RegressionState.Judged judged = (RegressionState.Judged) state;
+    String invalid = judged.invalidNames().get(metric);
+    if (invalid != null) {
+      throw new RegressionDefinitionException(invalid);
+    }
+    MetricOutcome outcome =
+        judged
+            .report()
+            .outcome(metric)
+            .orElseThrow(() -> new IllegalStateException("metric " + metric + " was not compared"));
+    Map<String, String> entries = entries(outcome);
+    if (judged.updated()) {
+      entries.put("mltest.outcome", "UPDATED (was " + outcome.kind() + ")");
+      context.listener().reportingEntryPublished(node, ReportEntry.from(entries));
+      return;
+    }
+    context.listener().reportingEntryPublished(node, ReportEntry.from(entries));
+    Kind kind = outcome.kind();
+    String message = outcome.message() + versionNote(judged, kind);
+    if (kind == Kind.REGRESSED || kind == Kind.MISSING || kind == Kind.BOUND_VIOLATED) {
+      MetricDelta d = outcome.delta();
+      throw new AssertionFailedError(
+          message, expected(d, kind), d.current() == null ? "no value" : d.current());
+    }
+    if (kind == Kind.STALE) {
+      throw new StaleBaselineException(message);
+    }
+    if (kind == Kind.NO_BASELINE) {
+      throw new MissingBaselineException(message);
+    }
+    if (kind == Kind.IMPROVED || kind == Kind.NEW) {
+      context.listener().reportingEntryPublished(node, ReportEntry.from("mltest.warning", message));
+    }
+  }
+
+  private static Map<String, String> entries(MetricOutcome outcome) {
+    MetricDelta d = outcome.delta();
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put("mltest.metric", d.metric());
+    entries.put("mltest.baseline", d.baseline() == null ? "none" : d.baseline().toString());
+    entries.put("mltest.current", d.current() == null ? "none" : d.current().toString());
+    entries.put("mltest.delta", d.delta() == null ? "n/a" : format(d.delta()));
+    entries.put(
+        "mltest.deltaPercent",
+        d.relativeDelta() == null
+            ? "n/a"
+            : String.format(Locale.ROOT, "%+.2f%%", d.relativeDelta() * 100));
+    entries.put("mltest.tolerance", Double.toString(d.tolerance()));
+    entries.put("mltest.allowed", d.allowed());
+    entries.put("mltest.direction", d.criteria().direction().key());
+    if (d.criteria().min() != null) {
+      entries.put("mltest.min", d.criteria().min().toString());
+    }
+    if (d.criteria().max() != null) {
+      entries.put("mltest.max", d.criteria().max().toString());
+    }
+    entries.put("mltest.outcome", outcome.kind().name());
+    entries.put("mltest.message", outcome.message());
+    return entries;
+  }
+
+  private static String expected(MetricDelta d, Kind kind) {
+    if (kind == Kind.BOUND_VIOLATED) {
+      return "within [%s, %s]"
+          .formatted(
+              d.criteria().min() == null ? "-∞" : d.criteria().min(),
+              d.criteria().max() == null ? "∞" : d.criteria().max());
+    }
+    return d.baseline() == null
+        ? "a value"
+        : "%s (allowed %s)".formatted(d.baseline(), d.allowed());
+  }
+
+  private static String versionNote(RegressionState.Judged judged, Kind kind) {
+    if (kind != Kind.REGRESSED || judged.report().versionChanges().isEmpty()) {
+      return "";
+    }
+    return "; note: library versions differ from the baseline's: "
+        + String.join(", ", judged.report().versionChanges());
+  }
+
+  private static String format(double value) {
+    return (value >= 0 ? "+" : "") + value;
+  }
+}
