@@ -5,22 +5,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /** The default backend: an embedded, in-memory DuckDB database (no server). */
 final class DuckDbBackend implements DataBackend {
-  private static final Map<String, String> CSV_OPTION_NAMES =
-      Map.of(
-          "delimiter", "delim",
-          "header", "header",
-          "quote", "quote",
-          "escape", "escape",
-          "nullString", "nullstr",
-          "dateFormat", "dateformat",
-          "timestampFormat", "timestampformat",
-          "skipRows", "skip");
 
   private final Connection connection;
   private final AtomicInteger tables = new AtomicInteger();
@@ -55,7 +43,7 @@ final class DuckDbBackend implements DataBackend {
       throw new DataAccessException(
           "dataset file is not readable: " + file.path().toAbsolutePath());
     }
-    String source = reader(file);
+    String source = DuckDbReader.tableFunction(file, null);
     try (Statement s = connection.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMP VIEW " + DuckDbSql.ident(name) + " AS SELECT * FROM " + source);
@@ -70,36 +58,6 @@ final class DuckDbBackend implements DataBackend {
       CsvShapeCheck.check(file, table.schema());
     }
     return table;
-  }
-
-  private static String reader(FileDataset file) {
-    String path = DuckDbSql.string(file.path().toAbsolutePath().toString());
-    return switch (file.format()) {
-      case PARQUET -> "read_parquet(" + path + ")";
-      case JSON_LINES -> "read_json(" + path + ", format = 'newline_delimited')";
-      case CSV -> {
-        String options =
-            file.options().entrySet().stream()
-                .map(
-                    e ->
-                        ", "
-                            + CSV_OPTION_NAMES.get(e.getKey())
-                            + " = "
-                            + csvOption(e.getKey(), e.getValue()))
-                .collect(Collectors.joining());
-        // DuckDB would otherwise guess a preamble to skip, which hides ragged lines.
-        String skip = file.options().containsKey("skipRows") ? "" : ", skip = 0";
-        yield "read_csv(" + path + options + skip + ")";
-      }
-    };
-  }
-
-  private static String csvOption(String key, String value) {
-    return switch (key) {
-      case "header" -> Boolean.parseBoolean(value) ? "true" : "false";
-      case "skipRows" -> String.valueOf(Integer.parseInt(value.trim()));
-      default -> DuckDbSql.string(value);
-    };
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.mltest.regression;
 
+import dev.mltest.data.DuckDbReader;
 import dev.mltest.data.FileDataset;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class SampleQuery {
   private static final long P = 2_147_483_647L;
-  private static final Map<String, String> CSV_OPTION_NAMES =
-      Map.of(
-          "delimiter", "delim",
-          "header", "header",
-          "quote", "quote",
-          "escape", "escape",
-          "nullString", "nullstr",
-          "dateFormat", "dateformat",
-          "timestampFormat", "timestampformat",
-          "skipRows", "skip");
 
   private SampleQuery() {}
 
@@ -59,21 +50,7 @@ final class SampleQuery {
    *     {@code yes}/{@code no} must stay classes, not become booleans), or {@code null}
    */
   static String reader(FileDataset file, @Nullable String textColumn) {
-    String path = string(file.path().toAbsolutePath().toString());
-    return switch (file.format()) {
-      case PARQUET -> "read_parquet(" + path + ")";
-      case JSON_LINES -> "read_json(" + path + ", format = 'newline_delimited')";
-      case CSV -> {
-        String options =
-            file.options().entrySet().stream()
-                .map(e -> ", " + CSV_OPTION_NAMES.get(e.getKey()) + " = " + csvOption(e))
-                .collect(Collectors.joining());
-        String skip = file.options().containsKey("skipRows") ? "" : ", skip = 0";
-        String types =
-            textColumn == null ? "" : ", types = {" + string(textColumn) + ": 'VARCHAR'}";
-        yield "read_csv(" + path + options + skip + types + ")";
-      }
-    };
+    return DuckDbReader.tableFunction(file, textColumn);
   }
 
   /**
@@ -184,13 +161,5 @@ final class SampleQuery {
 
   static String string(String text) {
     return '\'' + text.replace("'", "''") + '\'';
-  }
-
-  private static String csvOption(Map.Entry<String, String> option) {
-    return switch (option.getKey()) {
-      case "header" -> Boolean.parseBoolean(option.getValue()) ? "true" : "false";
-      case "skipRows" -> String.valueOf(Integer.parseInt(option.getValue().trim()));
-      default -> string(option.getValue());
-    };
   }
 }
