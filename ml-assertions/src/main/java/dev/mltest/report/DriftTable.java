@@ -51,7 +51,7 @@ public final class DriftTable {
         title,
         HEADER,
         NUMERIC,
-        rows.stream().map(r -> cells(r, r.outcome().icon() + " " + r.outcome().key())).toList(),
+        rows.stream().map(r -> cells(r, r.outcome().key())).toList(),
         rows.stream().map(r -> r.outcome().key()).toList());
   }
 

@@ -17,7 +17,8 @@ final class Html {
           + "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
           + "tr.failed td,tr.broken td{background:#ffebe9}"
           + "tr.warning td{background:#fff8c5}"
-          + "tr.improved td{background:#ddf4ff}";
+          + "tr.improved td{background:#ddf4ff}"
+          + "td:first-child{font-weight:600}";
 
   private Html() {}
 

@@ -61,9 +61,7 @@ public final class MetricDeltaTable {
         title,
         HEADER,
         NUMERIC,
-        rows.stream()
-            .map(r -> cells(r, r.metric().status().icon() + " " + r.metric().status().key()))
-            .toList(),
+        rows.stream().map(r -> cells(r, r.metric().status().key())).toList(),
         rows.stream().map(r -> r.metric().status().outcome().key()).toList());
   }
 

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param outcome how it came out
  * @param message the record's sentence, or the failure's message
  * @param record what the test recorded, if it got that far
- * @param parameters dataset, seed, sample size, data SHA-256: in the order shown
+ * @param parameters dataset, seed, sample size, dataset SHA-256: in the order shown
  * @param dataFiles the data files it read
  */
 @API(status = EXPERIMENTAL, since = "0.1")

@@ -91,7 +91,7 @@ final class ReportFixtures {
       String name, String feature, RunRecord record, Outcome outcome, String message) {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("dataset", "data/current.csv");
-    parameters.put("data SHA-256", CURRENT.shortSha256());
+    parameters.put("dataset SHA-256", CURRENT.shortSha256());
     return new ReportedTest(
         "[engine:ml-test]/[suite:x]/[test:" + name + "]",
         name,

@@ -99,14 +99,14 @@ class AllureResultsTest {
         .containsEntry("dataset", "data/people.csv")
         .containsEntry("sample size", "8 rows")
         .containsEntry(
-            "data SHA-256",
+            "dataset SHA-256",
             sha256(resource("fixtures/execution/data/people.csv")).substring(0, 12));
     Map<String, String> amount = parameters(byName.get("drift[amount]"));
     assertThat(amount)
         .containsEntry("dataset", "data/current.csv")
         .containsEntry("reference", "data/reference.csv")
         .containsEntry("sample size", "400 reference / 400 current values")
-        .containsKeys("data SHA-256", "reference SHA-256");
+        .containsKeys("dataset SHA-256", "reference SHA-256");
   }
 
   @Test
@@ -138,7 +138,10 @@ class AllureResultsTest {
     assertThat(attachments(byName.get("adults — everyone is of age")))
         .containsExactly("failing values|text/csv", "lineage|application/json");
     assertThat(attachments(byName.get("drift[amount]")))
-        .containsExactly("buckets|text/csv", "distribution|image/png", "lineage|application/json");
+        .containsExactly(
+            "histogram (display only)|text/csv",
+            "distribution|image/png",
+            "lineage|application/json");
     assertThat(attachments(byName.get("drift[segment]")))
         .containsExactly("buckets|text/csv", "distribution|image/png", "lineage|application/json");
     assertThat(attachments(byName.get("newCategories[segment]")))

@@ -82,7 +82,7 @@ class ReportFilesTest {
     assertThat(adults.get("story").asText()).isEqualTo("age");
     assertThat(adults.get("message").asText()).startsWith(PEOPLE + ":7:5 adults: ");
     assertThat(adults.get("parameters").get("dataset").asText()).isEqualTo("data/people.csv");
-    assertThat(adults.get("parameters").get("data SHA-256").asText()).matches("[0-9a-f]{12}");
+    assertThat(adults.get("parameters").get("dataset SHA-256").asText()).matches("[0-9a-f]{12}");
     assertThat(adults.get("record").get("samples").get(0).get("value").asText()).isEqualTo("12");
     JsonNode amount = byName.get("drift[amount]");
     assertThat(amount.get("kind").asText()).isEqualTo("drift");

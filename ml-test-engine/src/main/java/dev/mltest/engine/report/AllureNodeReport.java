@@ -82,7 +82,7 @@ final class AllureNodeReport {
         allureParameters,
         historyId(uniqueId),
         facts.location() == null ? uniqueId : facts.location() + " › " + facts.name(),
-        record == null ? "" : record.message());
+        description(record));
     if (record != null && record.outcome() == Outcome.WARNING) {
       allure.warn("WARNING: " + record.message());
     }
@@ -91,6 +91,18 @@ final class AllureNodeReport {
     }
     attach("lineage", "application/json", ".json", JsonResults.lineageJson(lineage));
     return true;
+  }
+
+  /**
+   * What a passing test measured; a warning shows as the status message and a failure as the error,
+   * so either would only repeat itself here.
+   */
+  private static String description(@Nullable RunRecord record) {
+    if (record == null) {
+      return "";
+    }
+    Outcome outcome = record.outcome();
+    return outcome == Outcome.PASSED || outcome == Outcome.IMPROVED ? record.message() : "";
   }
 
   private void attachments(NodeFacts facts, RunRecord record, Supplier<Optional<Binning>> display) {
@@ -123,11 +135,14 @@ final class AllureNodeReport {
 
   private void column(ColumnDriftResult result, Supplier<Optional<Binning>> display) {
     Binning buckets = result.binning();
+    String name = "buckets";
     if (buckets instanceof Binning.None) {
+      // The method compared raw values; the histogram is drawn for the reader only.
       buckets = display.get().orElse(buckets);
+      name = "histogram (display only)";
     }
     if (!(buckets instanceof Binning.None)) {
-      attach("buckets", CSV, ".csv", DriftTable.bucketsCsv(buckets));
+      attach(name, CSV, ".csv", DriftTable.bucketsCsv(buckets));
     }
     if (!charts) {
       return;

@@ -182,9 +182,7 @@ final class NodeReports {
             .ifPresent(
                 f -> {
                   files.add(f);
-                  parameters.put(
-                      ref.role().equals("dataset") ? "data SHA-256" : ref.role() + " SHA-256",
-                      f.shortSha256());
+                  parameters.put(ref.role() + " SHA-256", f.shortSha256());
                 });
       }
     }
@@ -199,7 +197,7 @@ final class NodeReports {
                 });
       }
       if (!hashes.isEmpty()) {
-        parameters.put("data SHA-256", String.join(", ", hashes));
+        parameters.put("dataset SHA-256", String.join(", ", hashes));
       }
     }
     return new Entry(facts, record, result, parameters, files);

@@ -88,7 +88,7 @@ class RecorderHookTest {
         .containsEntry("dataset", train.toString())
         .containsEntry("seed", "42")
         .containsEntry("sample size", "5,000 rows")
-        .containsKey("data SHA-256");
+        .containsKey("dataset SHA-256");
     assertThat(report.tests().get(1).outcome()).isEqualTo(Outcome.IMPROVED);
     assertThat(report.lineage().dataFiles()).hasSize(1);
 
