@@ -109,6 +109,17 @@ class ReportFilesTest {
   }
 
   @Test
+  void withoutAnOutputDirectoryTheRunStillSucceeds() {
+    // EngineTestKit refuses to give an output directory unless one is configured.
+    EngineTestKit.engine(new MlTestEngine())
+        .enableImplicitConfigurationParameters(false)
+        .selectors(selectClasspathResource(PEOPLE))
+        .execute()
+        .containerEvents()
+        .assertStatistics(stats -> stats.started(2).succeeded(2).failed(0));
+  }
+
+  @Test
   void aRunWithoutTestsWritesNothing() {
     MlTestKit.engine(out).selectors(selectClasspathResource("fixtures/none.mltest.yaml")).execute();
     assertThat(out.resolve("mltest")).doesNotExist();

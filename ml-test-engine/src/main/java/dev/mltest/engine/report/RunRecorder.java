@@ -102,8 +102,12 @@ public final class RunRecorder {
    * throwing; each test records at most once.
    */
   public void record(TestDescriptor node, RunRecord record) {
-    NodeReports.Entry entry = nodes.record(node, record);
-    decorate(node, entry);
+    try {
+      decorate(node, nodes.record(node, record));
+    } catch (RuntimeException e) {
+      // Reporting must never change a test's outcome.
+      LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
+    }
   }
 
   /**
@@ -114,9 +118,13 @@ public final class RunRecorder {
     if (!node.isTest() && result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
       return;
     }
-    NodeReports.Entry entry = nodes.finished(node, result);
-    if (node.isTest() && entry.record() == null) {
-      decorate(node, entry);
+    try {
+      NodeReports.Entry entry = nodes.finished(node, result);
+      if (node.isTest() && entry.record() == null) {
+        decorate(node, entry);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
     }
   }
 
@@ -185,27 +193,46 @@ public final class RunRecorder {
     if (engine.getChildren().isEmpty() || written.getAndSet(true)) {
       return;
     }
-    RunReport report = nodes.report(engine, Instant.now());
-    if (settings.enabled()) {
-      Path directory = reportDirectory();
-      try {
-        List<Path> files =
-            ReportFiles.write(directory, report, settings.summary(), settings.stepSummary());
-        LOG.log(System.Logger.Level.INFO, () -> "MLTest reports: " + files);
-      } catch (IOException | RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "cannot write the MLTest reports to " + directory, e);
+    try {
+      RunReport report = nodes.report(engine, Instant.now());
+      if (settings.enabled()) {
+        writeFiles(report);
       }
+      if (allure != null && nodes.inAllure()) {
+        writeAllureFiles(report);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot write the MLTest reports", e);
     }
-    if (allure != null && nodes.inAllure()) {
-      Path results =
-          settings.allureResultsDirectory() != null
-              ? settings.allureResultsDirectory()
-              : AllureResultsFiles.allureResultsDirectory();
-      try {
-        AllureResultsFiles.write(results, report.lineage());
-      } catch (IOException | RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "cannot write categories.json to " + results, e);
-      }
+  }
+
+  private void writeFiles(RunReport report) {
+    Path directory;
+    try {
+      directory = reportDirectory();
+    } catch (RuntimeException e) {
+      // EngineTestKit without an output directory creator refuses to give one: no files then.
+      LOG.log(System.Logger.Level.DEBUG, () -> "no report directory: " + e.getMessage());
+      return;
+    }
+    try {
+      List<Path> files =
+          ReportFiles.write(directory, report, settings.summary(), settings.stepSummary());
+      LOG.log(System.Logger.Level.INFO, () -> "MLTest reports: " + files);
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot write the MLTest reports to " + directory, e);
+    }
+  }
+
+  private void writeAllureFiles(RunReport report) {
+    Path results =
+        settings.allureResultsDirectory() != null
+            ? settings.allureResultsDirectory()
+            : AllureResultsFiles.allureResultsDirectory();
+    try {
+      AllureResultsFiles.write(results, report.lineage());
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot write categories.json to " + results, e);
     }
   }
 
