@@ -39,17 +39,20 @@ public final class MarkdownSummary {
   }
 
   /**
-   * Rows of a table that may be cut from the end to fit the size limit.
+   * A section whose rows (table rows, or whole blocks) may be cut from the end to fit the size
+   * limit. Its title stays; its table head goes with the last row.
    *
    * <p>Mutable, and only ever used inside one {@link #render} call.
    */
   static final class Rows {
+    private final String title;
     private final String head;
     private final List<String> rows;
     private final String what;
     private int cut;
 
-    Rows(String head, List<String> rows, String what) {
+    Rows(String title, String head, List<String> rows, String what) {
+      this.title = title;
       this.head = head;
       this.rows = new ArrayList<>(rows);
       this.what = what;
@@ -57,6 +60,10 @@ public final class MarkdownSummary {
 
     boolean canCut() {
       return !rows.isEmpty();
+    }
+
+    boolean wasCut() {
+      return cut > 0;
     }
 
     /** Cuts rows from the end until {@code chars} characters are gone or no row is left. */
@@ -69,7 +76,7 @@ public final class MarkdownSummary {
     }
 
     String render() {
-      StringBuilder out = new StringBuilder();
+      StringBuilder out = new StringBuilder(title);
       if (!rows.isEmpty()) {
         out.append(head);
         rows.forEach(out::append);
@@ -82,8 +89,7 @@ public final class MarkdownSummary {
             .append(rows.isEmpty() ? " " : " more ")
             .append(what)
             .append(cut == 1 ? "" : "s")
-            .append(" not shown to stay under GitHub's comment size limit;")
-            .append(" see `results.json` or the Allure report._\n");
+            .append(" not shown._\n");
       }
       return out.append('\n').toString();
     }

@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The parts of the markdown summary, in order; the tables among them can be cut to fit. */
 final class SummarySections {
   private static final int MESSAGE_CHARS = 300;
   private static final int SAMPLES_SHOWN = 10;
   private static final int CUT_MARGIN = 300;
+  private static final String CUT_NOTE =
+      "_Cut to stay under GitHub's comment size limit: `results.json` and the Allure report have"
+          + " every check._\n\n";
 
   private final List<Object> visible = new ArrayList<>();
   private final List<Object> details = new ArrayList<>();
@@ -40,6 +44,9 @@ final class SummarySections {
   String render() {
     StringBuilder out = new StringBuilder();
     visible.forEach(p -> out.append(text(p)));
+    if (wasCut()) {
+      out.append(CUT_NOTE);
+    }
     if (!details.isEmpty()) {
       out.append("<details><summary>").append(detailsSummary).append("</summary>\n\n");
       details.forEach(p -> out.append(text(p)));
@@ -63,6 +70,12 @@ final class SummarySections {
       }
     }
     return false;
+  }
+
+  private boolean wasCut() {
+    return Stream.of(visible, details, tail)
+        .flatMap(List::stream)
+        .anyMatch(p -> p instanceof MarkdownSummary.Rows rows && rows.wasCut());
   }
 
   private static String text(Object part) {
@@ -119,7 +132,7 @@ final class SummarySections {
             .sorted(Comparator.comparing(ReportedTest::outcome))
             .toList();
     if (!tests.isEmpty()) {
-      visible.add(checksTable("#### Needs attention\n\n", tests, "check"));
+      visible.add(checksTable("#### Needs attention\n\n", tests));
     }
   }
 
@@ -132,7 +145,8 @@ final class SummarySections {
     if (!rows.isEmpty()) {
       visible.add(
           new MarkdownSummary.Rows(
-              "#### Model regression\n\n" + MetricDeltaTable.markdownHead(),
+              "#### Model regression\n\n",
+              MetricDeltaTable.markdownHead(),
               rows.stream().map(MetricDeltaTable::markdownRow).toList(),
               "metric row"));
     }
@@ -160,8 +174,8 @@ final class SummarySections {
                   + MarkdownText.escape(suite.getKey())
                   + "**"
                   + rule
-                  + "\n\n"
-                  + DriftTable.markdownHead(),
+                  + "\n\n",
+              DriftTable.markdownHead(),
               rows.stream().map(DriftTable::markdownRow).toList(),
               "drift row"));
       first = false;
@@ -175,7 +189,8 @@ final class SummarySections {
         .sorted(Comparator.comparing(r -> r.test().outcome()))
         .forEach(r -> blocks.add(expectation(r)));
     if (!blocks.isEmpty()) {
-      visible.add(new MarkdownSummary.Rows("#### Failed expectations\n\n", blocks, "expectation"));
+      visible.add(
+          new MarkdownSummary.Rows("#### Failed expectations\n\n", "", blocks, "expectation"));
     }
   }
 
@@ -223,7 +238,7 @@ final class SummarySections {
       blocks.add(block.toString());
     }
     if (!blocks.isEmpty()) {
-      visible.add(new MarkdownSummary.Rows("#### Failed properties\n\n", blocks, "property"));
+      visible.add(new MarkdownSummary.Rows("#### Failed properties\n\n", "", blocks, "property"));
     }
   }
 
@@ -234,7 +249,7 @@ final class SummarySections {
       return;
     }
     detailsSummary = plural(tests.size(), "other check") + " (passed or skipped)";
-    details.add(checksTable("", tests, "check"));
+    details.add(checksTable("", tests));
   }
 
   private void lineage(Lineage lineage) {
@@ -257,6 +272,7 @@ final class SummarySections {
     if (!lineage.dataFiles().isEmpty()) {
       tail.add(
           new MarkdownSummary.Rows(
+              "",
               MarkdownText.tableHead(
                   List.of("Data file", "SHA-256", "Bytes"), List.of(false, false, true)),
               lineage.dataFiles().stream()
@@ -282,12 +298,11 @@ final class SummarySections {
     return "📎 Full report: Allure, `" + where.replace("`", "'") + "`\n";
   }
 
-  private static MarkdownSummary.Rows checksTable(
-      String title, List<ReportedTest> tests, String what) {
+  private static MarkdownSummary.Rows checksTable(String title, List<ReportedTest> tests) {
     return new MarkdownSummary.Rows(
-        title
-            + MarkdownText.tableHead(
-                List.of("", "Check", "Suite", "Result"), List.of(false, false, false, false)),
+        title,
+        MarkdownText.tableHead(
+            List.of("", "Check", "Suite", "Result"), List.of(false, false, false, false)),
         tests.stream()
             .map(
                 t ->
@@ -298,7 +313,7 @@ final class SummarySections {
                             MarkdownText.escape(t.feature()),
                             MarkdownText.escape(MarkdownText.shorten(t.message(), MESSAGE_CHARS)))))
             .toList(),
-        what);
+        "check");
   }
 
   private static String fenced(String text) {

@@ -21,6 +21,16 @@ class MarkdownSummaryTest {
   }
 
   @Test
+  void summaryCutToASmallLimit() {
+    String markdown =
+        MarkdownSummary.render(
+            ReportFixtures.report(),
+            new SummaryOptions("churn", "ML checks", 3_000, "https://ci.example/run/7"));
+    Golden.assertMatches(markdown, "summary-cut.md");
+    assertThat(markdown.length()).isLessThanOrEqualTo(3_000);
+  }
+
+  @Test
   void markerFirstThenHeadlineThenSectionsInOrder() {
     String markdown = MarkdownSummary.render(ReportFixtures.report(), OPTIONS);
     assertThat(markdown.lines().findFirst()).contains("<!-- mltest-report id=churn -->");
@@ -99,8 +109,8 @@ class MarkdownSummaryTest {
         .contains("### ❌ ML checks: 1 failed")
         .contains("| ❌ | between\\[income\\] |")
         .contains("<details><summary>3000 other checks (passed or skipped)</summary>")
-        .containsPattern(
-            "_… and \\d+ more checks? not shown to stay under GitHub's comment size limit")
+        .containsPattern("_… and \\d+ more checks not shown._")
+        .contains("_Cut to stay under GitHub's comment size limit")
         .contains("</details>", "#### Lineage", "📎 Full report: Allure, `allure-report`");
   }
 
@@ -115,8 +125,8 @@ class MarkdownSummaryTest {
         .startsWith("<!-- mltest-report id=x -->")
         .contains("### ❌ ML checks: 2000 failed")
         .contains("#### Lineage")
-        .contains("_… 2000 expectations not shown")
-        .containsPattern("_… and \\d+ more checks not shown")
+        .contains("#### Failed expectations\n\n_… 2000 expectations not shown._")
+        .containsPattern("_… and \\d+ more checks not shown._")
         .doesNotContain("Cut to fit");
   }
 
