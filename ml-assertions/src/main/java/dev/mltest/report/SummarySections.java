@@ -29,7 +29,7 @@ final class SummarySections {
 
   static SummarySections of(RunReport report, SummaryOptions options) {
     SummarySections s = new SummarySections();
-    s.visible.add(options.marker() + "\n" + headline(report, options));
+    s.visible.add(options.marker() + "\n" + SummaryText.headline(report, options));
     s.attention(report);
     s.metrics(report);
     s.drift(report);
@@ -37,7 +37,7 @@ final class SummarySections {
     s.properties(report);
     s.rest(report);
     s.lineage(report.lineage());
-    s.tail.add(pointer(options));
+    s.tail.add(SummaryText.pointer(options));
     return s;
   }
 
@@ -82,49 +82,6 @@ final class SummarySections {
     return part instanceof MarkdownSummary.Rows rows ? rows.render() : (String) part;
   }
 
-  private static String headline(RunReport report, SummaryOptions options) {
-    long failed = report.count(Outcome.FAILED);
-    long broken = report.count(Outcome.BROKEN);
-    long warnings = report.count(Outcome.WARNING);
-    Outcome overall = report.overall();
-    String verdict;
-    if (overall == Outcome.FAILED) {
-      List<String> parts = new ArrayList<>();
-      if (failed > 0) {
-        parts.add(failed + " failed");
-      }
-      if (broken > 0) {
-        parts.add(broken + " broken");
-      }
-      if (warnings > 0) {
-        parts.add(plural(warnings, "warning"));
-      }
-      verdict = String.join(", ", parts);
-    } else if (overall == Outcome.WARNING) {
-      verdict = "passed with " + plural(warnings, "warning");
-    } else {
-      verdict = "all " + plural(report.tests().size(), "check") + " passed";
-    }
-    List<String> counts = new ArrayList<>();
-    counts.add(report.count(Outcome.PASSED) + " passed");
-    counts.add(failed + " failed");
-    counts.add(plural(warnings, "warning"));
-    counts.add(broken + " broken");
-    for (Outcome o : List.of(Outcome.IMPROVED, Outcome.SKIPPED)) {
-      if (report.count(o) > 0) {
-        counts.add(report.count(o) + " " + o.key());
-      }
-    }
-    return "### %s %s: %s\n\n**%s**: %s · commit `%s`\n\n"
-        .formatted(
-            overall.icon(),
-            MarkdownText.escape(options.title()),
-            verdict,
-            plural(report.tests().size(), "check"),
-            String.join(" · ", counts),
-            report.lineage().shortCommit());
-  }
-
   private void attention(RunReport report) {
     List<ReportedTest> tests =
         report.tests().stream()
@@ -156,7 +113,9 @@ final class SummarySections {
     Map<String, List<ReportedTest>> bySuite =
         report.tests().stream()
             .filter(t -> t.kind() == CheckKind.DRIFT && t.record() != null)
-            .collect(Collectors.groupingBy(ReportedTest::feature, LinkedHashMap::new, toList()));
+            .collect(
+                Collectors.groupingBy(
+                    ReportedTest::feature, LinkedHashMap::new, Collectors.toList()));
     boolean first = true;
     for (Map.Entry<String, List<ReportedTest>> suite : bySuite.entrySet()) {
       List<RunRecord> records = suite.getValue().stream().map(ReportedTest::record).toList();
@@ -248,7 +207,7 @@ final class SummarySections {
     if (tests.isEmpty()) {
       return;
     }
-    detailsSummary = plural(tests.size(), "other check") + " (passed or skipped)";
+    detailsSummary = SummaryText.plural(tests.size(), "other check") + " (passed or skipped)";
     details.add(checksTable("", tests));
   }
 
@@ -288,16 +247,6 @@ final class SummarySections {
     }
   }
 
-  private static String pointer(SummaryOptions options) {
-    String where = options.allureReport();
-    if (where.startsWith("https://") || where.startsWith("http://")) {
-      return "📎 Full report: [Allure report]("
-          + where.replace(")", "%29").replace(" ", "%20")
-          + ")\n";
-    }
-    return "📎 Full report: Allure, `" + where.replace("`", "'") + "`\n";
-  }
-
   private static MarkdownSummary.Rows checksTable(String title, List<ReportedTest> tests) {
     return new MarkdownSummary.Rows(
         title,
@@ -322,13 +271,5 @@ final class SummarySections {
       fence += "`";
     }
     return fence + "csv\n" + text + (text.endsWith("\n") ? "" : "\n") + fence + "\n\n";
-  }
-
-  private static String plural(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  private static <T> java.util.stream.Collector<T, ?, List<T>> toList() {
-    return Collectors.toList();
   }
 }
