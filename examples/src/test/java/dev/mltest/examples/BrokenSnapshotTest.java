@@ -45,7 +45,7 @@ class BrokenSnapshotTest {
             "between[income]",
             "inSet[segment]",
             "format[email]");
-    assertThat(results.testEvents().succeeded().count()).isEqualTo(9);
+    assertThat(results.testEvents().succeeded().count()).isEqualTo(10);
   }
 
   private static void copy(String resource, Path target) throws IOException {

@@ -71,5 +71,88 @@ public final class Constants {
   /** Default of {@link #REGRESSION_MODEL_OUTPUT}: {@value}. */
   public static final String REGRESSION_MODEL_OUTPUT_DEFAULT = "false";
 
+  /**
+   * Whether the engine writes its reports ({@code summary.md}, {@code results.json}) at the end of
+   * a run: {@value #REPORT_ENABLED_DEFAULT} unless set.
+   */
+  public static final String REPORT_ENABLED = "mltest.report.enabled";
+
+  /** Default of {@link #REPORT_ENABLED}: {@value}. */
+  public static final String REPORT_ENABLED_DEFAULT = "true";
+
+  /**
+   * The folder the reports are written to, relative to the working directory. Unset, it is {@code
+   * mltest} in the JUnit output directory ({@code junit.platform.reporting.output.dir}): {@code
+   * target/mltest} in a Maven module.
+   */
+  public static final String REPORT_DIR = "mltest.report.dir";
+
+  /**
+   * The id in the summary's hidden marker line {@code <!-- mltest-report id=... -->}, which a CI
+   * job uses to update its pull-request comment in place: {@value #REPORT_ID_DEFAULT} unless set.
+   */
+  public static final String REPORT_ID = "mltest.report.id";
+
+  /** Default of {@link #REPORT_ID}: {@value}. */
+  public static final String REPORT_ID_DEFAULT = "mltest";
+
+  /** The summary's headline title: {@value #REPORT_TITLE_DEFAULT} unless set. */
+  public static final String REPORT_TITLE = "mltest.report.title";
+
+  /** Default of {@link #REPORT_TITLE}: {@value}. */
+  public static final String REPORT_TITLE_DEFAULT = "ML checks";
+
+  /**
+   * The longest summary written, in characters: {@value #REPORT_MAX_CHARS_DEFAULT} unless set.
+   * GitHub rejects comments longer than 65,536 characters.
+   */
+  public static final String REPORT_MAX_CHARS = "mltest.report.max-chars";
+
+  /** Default of {@link #REPORT_MAX_CHARS}: {@value}. */
+  public static final String REPORT_MAX_CHARS_DEFAULT = "65000";
+
+  /**
+   * Where the summary says the Allure report is: a URL or a path. Unset, it is the GitHub Actions
+   * run page when running there, else {@value #REPORT_ALLURE_LINK_DEFAULT}.
+   */
+  public static final String REPORT_ALLURE_LINK = "mltest.report.allure-link";
+
+  /** Default of {@link #REPORT_ALLURE_LINK} outside GitHub Actions: {@value}. */
+  public static final String REPORT_ALLURE_LINK_DEFAULT =
+      "target/site/allure-maven-plugin/index.html";
+
+  /**
+   * Whether the summary is also appended to the file named by the {@code GITHUB_STEP_SUMMARY}
+   * environment variable, when it is set: {@value #REPORT_STEP_SUMMARY_DEFAULT} unless set.
+   */
+  public static final String REPORT_STEP_SUMMARY = "mltest.report.step-summary";
+
+  /** Default of {@link #REPORT_STEP_SUMMARY}: {@value}. */
+  public static final String REPORT_STEP_SUMMARY_DEFAULT = "true";
+
+  /**
+   * Whether tests add labels, parameters and attachments to their Allure results when allure-java
+   * is on the test classpath: {@value #REPORT_ALLURE_DEFAULT} unless set.
+   */
+  public static final String REPORT_ALLURE = "mltest.report.allure";
+
+  /** Default of {@link #REPORT_ALLURE}: {@value}. */
+  public static final String REPORT_ALLURE_DEFAULT = "true";
+
+  /**
+   * The Allure results folder that {@code categories.json} and {@code environment.properties} are
+   * written to. Unset, it is allure-java's own {@code allure.results.directory}.
+   */
+  public static final String REPORT_ALLURE_RESULTS_DIR = "mltest.report.allure.results-dir";
+
+  /**
+   * Whether drift tests attach a chart of each column's reference and current distributions to
+   * their Allure result: {@value #REPORT_CHARTS_DEFAULT} unless set.
+   */
+  public static final String REPORT_CHARTS = "mltest.report.charts";
+
+  /** Default of {@link #REPORT_CHARTS}: {@value}. */
+  public static final String REPORT_CHARTS_DEFAULT = "true";
+
   private Constants() {}
 }

@@ -7,6 +7,7 @@ import dev.mltest.engine.discovery.DiscoverySelectorResolver;
 import dev.mltest.engine.discovery.MethodTestKind;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.engine.regression.RegressionTestKind;
+import dev.mltest.engine.report.RunRecorder;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -56,7 +57,9 @@ public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionCo
 
   @Override
   protected MlTestExecutionContext createExecutionContext(ExecutionRequest request) {
-    return new MlTestExecutionContext(
-        request, MlTestConfiguration.from(request.getConfigurationParameters()));
+    MlTestConfiguration configuration =
+        MlTestConfiguration.from(request.getConfigurationParameters());
+    RunRecorder.create(request, configuration);
+    return new MlTestExecutionContext(request, configuration);
   }
 }

@@ -6,6 +6,8 @@ import dev.mltest.engine.execution.DriftReporter;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.expect.Severity;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -76,6 +78,12 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
       MlTestExecutionContext context, DynamicTestExecutor executor) {
     new DriftReporter(this, context, severity).judge(check, value);
     return context;
+  }
+
+  @Override
+  public void nodeFinished(
+      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
+    context.recorder().finished(descriptor, result);
   }
 
   @Override

@@ -11,6 +11,8 @@ import dev.mltest.suite.SuiteDefinition;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
@@ -100,6 +102,12 @@ public final class DriftDescriptor extends AbstractTestDescriptor
             .map(DriftCheckDescriptor::value)
             .toList();
     return context.withDriftReport(DriftRun.compare(source, definition, columns, configuration));
+  }
+
+  @Override
+  public void nodeFinished(
+      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
+    context.recorder().finished(descriptor, result);
   }
 
   @Override

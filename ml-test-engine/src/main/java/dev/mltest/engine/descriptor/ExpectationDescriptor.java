@@ -9,6 +9,8 @@ import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.suite.SuiteEntry;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -65,6 +67,12 @@ public final class ExpectationDescriptor extends AbstractTestDescriptor
       MlTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
     new ExpectationReporter(this, suiteSource, context).judge(entry);
     return context;
+  }
+
+  @Override
+  public void nodeFinished(
+      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
+    context.recorder().finished(descriptor, result);
   }
 
   @Override

@@ -16,4 +16,10 @@ public final class MlTestEngineDescriptor extends EngineDescriptor
   public MlTestEngineDescriptor(UniqueId uniqueId) {
     super(uniqueId, "MLTest");
   }
+
+  /** Writes the run's reports once every test has finished. */
+  @Override
+  public void after(MlTestExecutionContext context) {
+    context.recorder().writeReports(this);
+  }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -91,6 +93,12 @@ public final class SuiteDescriptor extends AbstractTestDescriptor
     return context.withSuiteResults(
         RecordingSuiteRun.evaluate(
             source, definition, selected, configuration, context.datasetFailures()));
+  }
+
+  @Override
+  public void nodeFinished(
+      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
+    context.recorder().finished(descriptor, result);
   }
 
   @Override

@@ -12,6 +12,10 @@ import dev.mltest.drift.DriftReport;
 import dev.mltest.engine.descriptor.DriftCheckDescriptor;
 import dev.mltest.expect.Formats;
 import dev.mltest.expect.Severity;
+import dev.mltest.report.CoverageRecord;
+import dev.mltest.report.DatasetDriftRecord;
+import dev.mltest.report.DriftColumnRecord;
+import dev.mltest.report.RunRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +74,7 @@ public final class DriftReporter {
     }
     ColumnDriftResult r = ((ColumnOutcome.Compared) outcome).result();
     publish(entries(r));
+    record(new DriftColumnRecord(r, severity, message(r)));
     if (r.drifted()) {
       fail(
           new AssertionFailedError(
@@ -170,6 +175,7 @@ public final class DriftReporter {
     values.put("mltest.coverage.limit", Double.toString(c.limit()));
     values.put("mltest.message", c.message());
     publish(values);
+    record(new CoverageRecord(c, severity));
     if (c.share() == null) {
       throw new ExpectationErrorException(c.message());
     }
@@ -213,6 +219,7 @@ public final class DriftReporter {
     values.put("mltest.drift.limit", Double.toString(d.driftShare()));
     values.put("mltest.message", message);
     publish(values);
+    record(new DatasetDriftRecord(d, failed, severity, message));
     if (d.datasetDrift()) {
       fail(
           new AssertionFailedError(
@@ -220,6 +227,11 @@ public final class DriftReporter {
               "drifted share < " + Formats.percent(d.driftShare()),
               Formats.percent(d.shareOfDriftedColumns())));
     }
+  }
+
+  /** Hands the judged result to the run's recorder, on this test's thread. */
+  private void record(RunRecord record) {
+    context.recorder().record(descriptor, record);
   }
 
   private void publish(Map<String, String> values) {

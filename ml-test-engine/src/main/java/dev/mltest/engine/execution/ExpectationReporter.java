@@ -7,6 +7,7 @@ import dev.mltest.engine.discovery.SuiteSource;
 import dev.mltest.expect.Counts;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.Formats;
+import dev.mltest.report.ExpectationRecord;
 import dev.mltest.suite.SuiteEntry;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class ExpectationReporter {
             .orElseThrow(() -> new IllegalStateException("no result for " + entry.name()));
     String where = suite.location() + ":" + entry.position() + " " + entry.name() + ": ";
     context.listener().reportingEntryPublished(descriptor, ReportEntry.from(entries(result)));
+    context.recorder().record(descriptor, new ExpectationRecord(result));
     switch (result.status()) {
       case ERROR -> throw new ExpectationErrorException(where + result.message());
       case FAILED -> {

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.mltest.drift.DriftReport;
 import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.report.RunRecorder;
 import dev.mltest.expect.ExpectationResult;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,14 @@ public final class MlTestExecutionContext implements EngineExecutionContext {
   /** The engine configuration. */
   public MlTestConfiguration configuration() {
     return configuration;
+  }
+
+  /**
+   * The run's recorder: nodes record what they judged there, on their own thread, for Allure and
+   * the summary. It lives in the request's store, so every copy of this context reaches the same.
+   */
+  public RunRecorder recorder() {
+    return RunRecorder.of(request);
   }
 
   /** The execution request. */

@@ -1,0 +1,165 @@
+package dev.mltest.engine.report;
+
+import dev.mltest.data.FileDataset;
+import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.descriptor.EntryClassDescriptor;
+import dev.mltest.engine.descriptor.SuiteDescriptor;
+import dev.mltest.report.CheckKind;
+import dev.mltest.report.RunRecord;
+import dev.mltest.suite.DatasetRef;
+import dev.mltest.suite.SuiteDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+
+/**
+ * What reports say about a node, read from its place in the tree: its kind (Allure epic), its suite
+ * or class (feature), its subject (story) and the datasets its suite names.
+ *
+ * @param uniqueId the node's unique id
+ * @param name its display name
+ * @param feature the suite's name, or the class's
+ * @param parentSuite the entry class holding it, or {@code MLTest}
+ * @param kind the kind of test
+ * @param story a column, a metric, a property
+ * @param location the suite file, if any
+ * @param datasets the suite's datasets: the dataset, and the reference for drift tests
+ */
+record NodeFacts(
+    UniqueId uniqueId,
+    String name,
+    String feature,
+    String parentSuite,
+    CheckKind kind,
+    String story,
+    @Nullable String location,
+    List<DataRef> datasets) {
+
+  NodeFacts {
+    datasets = List.copyOf(datasets);
+  }
+
+  /**
+   * A dataset as the suite names it and where it was found.
+   *
+   * @param role {@code dataset} or {@code reference}
+   * @param shownAs the path written in the suite file
+   * @param dataset the resolved file, if it exists
+   */
+  record DataRef(String role, String shownAs, @Nullable FileDataset dataset) {}
+
+  /** The dataset in this role ({@code dataset}, {@code reference}) if it was found. */
+  @Nullable DataRef dataset(String role) {
+    return datasets.stream()
+        .filter(d -> d.role().equals(role) && d.dataset() != null)
+        .findFirst()
+        .orElse(null);
+  }
+
+  static NodeFacts of(
+      TestDescriptor node, @Nullable RunRecord record, MlTestConfiguration configuration) {
+    CheckKind kind = record != null ? record.kind() : kindFromSegments(node.getUniqueId());
+    Optional<SuiteDescriptor> suite = ancestor(node, SuiteDescriptor.class);
+    String feature =
+        suite
+            .map(NodeFacts::suiteName)
+            .or(() -> classAncestor(node).map(TestDescriptor::getDisplayName))
+            .orElse("MLTest");
+    String parentSuite =
+        ancestor(node, EntryClassDescriptor.class)
+            .map(TestDescriptor::getDisplayName)
+            .orElse("MLTest");
+    String story =
+        record != null ? record.subject() : node.getUniqueId().getLastSegment().getValue();
+    List<DataRef> datasets = new ArrayList<>();
+    suite.ifPresent(s -> datasets.addAll(datasets(s, kind == CheckKind.DRIFT, configuration)));
+    return new NodeFacts(
+        node.getUniqueId(),
+        node.getDisplayName(),
+        feature,
+        parentSuite,
+        kind,
+        story,
+        suite.map(s -> s.suiteSource().location()).orElse(null),
+        datasets);
+  }
+
+  private static String suiteName(SuiteDescriptor suite) {
+    String name = suite.definition().displayName();
+    if (name != null) {
+      return name;
+    }
+    String location = suite.suiteSource().location();
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  private static List<DataRef> datasets(
+      SuiteDescriptor suite, boolean withReference, MlTestConfiguration configuration) {
+    SuiteDefinition definition = suite.definition();
+    List<DataRef> refs = new ArrayList<>();
+    if (definition.dataset() != null) {
+      refs.add(resolve("dataset", definition.dataset(), suite, configuration));
+    }
+    if (withReference && definition.drift() != null && definition.drift().reference() != null) {
+      refs.add(resolve("reference", definition.drift().reference(), suite, configuration));
+    }
+    return refs;
+  }
+
+  private static DataRef resolve(
+      String role, DatasetRef ref, SuiteDescriptor suite, MlTestConfiguration configuration) {
+    try {
+      return new DataRef(
+          role,
+          ref.path(),
+          ref.resolve(suite.suiteSource().directory().orElse(null), configuration.dataRoot()));
+    } catch (IllegalArgumentException e) {
+      // The test itself reports the missing file; reports just show the path.
+      return new DataRef(role, ref.path(), null);
+    }
+  }
+
+  /**
+   * The kind from the unique id, for nodes that failed before recording: {@code [drift:...]} and
+   * its children are drift tests, {@code [regression:...]}/{@code [metric:...]} regression tests,
+   * {@code [property:...]} property tests, anything else belongs to a data suite.
+   */
+  static CheckKind kindFromSegments(UniqueId id) {
+    for (UniqueId.Segment segment : id.getSegments()) {
+      switch (segment.getType()) {
+        case "drift":
+          return CheckKind.DRIFT;
+        case "regression":
+        case "metric":
+          return CheckKind.REGRESSION;
+        case "property":
+          return CheckKind.PROPERTY;
+        default:
+          break;
+      }
+    }
+    return CheckKind.EXPECTATION;
+  }
+
+  private static <T> Optional<T> ancestor(TestDescriptor node, Class<T> type) {
+    for (Optional<TestDescriptor> d = Optional.of(node); d.isPresent(); d = d.get().getParent()) {
+      if (type.isInstance(d.get())) {
+        return Optional.of(type.cast(d.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<TestDescriptor> classAncestor(TestDescriptor node) {
+    for (Optional<TestDescriptor> d = Optional.of(node); d.isPresent(); d = d.get().getParent()) {
+      if (d.get().getSource().filter(ClassSource.class::isInstance).isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,249 @@
+package dev.mltest.engine.report;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.mltest.drift.Binning;
+import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.descriptor.DriftCheckDescriptor;
+import dev.mltest.report.RunRecord;
+import dev.mltest.report.RunReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.store.Namespace;
+
+/**
+ * Records what every ML test of one run judged, for Allure and for the files written at the end:
+ * the markdown summary and the JSON results. There is one per engine execution; nodes reach it
+ * through {@code context.recorder()}.
+ *
+ * <p>A node calls {@link #record} right after judging and before throwing, <em>on its own
+ * thread</em>: allure-java binds attachments to the test running on the calling thread. It also
+ * reports its outcome from {@code Node.nodeFinished}, so that tests that broke before recording
+ * still count:
+ *
+ * <pre>{@code
+ * public MlTestExecutionContext execute(MlTestExecutionContext context, DynamicTestExecutor e) {
+ *   MetricRecord record = ...;                   // judge
+ *   context.recorder().record(this, record);     // then record
+ *   if (record.outcome() == Outcome.FAILED) {
+ *     throw new AssertionFailedError(record.message(), expected, actual);
+ *   }
+ *   return context;
+ * }
+ *
+ * public void nodeFinished(MlTestExecutionContext context, TestDescriptor d, TestExecutionResult r) {
+ *   context.recorder().finished(d, r);
+ * }
+ * }</pre>
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class RunRecorder {
+  private static final System.Logger LOG = System.getLogger(RunRecorder.class.getName());
+  private static final Namespace NAMESPACE = Namespace.create(RunRecorder.class.getName());
+
+  private final ExecutionRequest request;
+  private final ReportSettings settings;
+  private final NodeReports nodes;
+  private final @Nullable AllureNodeReport allure;
+  private final Map<UniqueId, Map<String, Binning.Histogram>> histograms =
+      new ConcurrentHashMap<>();
+  private final AtomicBoolean written = new AtomicBoolean();
+
+  private RunRecorder(
+      ExecutionRequest request, MlTestConfiguration configuration, ReportSettings settings) {
+    this.request = request;
+    this.settings = settings;
+    this.nodes = new NodeReports(configuration, System::getenv);
+    AllureApi api = settings.allure() ? AllureApi.detect() : null;
+    this.allure = api == null ? null : new AllureNodeReport(api, settings.charts());
+  }
+
+  /**
+   * Creates the recorder of a run and keeps it in the request's store, where every copy of the
+   * execution context finds it.
+   */
+  public static RunRecorder create(ExecutionRequest request, MlTestConfiguration configuration) {
+    RunRecorder recorder =
+        new RunRecorder(
+            request,
+            configuration,
+            ReportSettings.from(request.getConfigurationParameters(), System::getenv));
+    request.getStore().put(NAMESPACE, key(request), recorder);
+    return recorder;
+  }
+
+  /** The recorder of a run, created with its configuration if there is none yet. */
+  public static RunRecorder of(ExecutionRequest request) {
+    RunRecorder recorder = request.getStore().get(NAMESPACE, key(request), RunRecorder.class);
+    if (recorder != null) {
+      return recorder;
+    }
+    return create(request, MlTestConfiguration.from(request.getConfigurationParameters()));
+  }
+
+  private static UniqueId key(ExecutionRequest request) {
+    return request.getRootTestDescriptor().getUniqueId();
+  }
+
+  /**
+   * Records what a test judged. Call it on the test's own thread, right after judging and before
+   * throwing; each test records at most once.
+   */
+  public void record(TestDescriptor node, RunRecord record) {
+    try {
+      decorate(node, nodes.record(node, record));
+    } catch (RuntimeException e) {
+      // Reporting must never change a test's outcome.
+      LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
+    }
+  }
+
+  /**
+   * Records how a node finished; call it from {@code Node.nodeFinished}. Tests that recorded
+   * nothing (they broke first) are decorated in Allure now; containers count only if they failed.
+   */
+  public void finished(TestDescriptor node, TestExecutionResult result) {
+    if (!node.isTest() && result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+      return;
+    }
+    try {
+      NodeReports.Entry entry = nodes.finished(node, result);
+      if (node.isTest() && entry.record() == null) {
+        decorate(node, entry);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
+    }
+  }
+
+  private void decorate(TestDescriptor node, NodeReports.Entry entry) {
+    if (allure == null) {
+      return;
+    }
+    try {
+      boolean decorated =
+          allure.report(
+              entry.facts(),
+              entry.parameters(),
+              nodes.lineage().withDataFiles(entry.dataFiles()),
+              entry.record(),
+              () -> displayBuckets(node, entry));
+      if (decorated) {
+        nodes.markInAllure();
+      }
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "cannot add the Allure details of " + node.getUniqueId() + ": " + e,
+          e);
+    }
+  }
+
+  private Optional<Binning> displayBuckets(TestDescriptor node, NodeReports.Entry entry) {
+    if (!(node instanceof DriftCheckDescriptor check) || node.getParent().isEmpty()) {
+      return Optional.empty();
+    }
+    TestDescriptor section = node.getParent().get();
+    Map<String, Binning.Histogram> bySection =
+        histograms.computeIfAbsent(section.getUniqueId(), id -> sectionHistograms(section, entry));
+    return Optional.ofNullable(bySection.get(check.value()));
+  }
+
+  private Map<String, Binning.Histogram> sectionHistograms(
+      TestDescriptor section, NodeReports.Entry entry) {
+    NodeFacts.DataRef current = entry.facts().dataset("dataset");
+    NodeFacts.DataRef reference = entry.facts().dataset("reference");
+    if (current == null || reference == null) {
+      return Map.of();
+    }
+    List<String> columns =
+        section.getChildren().stream()
+            .filter(DriftCheckDescriptor.class::isInstance)
+            .map(DriftCheckDescriptor.class::cast)
+            .filter(c -> c.check() == DriftCheckDescriptor.Check.COLUMN)
+            .map(DriftCheckDescriptor::value)
+            .toList();
+    try {
+      return DriftHistograms.of(reference.dataset(), current.dataset(), columns);
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.DEBUG,
+          () -> "no drift histograms for " + section.getUniqueId() + ": " + e);
+      return Map.of();
+    }
+  }
+
+  /**
+   * Writes the summary, the JSON results and the Allure results folder's files, once per run and
+   * only if the engine had tests. Problems are logged: reports never fail a run.
+   */
+  public void writeReports(TestDescriptor engine) {
+    if (engine.getChildren().isEmpty() || written.getAndSet(true)) {
+      return;
+    }
+    try {
+      RunReport report = nodes.report(engine, Instant.now());
+      if (settings.enabled()) {
+        writeFiles(report);
+      }
+      if (allure != null && nodes.inAllure()) {
+        writeAllureFiles(report);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot write the MLTest reports", e);
+    }
+  }
+
+  private void writeFiles(RunReport report) {
+    Path directory;
+    try {
+      directory = reportDirectory();
+    } catch (RuntimeException e) {
+      // EngineTestKit without an output directory creator refuses to give one: no files then.
+      LOG.log(System.Logger.Level.DEBUG, () -> "no report directory: " + e.getMessage());
+      return;
+    }
+    try {
+      List<Path> files =
+          ReportFiles.write(directory, report, settings.summary(), settings.stepSummary());
+      LOG.log(System.Logger.Level.INFO, () -> "MLTest reports: " + files);
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot write the MLTest reports to " + directory, e);
+    }
+  }
+
+  private void writeAllureFiles(RunReport report) {
+    Path results =
+        settings.allureResultsDirectory() != null
+            ? settings.allureResultsDirectory()
+            : AllureResultsFiles.allureResultsDirectory();
+    try {
+      AllureResultsFiles.write(results, report.lineage());
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot write categories.json to " + results, e);
+    }
+  }
+
+  /**
+   * The configured folder, else {@code mltest} in the JUnit output directory ({@code
+   * junit.platform.reporting.output.dir}), which is {@code target} in a Maven module.
+   */
+  Path reportDirectory() {
+    if (settings.directory() != null) {
+      return settings.directory();
+    }
+    return request.getOutputDirectoryCreator().getRootDirectory().resolve("mltest");
+  }
+}
