@@ -3,6 +3,8 @@ package dev.mltest.engine.regression;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import java.lang.reflect.Method;
 import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -54,5 +56,11 @@ final class MetricDescriptor extends AbstractTestDescriptor
   @Override
   public boolean isGlobalReadLockRequired() {
     return false;
+  }
+
+  @Override
+  public void nodeFinished(
+      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
+    context.recorder().finished(descriptor, result);
   }
 }

@@ -1,10 +1,14 @@
 package dev.mltest.engine.regression;
 
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.regression.Lineage;
 import dev.mltest.regression.MetricDelta;
 import dev.mltest.regression.MetricOutcome;
 import dev.mltest.regression.MetricOutcome.Kind;
+import dev.mltest.report.MetricRecord;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.platform.engine.TestDescriptor;
@@ -51,6 +55,7 @@ final class MetricJudgement {
     context.listener().reportingEntryPublished(node, ReportEntry.from(entries));
     Kind kind = outcome.kind();
     String message = outcome.message() + versionNote(judged, kind);
+    context.recorder().record(node, record(outcome, message, judged));
     if (kind == Kind.REGRESSED || kind == Kind.MISSING || kind == Kind.BOUND_VIOLATED) {
       MetricDelta d = outcome.delta();
       throw new AssertionFailedError(
@@ -65,6 +70,35 @@ final class MetricJudgement {
     if (kind == Kind.IMPROVED || kind == Kind.NEW) {
       context.listener().reportingEntryPublished(node, ReportEntry.from("mltest.warning", message));
     }
+  }
+
+  /** The row of the metric-delta table that reports show for this metric. */
+  private static MetricRecord record(
+      MetricOutcome outcome, String message, RegressionState.Judged judged) {
+    MetricDelta d = outcome.delta();
+    double tolerance = d.baseline() == null ? 0 : d.criteria().tolerance(d.baseline());
+    MetricRecord.Direction direction =
+        switch (d.criteria().direction()) {
+          case HIGHER -> MetricRecord.Direction.HIGHER_IS_BETTER;
+          case LOWER -> MetricRecord.Direction.LOWER_IS_BETTER;
+          case TWO_SIDED -> MetricRecord.Direction.TWO_SIDED;
+        };
+    MetricRecord.Status status =
+        switch (outcome.kind()) {
+          case PASSED -> MetricRecord.Status.OK;
+          case IMPROVED -> MetricRecord.Status.IMPROVED;
+          case NEW -> MetricRecord.Status.NEW;
+          case REGRESSED -> MetricRecord.Status.REGRESSION;
+          case MISSING -> MetricRecord.Status.MISSING;
+          case BOUND_VIOLATED -> MetricRecord.Status.BOUND;
+          case STALE -> MetricRecord.Status.STALE;
+          case NO_BASELINE -> MetricRecord.Status.NO_BASELINE;
+        };
+    Lineage lineage = judged.evaluation().lineage();
+    List<Path> files = lineage.data().stream().map(f -> Path.of(f.path())).toList();
+    return MetricRecord.of(
+            d.metric(), d.baseline(), d.current(), tolerance, direction, status, message)
+        .withRun(lineage.seed(), lineage.trainRows() + lineage.testRows(), files);
   }
 
   private static Map<String, String> entries(MetricOutcome outcome) {
