@@ -1,0 +1,94 @@
+package dev.mltest.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mltest.data.DataBackend;
+import dev.mltest.expect.ExpectationResult;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dogfooding: generated tables judged by the evaluator of the very suite they come from. */
+class GenerationMatchesEvaluatorTest {
+  private static DataBackend backend;
+  private final Contract contract = ContractFixtures.resource("payments.contract.yaml");
+
+  @BeforeAll
+  static void open() {
+    backend = DataBackend.duckDb();
+  }
+
+  @AfterAll
+  static void close() {
+    backend.close();
+  }
+
+  @Test
+  void everyValidTablePassesTheSuite() {
+    TableGenerator generator = contract.generator();
+    for (long seed = 0; seed < 60; seed++) {
+      GeneratedTable table = generator.valid(seed, 30);
+      assertPasses(table, "seed " + seed);
+    }
+  }
+
+  @Test
+  void everyValidEdgeCasePassesTheSuite() {
+    for (GeneratedTable table : contract.generator().edgeCases(7, 30, true)) {
+      assertThat(table.isValid()).isTrue();
+      assertPasses(table, table.origin());
+    }
+  }
+
+  @Test
+  void everyInvalidTableBreaksTheExpectationItNames() {
+    TableGenerator generator = contract.generator();
+    for (long seed = 0; seed < 60; seed++) {
+      Optional<GeneratedTable> table = generator.invalid(seed, 30);
+      assertThat(table).isPresent();
+      assertBreaks(table.get(), "seed " + seed);
+    }
+  }
+
+  @Test
+  void everyInvalidEdgeCaseBreaksTheExpectationItNames() {
+    List<GeneratedTable> cases = contract.generator().edgeCases(7, 30, false);
+    List<GeneratedTable> invalid = cases.stream().filter(t -> !t.isValid()).toList();
+    assertThat(invalid.stream().map(GeneratedTable::breaks))
+        .as("one invalid edge case per expectation that can be broken")
+        .contains(
+            "primaryKey[id]",
+            "between[amount]",
+            "inSet[currency]",
+            "compareColumns[settled,booked]",
+            "duplicateRows");
+    invalid.forEach(t -> assertBreaks(t, t.origin()));
+  }
+
+  private void assertPasses(GeneratedTable table, String what) {
+    List<ExpectationResult> results = ContractFixtures.evaluate(backend, contract, table.table());
+    assertThat(results)
+        .as("%s (%s):%n%s", what, table.origin(), TableCsv.render(table.table()))
+        .allSatisfy(
+            r ->
+                assertThat(r.status())
+                    .as(r.name() + ": " + r.message())
+                    .isEqualTo(ExpectationResult.Status.PASSED));
+  }
+
+  private void assertBreaks(GeneratedTable table, String what) {
+    List<ExpectationResult> results = ContractFixtures.evaluate(backend, contract, table.table());
+    String broken = table.breaks();
+    if ("allowEmpty".equals(broken)) {
+      assertThat(results).anyMatch(ExpectationResult::failsTest);
+      return;
+    }
+    assertThat(results)
+        .as(
+            "%s breaks %s (%s):%n%s%n%s",
+            what, broken, table.origin(), TableCsv.render(table.table()), results)
+        .anyMatch(r -> r.name().equals(broken) && r.failsTest());
+  }
+}
