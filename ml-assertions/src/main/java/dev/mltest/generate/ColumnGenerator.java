@@ -71,6 +71,47 @@ final class ColumnGenerator {
     return dependency;
   }
 
+  /**
+   * Whether the non-null values of a column meet what this generator guarantees beyond single
+   * values: no repeats in a unique column, every required value, every witness, the distinct count.
+   */
+  boolean admitsValues(List<Object> values) {
+    java.util.Set<ValueKey> distinctKeys = new java.util.HashSet<>();
+    for (Object v : values) {
+      if (!domain.contains(v) || (!distinctKeys.add(ValueKey.of(v)) && distinct)) {
+        return false;
+      }
+    }
+    for (Object r : required) {
+      if (!distinctKeys.contains(ValueKey.of(r))) {
+        return false;
+      }
+    }
+    for (Witness w : witnesses) {
+      if (values.stream().noneMatch(w.satisfied())) {
+        return false;
+      }
+    }
+    long d = distinctKeys.size();
+    return (distinctMin == null || d >= distinctMin) && (distinctMax == null || d <= distinctMax);
+  }
+
+  /** Whether a row's value and its compared column's value meet the comparison. */
+  boolean admitsPair(Object value, Object parentValue) {
+    Dependency d = dependency;
+    if (d.operator() == ComparisonOperator.EQ || d.operator() == ComparisonOperator.NE) {
+      boolean equal = SetDomain.compare(value, parentValue) == 0;
+      return d.operator() == ComparisonOperator.EQ ? equal : !equal;
+    }
+    int c = SetDomain.compare(value, parentValue);
+    return switch (d.operator()) {
+      case GE -> c >= 0;
+      case GT -> c > 0;
+      case LE -> c <= 0;
+      default -> c < 0;
+    };
+  }
+
   /** Non-null values the column needs whatever else happens: listed values and witnesses. */
   int need() {
     return required.size() + witnesses.size();

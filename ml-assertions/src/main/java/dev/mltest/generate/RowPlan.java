@@ -34,10 +34,12 @@ final class RowPlan {
   }
 
   boolean admits(int rows) {
-    if (rows < minRows || rows > maxRows || (rows == 0 && !allowEmpty)) {
-      return false;
-    }
-    return columns.stream().allMatch(c -> c.admits(rows));
+    return admitsCount(rows) && columns.stream().allMatch(c -> c.admits(rows));
+  }
+
+  /** Whether the row count itself is allowed, whatever the columns need. */
+  boolean admitsCount(int rows) {
+    return rows >= minRows && rows <= maxRows && (rows > 0 || allowEmpty);
   }
 
   /** The admitted row count nearest to {@code wanted} within {@code [low, high]}, if any. */

@@ -164,15 +164,50 @@ public final class TableGenerator {
     return out;
   }
 
-  /** Whether every value of the table lies in its column's domain (a quick necessary check). */
-  boolean valuesValid(InMemoryTable table) {
-    Map<String, ColumnGenerator> columns = byName();
+  /**
+   * Whether a table meets this generator's model of the contract, checked in Java: the columns and
+   * types, an admitted row count, null counts, values in their domains, uniqueness, required
+   * values, witnesses, distinct counts and comparisons. The model is at least as strict as the
+   * contract (a key is made unique through one column), so a table it admits is valid; the tests
+   * prove it with the suite evaluator.
+   */
+  boolean admits(InMemoryTable table) {
     List<Column> header = table.columns();
-    for (List<@Nullable Object> row : table.rows()) {
-      for (int i = 0; i < header.size(); i++) {
-        ColumnGenerator c = columns.get(header.get(i).name());
+    if (!header.equals(plan.columns())) {
+      return false;
+    }
+    int n = table.rows().size();
+    if (!plan.rows().admitsCount(n)) {
+      return false;
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      index.put(header.get(i).name(), i);
+    }
+    for (ColumnGenerator c : plan.generators()) {
+      int i = index.get(c.name());
+      List<Object> values = new ArrayList<>();
+      for (List<@Nullable Object> row : table.rows()) {
         Object v = row.get(i);
-        if (c != null && v != null && !c.domain().contains(v)) {
+        if (v != null) {
+          values.add(v);
+        }
+      }
+      if (!c.nulls().admits(n, n - values.size())) {
+        return false;
+      }
+      if (c.dependency() == null) {
+        if (!c.admitsValues(values)) {
+          return false;
+        }
+        continue;
+      }
+      int p = index.get(c.dependency().parent());
+      for (List<@Nullable Object> row : table.rows()) {
+        Object v = row.get(i);
+        Object parent = row.get(p);
+        if (v != null
+            && (!c.domain().contains(v) || (parent != null && !c.admitsPair(v, parent)))) {
           return false;
         }
       }

@@ -35,9 +35,26 @@ class GenerationMatchesEvaluatorTest {
   }
 
   @Test
+  void tablesTheGeneratorsModelAdmitsPassTheSuite() {
+    // Shrinking keeps candidates the model admits; shrink as far as the model allows and judge.
+    TableGenerator generator = contract.generator();
+    for (long seed = 0; seed < 12; seed++) {
+      GeneratedTable table = generator.valid(seed, 30);
+      assertThat(generator.admits(table.table())).as("seed %d is admitted", seed).isTrue();
+      Shrinker.Shrunk shrunk =
+          Shrinker.within(java.time.Duration.ofSeconds(5))
+              .withCandidates((c, v) -> generator.byName().get(c).domain().simpler(v))
+              .shrink(table.table(), generator::admits);
+      assertThat(shrunk.steps()).isPositive();
+      assertPasses(new GeneratedTable(shrunk.table(), "shrunk from seed " + seed, null), "shrunk");
+    }
+  }
+
+  @Test
   void everyValidEdgeCasePassesTheSuite() {
     for (GeneratedTable table : contract.generator().edgeCases(7, 30, true)) {
       assertThat(table.isValid()).isTrue();
+      assertThat(contract.generator().admits(table.table())).as(table.origin()).isTrue();
       assertPasses(table, table.origin());
     }
   }
