@@ -62,16 +62,33 @@ final class SuitesClassResolver implements SelectorResolver {
   public Resolution resolve(MethodSelector selector, Context context) {
     Class<?> type = selector.getJavaClass();
     Method method = selector.getJavaMethod();
+    // The class node is created when the method node asks for its parent by unique id, so that it
+    // is registered as resolved; creating it here would leave the method node on an orphan copy.
     return kindOf(method)
         .flatMap(
             kind ->
-                classNode(type, context)
+                parentId(context)
                     .map(
-                        node ->
+                        parent ->
                             new MethodNodeSelector(
-                                node.getUniqueId(), type, method, kind, id -> true)))
+                                parent.append(EntryClassDescriptor.SEGMENT, type.getName()),
+                                type,
+                                method,
+                                kind,
+                                id -> true)))
         .map(s -> Resolution.selectors(Set.<DiscoverySelector>of(s)))
         .orElse(unresolved());
+  }
+
+  /** The unique id of the node that top-level selectors add to (the engine, or a suite's). */
+  private static Optional<UniqueId> parentId(Context context) {
+    UniqueId[] id = new UniqueId[1];
+    context.addToParent(
+        parent -> {
+          id[0] = parent.getUniqueId();
+          return Optional.<TestDescriptor>empty();
+        });
+    return Optional.ofNullable(id[0]);
   }
 
   @Override
