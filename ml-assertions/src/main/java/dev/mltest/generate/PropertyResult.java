@@ -48,30 +48,34 @@ public sealed interface PropertyResult permits PropertyResult.Passed, PropertyRe
 
     /** What failed, on which table, and the shrunk and original tables (without replay advice). */
     public String summary() {
-      String rows = shrunk.rows().size() == 1 ? "1 row" : shrunk.rows().size() + " rows";
       return """
           Property failed on try %d (%s), seed %d:
             %s
           Shrunk counterexample (%s, %d shrink steps%s):
           %s
-          Original (%d rows):
+          Original (%s):
           %s"""
           .formatted(
               tries,
               original.origin() + (original.isValid() ? "" : ", breaks " + original.breaks()),
               seed,
               describe(failure),
-              rows,
+              rows(shrunk),
               shrinkSteps,
               shrinkTimedOut ? ", stopped at the time limit" : "",
               indent(TableCsv.compact(shrunk, 10)),
-              original.table().rows().size(),
+              rows(original.table()),
               indent(TableCsv.compact(original.table(), 5)));
     }
 
     /** The summary and how to replay the run from Java. */
     public String message() {
       return summary() + "\nReplay: PropertySettings.defaults().withSeed(%dL)".formatted(seed);
+    }
+
+    private static String rows(InMemoryTable table) {
+      int n = table.rows().size();
+      return n == 1 ? "1 row" : n + " rows";
     }
 
     private static String describe(Throwable t) {

@@ -128,10 +128,11 @@ final class SetDomain implements Domain {
     ValueKey key = ValueKey.of(value);
     for (Object v : values) {
       if (ValueKey.of(v).equals(key)) {
-        break;
+        return out;
       }
       out.add(v);
     }
-    return out;
+    // Not a listed value (an invalid table): no listed value is simpler in this order.
+    return List.of();
   }
 }

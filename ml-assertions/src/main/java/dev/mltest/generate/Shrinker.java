@@ -175,12 +175,18 @@ public final class Shrinker {
             continue;
           }
           double score = Simplicity.score(value);
-          List<Object> options = new ArrayList<>(candidates.apply(column, value));
+          // The contract's candidates follow its own order (an earlier category, a value nearer
+          // the simplest); generic ones must lower the score, which keeps shrinking finite.
+          List<Object> ordered = candidates.apply(column, value);
+          List<Object> options = new ArrayList<>(ordered);
           options.addAll(generic(value));
-          for (Object option : options) {
+          for (int k = 0; k < options.size(); k++) {
+            Object option = options.get(k);
+            boolean simpler = k < ordered.size() || Simplicity.score(option) < score;
             if (timedOut
-                || Simplicity.score(option) >= score
-                || option.getClass() != value.getClass()) {
+                || !simpler
+                || option.getClass() != value.getClass()
+                || option.equals(value)) {
               continue;
             }
             TableDraft candidate = copy();
