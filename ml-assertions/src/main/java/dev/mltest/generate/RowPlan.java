@@ -44,6 +44,9 @@ final class RowPlan {
 
   /** The admitted row count nearest to {@code wanted} within {@code [low, high]}, if any. */
   OptionalInt nearest(int wanted, int low, int high) {
+    low = (int) Math.max(low, Math.min(minRows, Integer.MAX_VALUE));
+    high = (int) Math.min(high, maxRows);
+    wanted = Math.max(low, Math.min(high, wanted));
     for (int d = 0; d <= high - low; d++) {
       if (wanted + d <= high && wanted + d >= low && admits(wanted + d)) {
         return OptionalInt.of(wanted + d);
