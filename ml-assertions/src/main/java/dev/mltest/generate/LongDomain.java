@@ -323,12 +323,22 @@ final class LongDomain implements Domain {
     }
     long v = code.get();
     long centre = code(simplest()).orElse(v);
+    // The simplest value, then ever smaller steps toward it (half the way, a quarter... one), so
+    // that shrinking takes the largest step that still fails, even when a bound such as a
+    // compared column's value stops it short of the simplest value.
     List<Object> out = new ArrayList<>();
-    for (long c : new long[] {centre, centre + (v - centre) / 2, v - Long.signum(v - centre)}) {
-      Object candidate = decode(c);
-      if (c != v && contains(candidate)) {
+    if (centre != v && contains(decode(centre))) {
+      out.add(decode(centre));
+    }
+    long distance = v - centre;
+    for (long step = distance / 2; step != 0; step /= 2) {
+      Object candidate = decode(v - step);
+      if (contains(candidate)) {
         out.add(candidate);
       }
+    }
+    if (distance != 0 && contains(decode(v - Long.signum(distance)))) {
+      out.add(decode(v - Long.signum(distance)));
     }
     return out;
   }

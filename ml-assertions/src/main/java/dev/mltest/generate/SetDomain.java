@@ -14,12 +14,17 @@ import org.jspecify.annotations.Nullable;
 final class SetDomain implements Domain {
   private final ColumnType type;
   private final List<Object> values;
+  private final Map<ValueKey, Integer> positions;
 
   SetDomain(ColumnType type, List<Object> values) {
     this.type = type;
     Map<ValueKey, Object> distinct = new LinkedHashMap<>();
     values.forEach(v -> distinct.putIfAbsent(ValueKey.of(v), v));
     this.values = List.copyOf(distinct.values());
+    this.positions = new java.util.HashMap<>();
+    for (int i = 0; i < this.values.size(); i++) {
+      positions.put(ValueKey.of(this.values.get(i)), i);
+    }
   }
 
   static SetDomain booleans() {
@@ -57,8 +62,11 @@ final class SetDomain implements Domain {
 
   @Override
   public boolean contains(Object value) {
-    ValueKey key = ValueKey.of(value);
-    return values.stream().anyMatch(v -> ValueKey.of(v).equals(key));
+    return positions.containsKey(ValueKey.of(value)) && sameType(value);
+  }
+
+  private boolean sameType(Object value) {
+    return values.isEmpty() || values.get(0).getClass() == value.getClass();
   }
 
   @Override
@@ -124,15 +132,8 @@ final class SetDomain implements Domain {
 
   @Override
   public List<Object> simpler(Object value) {
-    List<Object> out = new ArrayList<>();
-    ValueKey key = ValueKey.of(value);
-    for (Object v : values) {
-      if (ValueKey.of(v).equals(key)) {
-        return out;
-      }
-      out.add(v);
-    }
-    // Not a listed value (an invalid table): no listed value is simpler in this order.
-    return List.of();
+    // Earlier listed values are simpler; a value not listed (an invalid table) has none.
+    Integer position = contains(value) ? positions.get(ValueKey.of(value)) : null;
+    return position == null ? List.of() : values.subList(0, position);
   }
 }
