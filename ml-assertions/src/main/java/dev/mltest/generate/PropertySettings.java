@@ -52,10 +52,12 @@ public record PropertySettings(
     return new PropertySettings(DEFAULT_TRIES, DEFAULT_ROWS, null, true, true, DEFAULT_SHRINK_TIME);
   }
 
+  /** The same settings with {@code n} tries. */
   public PropertySettings withTries(int n) {
     return new PropertySettings(n, rows, seed, edgeCases, validOnly, shrinkTime);
   }
 
+  /** The same settings with at most {@code n} rows per table. */
   public PropertySettings withRows(int n) {
     return new PropertySettings(tries, n, seed, edgeCases, validOnly, shrinkTime);
   }
@@ -70,14 +72,17 @@ public record PropertySettings(
     return new PropertySettings(tries, rows, null, edgeCases, validOnly, shrinkTime);
   }
 
+  /** The same settings with edge cases first, or not. */
   public PropertySettings withEdgeCases(boolean on) {
     return new PropertySettings(tries, rows, seed, on, validOnly, shrinkTime);
   }
 
+  /** The same settings generating valid tables only, or invalid ones too. */
   public PropertySettings withValidOnly(boolean on) {
     return new PropertySettings(tries, rows, seed, edgeCases, on, shrinkTime);
   }
 
+  /** The same settings with another time limit for shrinking. */
   public PropertySettings withShrinkTime(Duration d) {
     return new PropertySettings(tries, rows, seed, edgeCases, validOnly, d);
   }
