@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param table the table
  * @param origin what kind of table it is: {@code random}, or the edge case, e.g. {@code edge case:
  *     empty table}
- * @param breaks the expectation the table was made to break, or null for a valid table
+ * @param breaks the name of the expectation the table was made to break, {@code allowEmpty} for an
+ *     empty table the contract does not allow, or null for a valid table
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record GeneratedTable(InMemoryTable table, String origin, @Nullable String breaks) {
