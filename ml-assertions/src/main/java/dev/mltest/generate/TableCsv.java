@@ -50,7 +50,8 @@ public final class TableCsv {
     if (rows.isEmpty()) {
       out.append("\n(no rows)");
     } else if (rows.size() > maxRows) {
-      out.append("\n... %d more rows".formatted(rows.size() - maxRows));
+      int more = rows.size() - maxRows;
+      out.append("\n... %d more %s".formatted(more, more == 1 ? "row" : "rows"));
     }
     return out.toString();
   }
