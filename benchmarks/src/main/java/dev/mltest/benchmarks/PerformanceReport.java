@@ -46,6 +46,7 @@ public final class PerformanceReport {
     rows.addAll(drift(log, dir, data));
     rows.addAll(fork(log, List.of(), EngineOverheadBenchmark.class, data));
     rows.addAll(training(log, data));
+    rows.addAll(property(log));
     rows.addAll(fork(log, List.of("-Xmx512m"), MemoryBenchmark.class, "--rows=" + largest, data));
     write(output, rows);
     log.println("wrote " + output.toAbsolutePath().normalize());
@@ -117,6 +118,32 @@ public final class PerformanceReport {
             trainEvaluate,
             plainTrainEvaluate,
             trainEvaluate / plainTrainEvaluate));
+  }
+
+  private static List<String> property(PrintStream log) throws Exception {
+    List<String> rows =
+        fork(log, List.of(), PropertyGenerationBenchmark.class, "--rows=100", "--repeats=3");
+    double generated = Double.NaN;
+    double checked = Double.NaN;
+    for (String row : rows) {
+      String[] cells = row.split("\\|");
+      double perSecond = Double.parseDouble(cells[2].trim().replace(",", ""));
+      if (cells[1].contains("checked by a property")) {
+        checked = perSecond;
+      } else if (cells[1].startsWith(" generated (")) {
+        generated = perSecond;
+      }
+    }
+    // Rates, not times: the cells hold seconds per table so that ratio = MLTest / reference holds.
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "| property tests: tables generated and checked per second, 10 columns x 100 rows (%,.0f tables/s; generation alone %,.0f tables/s) | %.6f | %.6f | %.2f | generating the same tables without running the property (s per table) |",
+            checked,
+            generated,
+            1 / checked,
+            1 / generated,
+            generated / checked));
   }
 
   /** Runs a benchmark's main in a fresh JVM and returns its table rows (header lines dropped). */
@@ -194,6 +221,9 @@ public final class PerformanceReport {
           the same JVM; the overhead is the difference.
         - **Memory**: the suite over the largest file in a JVM limited to `-Xmx512m`; the data
           stays in DuckDB, so the heap holds only aggregates.
+        - **Property tests**: tables of 10 columns and 100 rows generated from a contract and run
+          through a property by `PropertyRunner` (`PropertyGenerationBenchmark`); the reference is
+          generation alone, so the ratio is what running the property adds.
         - **Sample training**: a `@RegressionTest`-style job (`SampleTraining.run`): a seeded,
           stratified 5% sample drawn by DuckDB from a 1M-row churn CSV, logistic regression, train
           and evaluate, against the same job written with plain Tribuo (`CSVDataSource` reading the

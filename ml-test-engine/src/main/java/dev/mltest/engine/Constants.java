@@ -154,5 +154,32 @@ public final class Constants {
   /** Default of {@link #REPORT_CHARTS}: {@value}. */
   public static final String REPORT_CHARTS_DEFAULT = "true";
 
+  /**
+   * A seed that replays every property test of the run (a decimal long), e.g. {@code
+   * -Dmltest.property.seed=-4311828217734551530}, overriding {@code @PropertyTest(seed)}. Unset by
+   * default.
+   */
+  public static final String PROPERTY_SEED = "mltest.property.seed";
+
+  /**
+   * How many tables a property test tries when its annotation does not say: {@value
+   * #PROPERTY_TRIES_DEFAULT} unless set.
+   */
+  public static final String PROPERTY_TRIES = "mltest.property.tries";
+
+  /** Default of {@link #PROPERTY_TRIES}: {@value}. */
+  public static final int PROPERTY_TRIES_DEFAULT = 100;
+
+  /**
+   * The file, relative to the working directory, where the seeds of failed property tests are
+   * remembered and tried first on the next run until the test passes: {@value
+   * #PROPERTY_SEEDS_FILE_DEFAULT} unless set; {@code none} turns remembering off.
+   */
+  public static final String PROPERTY_SEEDS_FILE = "mltest.property.seeds-file";
+
+  /** Default of {@link #PROPERTY_SEEDS_FILE}: {@value}. */
+  public static final String PROPERTY_SEEDS_FILE_DEFAULT =
+      "target/mltest/property-seeds.properties";
+
   private Constants() {}
 }

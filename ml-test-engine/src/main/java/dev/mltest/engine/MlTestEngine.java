@@ -6,6 +6,7 @@ import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
 import dev.mltest.engine.discovery.DiscoverySelectorResolver;
 import dev.mltest.engine.discovery.MethodTestKind;
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.property.PropertyTestKind;
 import dev.mltest.engine.regression.RegressionTestKind;
 import dev.mltest.engine.report.RunRecorder;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 @API(status = STABLE, since = "0.1")
 public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionContext> {
   /** The kinds of ML tests written as Java methods. */
-  private static final List<MethodTestKind> METHOD_TEST_KINDS = List.of(new RegressionTestKind());
+  private static final List<MethodTestKind> METHOD_TEST_KINDS =
+      List.of(new RegressionTestKind(), new PropertyTestKind());
 
   @Override
   public String getId() {

@@ -1,0 +1,127 @@
+package dev.mltest.engine.property;
+
+import dev.mltest.engine.Constants;
+import dev.mltest.engine.PropertyTest;
+import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.TestMethods;
+import dev.mltest.generate.Contract;
+import dev.mltest.generate.ContractException;
+import dev.mltest.generate.PropertyResult;
+import dev.mltest.generate.PropertyRunner;
+import dev.mltest.generate.PropertySettings;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.reporting.ReportEntry;
+
+/**
+ * Runs one property test: reads its annotation and the configuration, loads the contract, picks the
+ * seed (configuration, annotation, remembered failure, else fresh), runs the tries and turns the
+ * result into report entries and, on failure, counterexample files and an assertion error.
+ */
+final class PropertyExecution {
+  private final TestDescriptor descriptor;
+  private final Class<?> testClass;
+  private final Method method;
+  private final MlTestExecutionContext context;
+
+  PropertyExecution(
+      TestDescriptor descriptor,
+      Class<?> testClass,
+      Method method,
+      MlTestExecutionContext context) {
+    this.descriptor = descriptor;
+    this.testClass = testClass;
+    this.method = method;
+    this.context = context;
+  }
+
+  void run() {
+    PropertyTest annotation =
+        AnnotationSupport.findAnnotation(method, PropertyTest.class).orElseThrow();
+    PropertyConfiguration configuration =
+        PropertyConfiguration.from(context.request().getConfigurationParameters());
+    ParameterKind kind = ParameterKind.of(method);
+    Object instance = TestMethods.newInstance(testClass);
+    Contract contract = ContractLoader.load(testClass, annotation, instance);
+    SeedMemory memory = new SeedMemory(configuration.seedsFile());
+    String key = descriptor.getUniqueId().toString();
+    Seed seed = seed(annotation, configuration, memory, key);
+    PropertySettings settings = settings(annotation, configuration).withSeed(seed.value());
+    PropertyRunner runner = PropertyRunner.of(contract, settings);
+    PropertyResult result;
+    try {
+      result =
+          kind == ParameterKind.TABLE
+              ? runner.run(table -> TestMethods.invoke(method, instance, table))
+              : runner.runRows(row -> TestMethods.invoke(method, instance, row));
+    } catch (ContractException e) {
+      throw new PropertyDefinitionException(e.getMessage(), e);
+    }
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put("mltest.tries", Integer.toString(result.tries()));
+    entries.put("mltest.seed", Long.toString(result.seed()));
+    entries.put("mltest.seed.source", seed.source());
+    entries.put("mltest.edgeCases", Integer.toString(result.edgeCases()));
+    if (result instanceof PropertyResult.Passed passed && passed.discarded() > 0) {
+      entries.put("mltest.discarded", Integer.toString(passed.discarded()));
+    }
+    if (result instanceof PropertyResult.Failed failed) {
+      memory.remember(key, failed.seed());
+      new Counterexample(descriptor, context, failed).report(entries);
+      return;
+    }
+    context.listener().reportingEntryPublished(descriptor, ReportEntry.from(entries));
+    memory.forget(key);
+  }
+
+  private static PropertySettings settings(
+      PropertyTest annotation, PropertyConfiguration configuration) {
+    if (annotation.rows() < 1 || annotation.tries() < 0 || annotation.shrinkSeconds() < 0) {
+      throw new PropertyDefinitionException(
+          "@PropertyTest needs rows ≥ 1, tries ≥ 0 and shrinkSeconds ≥ 0; found rows = %d, tries = %d, shrinkSeconds = %d"
+              .formatted(annotation.rows(), annotation.tries(), annotation.shrinkSeconds()));
+    }
+    int tries = annotation.tries() > 0 ? annotation.tries() : configuration.tries();
+    return PropertySettings.defaults()
+        .withTries(tries)
+        .withRows(annotation.rows())
+        .withEdgeCases(annotation.edgeCases())
+        .withValidOnly(annotation.validOnly())
+        .withShrinkTime(Duration.ofSeconds(annotation.shrinkSeconds()));
+  }
+
+  private static Seed seed(
+      PropertyTest annotation, PropertyConfiguration configuration, SeedMemory memory, String key) {
+    if (configuration.seed() != null) {
+      return new Seed(configuration.seed(), "configuration " + Constants.PROPERTY_SEED);
+    }
+    String written = annotation.seed().trim();
+    if (!written.isEmpty()) {
+      try {
+        return new Seed(Long.parseLong(written), "annotation");
+      } catch (NumberFormatException e) {
+        throw new PropertyDefinitionException(
+            "@PropertyTest(seed = \"%s\") must be a whole number such as \"-4311828217734551530\""
+                .formatted(written));
+      }
+    }
+    Optional<Long> remembered = memory.recall(key);
+    return remembered
+        .map(s -> new Seed(s, "remembered failure"))
+        .orElseGet(() -> new Seed(PropertyRunner.freshSeed(), "fresh"));
+  }
+
+  /**
+   * The seed of a run and where it came from.
+   *
+   * @param value the seed
+   * @param source {@code configuration mltest.property.seed}, {@code annotation}, {@code remembered
+   *     failure} or {@code fresh}
+   */
+  private record Seed(long value, String source) {}
+}
