@@ -4,6 +4,8 @@ import dev.mltest.engine.execution.MlTestExecutionContext;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -43,5 +45,11 @@ final class PropertyDescriptor extends AbstractTestDescriptor
   @Override
   public boolean isGlobalReadLockRequired() {
     return false;
+  }
+
+  @Override
+  public void nodeFinished(
+      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
+    context.recorder().finished(descriptor, result);
   }
 }

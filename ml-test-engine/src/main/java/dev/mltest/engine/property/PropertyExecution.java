@@ -9,6 +9,9 @@ import dev.mltest.generate.ContractException;
 import dev.mltest.generate.PropertyResult;
 import dev.mltest.generate.PropertyRunner;
 import dev.mltest.generate.PropertySettings;
+import dev.mltest.generate.TableCsv;
+import dev.mltest.report.Outcome;
+import dev.mltest.report.PropertyRecord;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -72,10 +75,34 @@ final class PropertyExecution {
     }
     if (result instanceof PropertyResult.Failed failed) {
       memory.remember(key, failed.seed());
+      context
+          .recorder()
+          .record(
+              descriptor,
+              new PropertyRecord(
+                  descriptor.getDisplayName(),
+                  Outcome.FAILED,
+                  failed.tries(),
+                  failed.seed(),
+                  TableCsv.render(failed.original().table()),
+                  TableCsv.render(failed.shrunk()),
+                  failed.summary()));
       new Counterexample(descriptor, context, failed).report(entries);
       return;
     }
     context.listener().reportingEntryPublished(descriptor, ReportEntry.from(entries));
+    context
+        .recorder()
+        .record(
+            descriptor,
+            new PropertyRecord(
+                descriptor.getDisplayName(),
+                Outcome.PASSED,
+                result.tries(),
+                result.seed(),
+                null,
+                null,
+                "%d tries passed (seed %d)".formatted(result.tries(), result.seed())));
     memory.forget(key);
   }
 
