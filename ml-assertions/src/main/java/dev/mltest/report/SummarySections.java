@@ -93,11 +93,21 @@ final class SummarySections {
     }
   }
 
+  /**
+   * The class, with the method that trained the model when the unique id names one: {@code
+   * ChurnModelTest.logisticRegression()}, so rows of two methods of one class can be told apart.
+   */
+  static String testLabel(ReportedTest test) {
+    java.util.regex.Matcher method =
+        java.util.regex.Pattern.compile("\\[regression:([^\\]]+)\\]").matcher(test.uniqueId());
+    return method.find() ? test.feature() + "." + method.group(1) : test.feature();
+  }
+
   private void metrics(RunReport report) {
     List<MetricDeltaTable.Row> rows =
         MetricDeltaTable.sorted(
             report.recorded(MetricRecord.class).stream()
-                .map(r -> new MetricDeltaTable.Row(r.test().feature(), r.record()))
+                .map(r -> new MetricDeltaTable.Row(testLabel(r.test()), r.record()))
                 .toList());
     if (!rows.isEmpty()) {
       visible.add(

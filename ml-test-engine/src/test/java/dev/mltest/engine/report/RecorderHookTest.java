@@ -96,9 +96,9 @@ class RecorderHookTest {
     assertThat(markdown)
         .contains("#### Model regression")
         .contains(
-            "| ❌ | com.acme.ChurnModelTest | f1 | 0.8120 | 0.7810 | -0.0310 | -3.82% | -0.0162 | ↑ |")
+            "| ❌ | com.acme.ChurnModelTest.gbm() | f1 | 0.8120 | 0.7810 | -0.0310 | -3.82% | -0.0162 | ↑ |")
         .contains(
-            "| 🔼 | com.acme.ChurnModelTest | auc | 0.9000 | 0.9500 | +0.0500 | +5.56% | -0.0180 | ↑ |");
+            "| 🔼 | com.acme.ChurnModelTest.gbm() | auc | 0.9000 | 0.9500 | +0.0500 | +5.56% | -0.0180 | ↑ |");
   }
 
   @Test
