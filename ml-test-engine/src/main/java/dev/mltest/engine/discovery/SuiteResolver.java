@@ -119,25 +119,14 @@ final class SuiteResolver implements SelectorResolver {
   }
 
   private Resolution resolveDrift(DriftSelector selector, Context context) {
-    Optional<TestDescriptor> node =
-        context.addToParent(
+    Optional<DriftDescriptor> node =
+        DescriptorTrees.addOrMerge(
+            context,
             () -> DiscoverySelectors.selectUniqueId(selector.suite()),
             parent ->
                 parent instanceof SuiteDescriptor suite
                     ? Optional.of(drift(suite, selector))
                     : Optional.empty());
-    node.ifPresent(
-        existing -> {
-          TestDescriptor fresh =
-              drift((SuiteDescriptor) existing.getParent().orElseThrow(), selector);
-          for (TestDescriptor child : java.util.List.copyOf(fresh.getChildren())) {
-            if (existing.getChildren().stream()
-                .noneMatch(c -> c.getUniqueId().equals(child.getUniqueId()))) {
-              fresh.removeChild(child);
-              existing.addChild(child);
-            }
-          }
-        });
     return node.map(n -> Resolution.match(Match.exact(n))).orElse(unresolved());
   }
 
@@ -202,7 +191,7 @@ final class SuiteResolver implements SelectorResolver {
     if (segments.size() <= suiteIndex) {
       return unresolved();
     }
-    UniqueId suiteId = prefix(id, suiteIndex + 1);
+    UniqueId suiteId = DescriptorTrees.prefix(id, suiteIndex + 1);
     if (segments.size() > suiteIndex + 1
         && segments.get(suiteIndex + 1).getType().equals(DriftDescriptor.SEGMENT)) {
       boolean whole = segments.size() == suiteIndex + 2;
@@ -228,18 +217,9 @@ final class SuiteResolver implements SelectorResolver {
         suiteIndex == 1
             ? suite(source.get(), context)
             : context.addToParent(
-                () -> DiscoverySelectors.selectUniqueId(prefix(id, suiteIndex)),
+                () -> DiscoverySelectors.selectUniqueId(DescriptorTrees.prefix(id, suiteIndex)),
                 parent -> Optional.of(create(parent, source.get())));
     return suite.map(s -> Resolution.match(Match.exact(s, () -> children(s)))).orElse(unresolved());
-  }
-
-  private static UniqueId prefix(UniqueId id, int segments) {
-    UniqueId prefix =
-        UniqueId.root(id.getSegments().get(0).getType(), id.getSegments().get(0).getValue());
-    for (int i = 1; i < segments; i++) {
-      prefix = prefix.append(id.getSegments().get(i));
-    }
-    return prefix;
   }
 
   private static Optional<SuiteSource> source(UniqueId.Segment segment) {

@@ -97,11 +97,10 @@ final class SuitesClassResolver implements SelectorResolver {
       return unresolved();
     }
     Optional<TestDescriptor> node =
-        context.addToParent(
+        DescriptorTrees.addOrMerge(
+            context,
             () -> DiscoverySelectors.selectUniqueId(m.classId()),
             parent -> Optional.of(create(parent, m)));
-    node.ifPresent(
-        existing -> mergeChildren(existing, create(existing.getParent().orElseThrow(), m)));
     return node.map(n -> Resolution.match(Match.exact(n))).orElse(unresolved());
   }
 
@@ -111,22 +110,6 @@ final class SuitesClassResolver implements SelectorResolver {
             .getUniqueId()
             .append(m.kind().segmentType(), MethodNodeSelector.segmentValue(m.method()));
     return m.kind().createNode(id, m.testClass(), m.method(), configuration, m.include());
-  }
-
-  /** A method node selected again for other children gets the missing ones. */
-  private static void mergeChildren(TestDescriptor existing, TestDescriptor fresh) {
-    if (existing == fresh) {
-      return;
-    }
-    for (TestDescriptor child : List.copyOf(fresh.getChildren())) {
-      boolean present =
-          existing.getChildren().stream()
-              .anyMatch(c -> c.getUniqueId().equals(child.getUniqueId()));
-      if (!present) {
-        fresh.removeChild(child);
-        existing.addChild(child);
-      }
-    }
   }
 
   @Override
@@ -154,7 +137,7 @@ final class SuitesClassResolver implements SelectorResolver {
               .findFirst();
       if (method.isPresent()) {
         UniqueId selected = selector.getUniqueId();
-        UniqueId classId = prefix(selected, 2);
+        UniqueId classId = DescriptorTrees.prefix(selected, 2);
         Predicate<UniqueId> include =
             id -> segments.size() == 3 || selected.hasPrefix(id) || id.hasPrefix(selected);
         return Resolution.selectors(
@@ -218,14 +201,5 @@ final class SuitesClassResolver implements SelectorResolver {
       }
     }
     return selectors;
-  }
-
-  private static UniqueId prefix(UniqueId id, int segments) {
-    UniqueId prefix =
-        UniqueId.root(id.getSegments().get(0).getType(), id.getSegments().get(0).getValue());
-    for (int i = 1; i < segments; i++) {
-      prefix = prefix.append(id.getSegments().get(i));
-    }
-    return prefix;
   }
 }
