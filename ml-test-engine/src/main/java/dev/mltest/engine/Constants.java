@@ -31,6 +31,16 @@ public final class Constants {
   public static final String DATA_ROOT = "mltest.data.root";
 
   /**
+   * Comma-separated folders, relative to the working directory, in which suite files may also read
+   * datasets. Suite files are untrusted input, so a dataset or drift reference must lie inside the
+   * working directory (the project), the {@linkplain #DATA_ROOT data root}, the suite file's own
+   * folder or one of these folders — as written and after following symbolic links — or its node
+   * fails naming the allowed roots. {@code *} turns this policy off (only for suites you trust).
+   * Unset by default.
+   */
+  public static final String DATA_ALLOWED_ROOTS = "mltest.data.allowed-roots";
+
+  /**
    * Comma-separated source folders, relative to the working directory, in which the engine looks
    * for the source copy of a classpath suite so that IDEs can jump to its lines: {@value
    * #SOURCE_ROOTS_DEFAULT} unless set.

@@ -62,7 +62,10 @@ public final class RecordingSuiteRun {
       return Optional.of(
           definition
               .dataset()
-              .resolve(source.directory().orElse(null), configuration.dataRoot())
+              .resolve(
+                  source.directory().orElse(null),
+                  configuration.dataRoot(),
+                  configuration.dataRootPolicy())
               .path());
     } catch (IllegalArgumentException e) {
       return Optional.empty();

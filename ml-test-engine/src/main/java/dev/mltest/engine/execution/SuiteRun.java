@@ -53,7 +53,8 @@ public final class SuiteRun {
         BoundTable table = backend.open(dataset)) {
       results = Evaluator.evaluate(table, specs, definition.allowEmpty());
     } catch (DataAccessException e) {
-      throw new ExpectationErrorException(source.location() + ": " + e.getMessage(), e);
+      throw new ExpectationErrorException(
+          source.location() + ":" + definition.dataset().position() + ": " + e.getMessage(), e);
     }
     LOG.log(
         System.Logger.Level.DEBUG,
@@ -74,7 +75,10 @@ public final class SuiteRun {
   private static FileDataset resolve(
       SuiteSource source, DatasetRef ref, MlTestConfiguration configuration) {
     try {
-      return ref.resolve(source.directory().orElse(null), configuration.dataRoot());
+      return ref.resolve(
+          source.directory().orElse(null),
+          configuration.dataRoot(),
+          configuration.dataRootPolicy());
     } catch (IllegalArgumentException e) {
       throw new SuiteDefinitionException(
           source.location() + ":" + ref.position() + ": " + e.getMessage());
