@@ -5,8 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** The type of an expectation parameter, with its conversion from a parsed suite-file value. */
 public enum ParameterType {
@@ -98,13 +96,9 @@ public enum ParameterType {
   }
 
   private String regex(Object raw) {
-    String s = nonEmptyString(raw);
-    try {
-      Pattern.compile(s);
-    } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(
-          "invalid regular expression '%s': %s".formatted(s, e.getDescription()));
-    }
+    // A pattern of spaces is a valid pattern (it finds a space); only an empty one says nothing.
+    String s = raw instanceof String text && !text.isEmpty() ? text : nonEmptyString(raw);
+    RegexSyntax.compile(s);
     return s;
   }
 
