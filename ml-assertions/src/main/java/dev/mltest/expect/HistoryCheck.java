@@ -75,7 +75,20 @@ final class HistoryCheck implements Check {
           null);
     }
     double value = number.doubleValue();
-    List<Double> earlier = history.values(metric);
+    List<Double> earlier;
+    try {
+      earlier = history.values(metric);
+    } catch (RuntimeException e) {
+      return new Verdict(
+          new Judgement(
+              false,
+              value,
+              null,
+              "%s is %s; cannot read its history: %s"
+                  .formatted(label, Formats.value(value), e.getMessage())),
+          false,
+          null);
+    }
     HistoryVerdict verdict = rule.judge(value, earlier);
     String explanation = verdict.explanation();
     if (!history.configured()) {
