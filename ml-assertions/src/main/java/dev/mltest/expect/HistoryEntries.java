@@ -42,8 +42,8 @@ final class HistoryEntries {
                 + " metrics repository: c = x − r, or c = (x − r) / |r| with `relative: true`, where r"
                 + " is the previous run's value or the median of the last `window` runs; passes when"
                 + " `min` ≤ c ≤ `max`. A relative change from r = 0 accepts only 0. With fewer earlier"
-                + " runs than needed (1 for `previous`, `window` for `median`, or `minHistory`) or no"
-                + " repository, it says so and follows `insufficientHistory`.",
+                + " runs than needed (1 for `previous`, `window` for `median` unless `minHistory` says"
+                + " fewer) or no repository, it says so and follows `insufficientHistory`.",
             "- expect: change\n  metric: rowCount\n  against: median\n  window: 7\n  relative: true\n  min: -0.3\n  max: 0.5",
             spec -> {
               AnomalyStrategy.Reference against =
@@ -64,7 +64,12 @@ final class HistoryEntries {
                               spec.parameters().flag("relative"),
                               min,
                               max));
-              return check(spec, strategy);
+              // A median wants its whole window, unless minHistory accepts fewer runs.
+              int defaultMinimum =
+                  against == AnomalyStrategy.Reference.MEDIAN
+                      ? (int) (long) spec.parameters().integer("window")
+                      : 0;
+              return check(spec, strategy, defaultMinimum);
             },
             metricParameters(
                 ParameterSpec.choice(
@@ -97,7 +102,7 @@ final class HistoryEntries {
                 + " `upperK` override `k` on one side. Too little history follows"
                 + " `insufficientHistory`.",
             "- expect: anomaly\n  metric: nullRatio\n  column: income\n  strategy: batchNormal\n  k: 3\n  window: 30",
-            spec -> check(spec, anomalyStrategy(spec)),
+            spec -> check(spec, anomalyStrategy(spec), 0),
             metricParameters(
                 ParameterSpec.choice(
                     "strategy", STRATEGIES, null, "How the value is judged against its history."),
@@ -162,7 +167,7 @@ final class HistoryEntries {
         ParameterSpec.optional(
             "minHistory",
             ParameterType.INTEGER,
-            "The fewest earlier runs to judge with (at least the strategy's own minimum)."));
+            "The fewest earlier runs to judge with (at least the strategy's own minimum; for `change` against `median`, `window` unless set)."));
     all.add(
         ParameterSpec.choice(
             "insufficientHistory",
@@ -214,7 +219,7 @@ final class HistoryEntries {
     }
   }
 
-  private static Check check(ExpectationSpec spec, AnomalyStrategy strategy) {
+  private static Check check(ExpectationSpec spec, AnomalyStrategy strategy, int defaultMinimum) {
     Parameters p = spec.parameters();
     String metric = p.string("metric");
     String column = p.optionalString("column").orElse(null);
@@ -222,7 +227,8 @@ final class HistoryEntries {
     InsufficientHistory policy =
         InsufficientHistory.valueOf(p.string("insufficientHistory").toUpperCase(Locale.ROOT));
     HistoryRule rule =
-        new HistoryRule(strategy, minHistory == null ? 0 : (int) (long) minHistory, policy);
+        new HistoryRule(
+            strategy, minHistory == null ? defaultMinimum : (int) (long) minHistory, policy);
     RowCondition where = spec.whereCondition();
     String whereSuffix = spec.where() == null ? "" : " where " + spec.where();
     if (metric.equals("rowCount")) {

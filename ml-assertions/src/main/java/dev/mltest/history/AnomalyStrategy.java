@@ -82,9 +82,14 @@ public sealed interface AnomalyStrategy
       return "change";
     }
 
+    /**
+     * One run for either reference: a median of fewer than {@code window} runs is the median of
+     * those there are. The {@code change} expectation asks for {@code window} runs unless its
+     * {@code minHistory} says fewer.
+     */
     @Override
     public int minimumHistory() {
-      return reference == Reference.PREVIOUS ? 1 : window;
+      return 1;
     }
 
     @Override

@@ -153,20 +153,32 @@ public final class RunHistory {
         String metric =
             metrics.getOrDefault(
                 List.of(test.feature(), e.result().name()), "observed:" + e.result().key());
-        add(points, report, test, metric, value.doubleValue());
+        // The expectation's stable name (its id), not the display name with its description.
+        add(points, report, test, e.result().name(), metric, value.doubleValue());
       } else if (test.record() instanceof DriftColumnRecord d) {
-        add(points, report, test, d.result().method().key(), d.result().score());
+        add(points, report, test, test.name(), d.result().method().key(), d.result().score());
       } else if (test.record() instanceof DatasetDriftRecord d) {
-        add(points, report, test, "shareOfDriftedColumns", d.result().shareOfDriftedColumns());
+        add(
+            points,
+            report,
+            test,
+            test.name(),
+            "shareOfDriftedColumns",
+            d.result().shareOfDriftedColumns());
       } else if (test.record() instanceof MetricRecord m && m.current() != null) {
-        add(points, report, test, m.metric(), m.current());
+        add(points, report, test, test.name(), m.metric(), m.current());
       }
     }
     return points;
   }
 
   private void add(
-      List<MetricPoint> points, RunReport report, ReportedTest test, String metric, double value) {
+      List<MetricPoint> points,
+      RunReport report,
+      ReportedTest test,
+      String check,
+      String metric,
+      double value) {
     if (!Double.isFinite(value)) {
       return;
     }
@@ -181,7 +193,7 @@ public final class RunHistory {
             runId,
             startedAt,
             test.feature(),
-            test.name(),
+            check,
             metric,
             value,
             fingerprint,
