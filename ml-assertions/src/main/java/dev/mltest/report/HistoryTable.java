@@ -14,8 +14,12 @@ final class HistoryTable {
 
   static String markdownHead() {
     return MarkdownText.tableHead(
-        List.of("", "Suite", "Check", "Metric", "Trend", "Earlier runs", "Now"),
-        List.of(false, false, false, false, false, true, true));
+        List.of("", "Suite", "Check", "Metric", "Trend", "Earlier runs", "Now", "Δ last"),
+        List.of(false, false, false, false, false, true, true, true));
+  }
+
+  private static String signed(double d) {
+    return (d > 0 ? "+" : "") + Formats.value(d);
   }
 
   static String markdownRow(MetricTrend t) {
@@ -36,6 +40,9 @@ final class HistoryTable {
             MarkdownText.escape(t.metric()),
             Sparkline.of(series),
             MarkdownText.escape(earlier),
-            Formats.value(t.current())));
+            Formats.value(t.current()),
+            t.earlier().isEmpty()
+                ? ""
+                : signed(t.current() - t.earlier().get(t.earlier().size() - 1))));
   }
 }

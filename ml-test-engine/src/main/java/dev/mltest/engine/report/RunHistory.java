@@ -115,13 +115,45 @@ public final class RunHistory {
         outcome);
   }
 
-  /** The trends of every history-aware expectation of the report, in report order. */
+  /**
+   * The trends of every history-aware expectation of the report, then of every model metric against
+   * the runs of the compared branch ({@code main} unless {@code mltest.history.compare-branch}
+   * names another), in report order.
+   */
   List<MetricTrend> trends(RunReport report) {
     List<MetricTrend> trends = new ArrayList<>();
     for (RunReport.Recorded<ExpectationRecord> r : report.recorded(ExpectationRecord.class)) {
       MetricTrend trend = trend(r.test().feature(), r.record().result(), r.test().outcome());
       if (trend != null) {
         trends.add(trend);
+      }
+    }
+    if (repository == null) {
+      return trends;
+    }
+    String branch = settings.compareBranch() != null ? settings.compareBranch() : "main";
+    for (RunReport.Recorded<MetricRecord> r : report.recorded(MetricRecord.class)) {
+      Double current = r.record().current();
+      if (current == null) {
+        continue;
+      }
+      try {
+        List<Double> earlier =
+            repository.values(
+                MetricQuery.metric(r.test().feature(), r.record().metric())
+                    .check(r.test().name())
+                    .branch(branch)
+                    .excludeRun(runId));
+        trends.add(
+            new MetricTrend(
+                r.test().feature(),
+                r.test().name(),
+                r.record().metric() + " (" + branch + ")",
+                earlier.subList(Math.max(0, earlier.size() - TREND_VALUES), earlier.size()),
+                current,
+                r.test().outcome()));
+      } catch (MetricsRepositoryException e) {
+        LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
       }
     }
     return trends;
