@@ -88,7 +88,7 @@ record NodeFacts(
         datasets);
   }
 
-  private static String suiteName(SuiteDescriptor suite) {
+  static String suiteName(SuiteDescriptor suite) {
     String name = suite.definition().displayName();
     if (name != null) {
       return name;
