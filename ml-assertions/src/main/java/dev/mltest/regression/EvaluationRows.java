@@ -48,6 +48,43 @@ public record EvaluationRows(ModelTask task, @Nullable String positiveLabel, Lis
     return rows.isEmpty();
   }
 
+  /**
+   * Recomputes a metric on these rows, e.g. on a subset or with corrected truths ({@code accuracy},
+   * micro and macro F1/precision/recall, per-class {@code f1[c]}/{@code precision[c]}/{@code
+   * recall[c]}, {@code balancedErrorRate}, {@code auc}, {@code logLoss}; {@code rmse}, {@code mae},
+   * {@code r2}); equal to the run's reported value on the run's rows.
+   *
+   * @throws IllegalArgumentException if the metric cannot be recomputed from these rows
+   */
+  public double metric(String name) {
+    RowMetrics metrics = RowMetrics.of(this);
+    metrics
+        .unsupported(name)
+        .ifPresent(
+            why -> {
+              throw new IllegalArgumentException(name + ": " + why);
+            });
+    return metrics.value(name, metrics.all());
+  }
+
+  /** These rows with each truth replaced where {@code truths} has the row's key. */
+  public EvaluationRows withTruths(Map<String, String> truths) {
+    List<Row> replaced =
+        rows.stream()
+            .map(
+                r -> {
+                  String truth = truths.getOrDefault(r.key(), r.truth());
+                  double truthScore = r.truthScore();
+                  if (!truth.equals(r.truth()) && positiveLabel != null) {
+                    truthScore =
+                        truth.equals(positiveLabel) ? r.positiveScore() : 1 - r.positiveScore();
+                  }
+                  return new Row(r.key(), truth, r.predicted(), r.positiveScore(), truthScore);
+                })
+            .toList();
+    return new EvaluationRows(task, positiveLabel, replaced);
+  }
+
   /** The index of each key's first row. */
   Map<String, Integer> indexByKey() {
     Map<String, Integer> index = new HashMap<>();
