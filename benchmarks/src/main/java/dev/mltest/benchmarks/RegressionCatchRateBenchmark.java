@@ -25,7 +25,6 @@ import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.math.optimisers.AdaGrad;
@@ -111,7 +110,10 @@ public final class RegressionCatchRateBenchmark {
     int id = base.column("customer_id");
     int label = base.column("churned");
     base.rows().forEach(r -> truth.put(r[id], r[label]));
-    List<Change> changes = changes();
+    // --from=k resumes at the k-th change (0-based): every change is deterministic.
+    List<Change> all = changes();
+    List<Change> changes =
+        all.subList(Integer.parseInt(options.getOrDefault("from", "0")), all.size());
 
     Path baseFile = base.write(dir.resolve("base.csv"));
     double baseFull = fullDataAuc(baseFile, BASE.make(base.header()), List.of(), truth);
@@ -365,7 +367,18 @@ public final class RegressionCatchRateBenchmark {
             "worse hyper-parameters: 1 epoch at learning rate 0.05",
             d -> d,
             logistic(0.05, 1, 12345L, true)));
-    c.add(reg("trainer swapped: CART depth 2", d -> d, cols -> new CARTClassificationTrainer(2)));
+    c.add(
+        reg(
+            "trainer swapped: plain SGD at learning rate 5 (diverges)",
+            d -> d,
+            cols ->
+                new LinearSGDTrainer(
+                    new LogMulticlass(),
+                    org.tribuo.math.optimisers.SGD.getSimpleSGD(5.0),
+                    5,
+                    10_000_000,
+                    1,
+                    12345L)));
     c.add(
         reg(
             "leakage fix removed the wrong columns (tenure, monthly charges)",
