@@ -10,16 +10,26 @@ import org.apiguardian.api.API;
  * Every metric's outcome against one baseline.
  *
  * @param outcomes one per metric, in comparison order
- * @param staleness what makes the baseline incomparable; empty if it is fresh (or has no lineage)
+ * @param protocolChanges evaluation-protocol changes that make the values not comparable; empty if
+ *     the protocol is the same (or the baseline has no lineage)
+ * @param changes every other change since the baseline (context), e.g. {@code trainer epochs 5 →
+ *     10}
  * @param versionChanges library versions that differ from the baseline's (informative)
+ * @param method how changes were judged, e.g. {@code statistical (paired, 1250 rows)} or {@code
+ *     fixed tolerance (the baseline has no evaluation rows)}
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ComparisonReport(
-    List<MetricOutcome> outcomes, List<String> staleness, List<String> versionChanges) {
+    List<MetricOutcome> outcomes,
+    List<String> protocolChanges,
+    List<String> changes,
+    List<String> versionChanges,
+    String method) {
 
   public ComparisonReport {
     outcomes = List.copyOf(outcomes);
-    staleness = List.copyOf(staleness);
+    protocolChanges = List.copyOf(protocolChanges);
+    changes = List.copyOf(changes);
     versionChanges = List.copyOf(versionChanges);
   }
 

@@ -84,7 +84,7 @@ final class DuckDbSampler {
                 SampleQuery.NO_BOUND);
       }
       String version = connection.getMetaData().getDatabaseProductVersion();
-      return new SampledData(features, rows.train(), rows.test(), version);
+      return new SampledData(features, rows.train(), rows.test(), version, rows.testKeys());
     } catch (SQLException e) {
       throw new RegressionRunException(
           "cannot sample %s: %s".formatted(file.path(), firstLine(e.getMessage())), e);

@@ -47,38 +47,79 @@ public record Lineage(
   }
 
   /**
-   * What makes a baseline produced with {@code old} incomparable with this run: changed data (by
-   * content), sample definition, seed or trainer configuration. Empty if comparable.
+   * Everything that differs from {@code old}: the evaluation protocol ({@link
+   * #protocolChangesFrom}) and the changes a pull request makes to the model ({@link
+   * #contextChangesFrom}, without commit and versions). Empty if the runs match.
    */
   public List<String> changesFrom(Lineage old) {
-    List<String> changes = new ArrayList<>();
-    List<String> oldHashes = old.data.stream().map(DataFile::sha256).toList();
-    List<String> newHashes = data.stream().map(DataFile::sha256).toList();
-    if (!oldHashes.equals(newHashes)) {
-      if (old.data.size() == data.size()) {
-        for (int i = 0; i < data.size(); i++) {
-          DataFile was = old.data.get(i);
-          DataFile now = data.get(i);
-          if (!was.sha256().equals(now.sha256())) {
-            changes.add(
-                "data %s changed (sha256 %s… → %s…)"
-                    .formatted(now.fileName(), short12(was.sha256()), short12(now.sha256())));
-          }
-        }
-      } else {
-        changes.add(
-            "data files %s → %s"
-                .formatted(
-                    old.data.stream().map(DataFile::fileName).toList(),
-                    data.stream().map(DataFile::fileName).toList()));
-      }
-    }
+    List<String> changes = new ArrayList<>(dataChangesFrom(old));
     changes.addAll(sample.changesFrom(old.sample));
     if (seed != old.seed) {
       changes.add("seed %d → %d".formatted(old.seed, seed));
     }
     changes.addAll(trainer.changesFrom(old.trainer));
     return changes;
+  }
+
+  /**
+   * What changed in the evaluation protocol: the label, the sample's fraction or size, its
+   * stratification, the test fraction, the sampling algorithm (or row key) and the seed. Metrics
+   * measured under another protocol are not comparable. Empty if the protocol is the same.
+   */
+  public List<String> protocolChangesFrom(Lineage old) {
+    List<String> changes = new ArrayList<>(sample.protocolChangesFrom(old.sample));
+    if (seed != old.seed) {
+      changes.add("seed %d → %d".formatted(old.seed, seed));
+    }
+    return changes;
+  }
+
+  /**
+   * What changed in the model and its inputs, reported with every outcome as context and never a
+   * reason to skip the comparison: the data files (by content), the feature list, the trainer's
+   * configuration (old → new per hyper-parameter), the git commit and the library versions.
+   */
+  public List<String> contextChangesFrom(Lineage old) {
+    List<String> changes = new ArrayList<>(dataChangesFrom(old));
+    changes.addAll(sample.featureChangesFrom(old.sample));
+    changes.addAll(trainer.changesFrom(old.trainer));
+    if (!git.commit().equals(old.git.commit())) {
+      changes.add("git commit %s → %s".formatted(short12(old.git.commit()), short12(git.commit())));
+    }
+    versionChangesFrom(old).forEach(v -> changes.add("version " + v));
+    return changes;
+  }
+
+  private List<String> dataChangesFrom(Lineage old) {
+    List<String> changes = new ArrayList<>();
+    List<String> oldHashes = old.data.stream().map(DataFile::sha256).toList();
+    List<String> newHashes = data.stream().map(DataFile::sha256).toList();
+    if (oldHashes.equals(newHashes)) {
+      return changes;
+    }
+    if (old.data.size() != data.size()) {
+      changes.add(
+          "data files %s → %s"
+              .formatted(
+                  old.data.stream().map(DataFile::fileName).toList(),
+                  data.stream().map(DataFile::fileName).toList()));
+      return changes;
+    }
+    for (int i = 0; i < data.size(); i++) {
+      DataFile was = old.data.get(i);
+      DataFile now = data.get(i);
+      if (!was.sha256().equals(now.sha256())) {
+        changes.add(
+            "data %s changed (sha256 %s… → %s…)"
+                .formatted(now.fileName(), short12(was.sha256()), short12(now.sha256())));
+      }
+    }
+    return changes;
+  }
+
+  /** Whether the data files have the same content as {@code old}'s. */
+  public boolean sameDataAs(Lineage old) {
+    return dataChangesFrom(old).isEmpty();
   }
 
   /** Library versions that differ from another lineage's, e.g. {@code tribuo 4.3.1 → 4.3.2}. */

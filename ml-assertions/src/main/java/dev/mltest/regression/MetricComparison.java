@@ -2,17 +2,27 @@ package dev.mltest.regression;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The comparison rules for one metric, in order: a missing or NaN current value fails; a violated
- * hard bound fails; without a baseline or with a stale one nothing is compared; a metric the
- * baseline lacks is new; otherwise, with {@code tol = max(absTol, relTol·|baseline|)} and {@code Δ
- * = current − baseline}: two-sided fails if {@code |Δ| > tol}; higher-is-better fails if {@code Δ <
- * −tol} and is improved if {@code Δ > tol} (mirrored for lower-is-better); else it passes. The band
- * is inclusive; differences below 10⁻¹² relative are taken as rounding.
+ * hard bound fails; without a baseline nothing is compared; a metric the baseline lacks is new;
+ * otherwise the values are always compared, whatever changed since the baseline (the changes are
+ * listed with the outcome), and a changed evaluation protocol makes the outcome {@link
+ * MetricOutcome.NotComparable} (saying what the comparison would have been).
+ *
+ * <p>With {@code tol = max(absTol, relTol·|baseline|)} and {@code Δ = current − baseline}:
+ *
+ * <ul>
+ *   <li>fixed tolerance (no interval): higher-is-better regresses if {@code Δ < −tol} and is
+ *       improved if {@code Δ > tol} (mirrored for lower-is-better; two-sided regresses if {@code
+ *       |Δ| > tol}); the band is inclusive, differences below 10⁻¹² relative are rounding;
+ *   <li>statistical (with a {@link DeltaInterval}): higher-is-better regresses if the interval's
+ *       upper bound is below {@code −tol} — the drop is beyond the tolerance with the interval's
+ *       confidence — and is improved if its lower bound is above {@code tol} (mirrored for
+ *       lower-is-better; two-sided regresses if the interval lies wholly beyond {@code ±tol}).
+ * </ul>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class MetricComparison {
@@ -21,7 +31,7 @@ public final class MetricComparison {
   private MetricComparison() {}
 
   /**
-   * Judges a metric against a baseline known to be fresh.
+   * Judges a metric against a baseline from the same protocol, with the fixed tolerance.
    *
    * @param criteria the metric's rule
    * @param baseline the baseline value, {@code null} if the baseline lacks the metric
@@ -33,24 +43,26 @@ public final class MetricComparison {
       @Nullable Double baseline,
       @Nullable Double current,
       @Nullable String missingReason) {
-    return compare(criteria, baseline, current, missingReason, List.of(), null);
+    return compare(criteria, baseline, current, missingReason, null, ComparisonContext.unchanged());
   }
 
   /**
    * Judges a metric.
    *
-   * @param staleness what differs between the baseline's lineage and this run's; empty if fresh
-   * @param noBaseline if there is no baseline at all: where it is expected and how to create it
+   * @param interval the change's confidence interval (statistical mode), or {@code null} for the
+   *     fixed tolerance
+   * @param context what changed since the baseline, and what to say without one
    */
   public static MetricOutcome compare(
       MetricCriteria criteria,
       @Nullable Double baseline,
       @Nullable Double current,
       @Nullable String missingReason,
-      List<String> staleness,
-      @Nullable String noBaseline) {
+      @Nullable DeltaInterval interval,
+      ComparisonContext context) {
     Double value = current == null || current.isNaN() ? null : current;
-    MetricDelta delta = new MetricDelta(criteria, noBaseline == null ? baseline : null, value);
+    MetricDelta delta =
+        new MetricDelta(criteria, context.noBaseline() == null ? baseline : null, value, interval);
     if (value == null) {
       String reason =
           current != null
@@ -64,30 +76,49 @@ public final class MetricComparison {
     if (criteria.max() != null && value > criteria.max()) {
       return new MetricOutcome.BoundViolated(delta, "max " + MetricFormat.value(criteria.max()));
     }
-    if (noBaseline != null) {
-      return new MetricOutcome.NoBaseline(delta, noBaseline);
-    }
-    if (!staleness.isEmpty()) {
-      return new MetricOutcome.Stale(delta, staleness);
+    if (context.noBaseline() != null) {
+      return new MetricOutcome.NoBaseline(delta, context.noBaseline());
     }
     if (baseline == null) {
       return new MetricOutcome.NewMetric(delta);
     }
+    if (!context.protocolChanges().isEmpty()) {
+      // The interval pairs rows of two protocols: judge the face value with the fixed rule.
+      MetricDelta plain = new MetricDelta(criteria, baseline, value);
+      return new MetricOutcome.NotComparable(
+          plain,
+          context.protocolChanges(),
+          judge(criteria, baseline, value, null),
+          context.acceptProtocolChanges(),
+          context.howToAccept());
+    }
+    return switch (judge(criteria, baseline, value, interval)) {
+      case REGRESSED -> new MetricOutcome.Regressed(delta, context.changes());
+      case IMPROVED -> new MetricOutcome.Improved(delta, context.changes());
+      default -> new MetricOutcome.Passed(delta, context.changes());
+    };
+  }
+
+  private static MetricOutcome.Kind judge(
+      MetricCriteria criteria, double baseline, double value, @Nullable DeltaInterval interval) {
     double tol = criteria.tolerance(baseline);
     double slack = ROUNDING * Math.max(1, Math.max(Math.abs(baseline), Math.abs(value)));
-    double d = value - baseline;
-    if (criteria.direction() == Direction.TWO_SIDED) {
-      return Math.abs(d) > tol + slack
-          ? new MetricOutcome.Regressed(delta)
-          : new MetricOutcome.Passed(delta);
-    }
-    double better = criteria.direction() == Direction.HIGHER ? d : -d;
-    if (better < -(tol + slack)) {
-      return new MetricOutcome.Regressed(delta);
-    }
-    if (better > tol + slack) {
-      return new MetricOutcome.Improved(delta);
-    }
-    return new MetricOutcome.Passed(delta);
+    double lower = interval == null ? value - baseline : interval.lower();
+    double upper = interval == null ? value - baseline : interval.upper();
+    double limit = tol + slack;
+    return switch (criteria.direction()) {
+      case TWO_SIDED ->
+          lower > limit || upper < -limit
+              ? MetricOutcome.Kind.REGRESSED
+              : MetricOutcome.Kind.PASSED;
+      case HIGHER ->
+          upper < -limit
+              ? MetricOutcome.Kind.REGRESSED
+              : lower > limit ? MetricOutcome.Kind.IMPROVED : MetricOutcome.Kind.PASSED;
+      case LOWER ->
+          lower > limit
+              ? MetricOutcome.Kind.REGRESSED
+              : upper < -limit ? MetricOutcome.Kind.IMPROVED : MetricOutcome.Kind.PASSED;
+    };
   }
 }

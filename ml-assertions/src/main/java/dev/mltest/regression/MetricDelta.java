@@ -12,13 +12,23 @@ import org.jspecify.annotations.Nullable;
  * @param criteria the rule
  * @param baseline the baseline value, if the baseline has the metric
  * @param current the current value, if it could be computed
+ * @param interval the confidence interval of the change from the evaluation rows (statistical
+ *     mode), if there is one
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record MetricDelta(
-    MetricCriteria criteria, @Nullable Double baseline, @Nullable Double current) {
+    MetricCriteria criteria,
+    @Nullable Double baseline,
+    @Nullable Double current,
+    @Nullable DeltaInterval interval) {
 
   public MetricDelta {
     requireNonNull(criteria, "criteria");
+  }
+
+  /** Values without an interval (fixed tolerance). */
+  public MetricDelta(MetricCriteria criteria, @Nullable Double baseline, @Nullable Double current) {
+    this(criteria, baseline, current, null);
   }
 
   /** The metric's name. */
@@ -73,7 +83,11 @@ public record MetricDelta(
         if (r != null) {
           text.append(", ").append(MetricFormat.percent(r));
         }
-        text.append(", allowed ").append(allowed()).append(')');
+        text.append(", allowed ").append(allowed());
+        if (interval != null) {
+          text.append(", ").append(interval.describe());
+        }
+        text.append(')');
       }
     }
     return text.toString();

@@ -28,4 +28,11 @@ final class MetricFormat {
   static String percent(double ratio) {
     return String.format(Locale.ROOT, "%+.2f%%", ratio * 100);
   }
+
+  /** A number without trailing zeros, e.g. {@code 90} or {@code 97.5}. */
+  static String trim(double value) {
+    return value == Math.rint(value)
+        ? Long.toString((long) value)
+        : String.format(Locale.ROOT, "%s", value);
+  }
 }

@@ -8,12 +8,14 @@ import org.apiguardian.api.API;
 
 /**
  * How one metric compares with its baseline. Failing outcomes: {@link Regressed}, {@link Missing},
- * {@link BoundViolated}, {@link Stale}, {@link NoBaseline}. Passing: {@link Passed}, {@link
- * Improved} (suggests updating the baseline) and {@link NewMetric} (a warning).
+ * {@link BoundViolated}, {@link NotComparable} (unless accepted as a warning), {@link NoBaseline}.
+ * Passing: {@link Passed}, {@link Improved} (suggests updating the baseline) and {@link NewMetric}
+ * (a warning). Compared outcomes list what changed since the baseline (data, features, trainer
+ * settings, commit, versions) as context: a change is never a reason not to compare.
  *
  * <p>Messages start with a fixed prefix ({@code REGRESSION:}, {@code MISSING:}, {@code BOUND:},
- * {@code BASELINE STALE:}, {@code NO BASELINE:}, {@code IMPROVED:}, {@code NEW:}) that report
- * categories can match.
+ * {@code NOT COMPARABLE:}, {@code NO BASELINE:}, {@code IMPROVED:}, {@code NEW:}; {@code WITHIN
+ * TOLERANCE} for a pass) that report categories can match.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface MetricOutcome {
@@ -26,7 +28,7 @@ public sealed interface MetricOutcome {
     REGRESSED,
     MISSING,
     BOUND_VIOLATED,
-    STALE,
+    NOT_COMPARABLE,
     NO_BASELINE
   }
 
@@ -47,11 +49,50 @@ public sealed interface MetricOutcome {
   /** Whether the metric's test fails. */
   default boolean failsTest() {
     Kind k = kind();
+    if (this instanceof NotComparable n) {
+      return !n.accepted();
+    }
     return k != Kind.PASSED && k != Kind.IMPROVED && k != Kind.NEW;
   }
 
-  /** Within tolerance of the baseline. */
-  record Passed(MetricDelta delta) implements MetricOutcome {
+  /** What changed since the baseline, as context; empty if nothing did or it is unknown. */
+  default List<String> changes() {
+    return List.of();
+  }
+
+  /** {@code "; changed since the baseline: a; b"}, or nothing. */
+  private static String context(List<String> changes) {
+    return changes.isEmpty() ? "" : "; changed since the baseline: " + String.join("; ", changes);
+  }
+
+  /**
+   * {@code " by more than the tolerance"}, or the statistical wording when there is an interval.
+   */
+  private static String beyond(MetricDelta delta, String side) {
+    return delta.interval() == null
+        ? " by more than the tolerance " + MetricFormat.value(delta.tolerance())
+        : " by more than the tolerance %s with %s%% confidence (the interval's %s bound is beyond it)"
+            .formatted(
+                MetricFormat.value(delta.tolerance()),
+                MetricFormat.trim(delta.interval().confidence() * 100),
+                side);
+  }
+
+  /**
+   * Within tolerance of the baseline (statistical mode: the interval does not show a change beyond
+   * the tolerance).
+   *
+   * @param changes what changed since the baseline
+   */
+  record Passed(MetricDelta delta, List<String> changes) implements MetricOutcome {
+    public Passed {
+      changes = List.copyOf(changes);
+    }
+
+    public Passed(MetricDelta delta) {
+      this(delta, List.of());
+    }
+
     @Override
     public Kind kind() {
       return Kind.PASSED;
@@ -59,12 +100,24 @@ public sealed interface MetricOutcome {
 
     @Override
     public String message() {
-      return "%s %s: within tolerance".formatted(metric(), delta.describe());
+      return "WITHIN TOLERANCE: %s %s%s".formatted(metric(), delta.describe(), context(changes));
     }
   }
 
-  /** Better than the baseline by more than the tolerance: passes, and the baseline is outdated. */
-  record Improved(MetricDelta delta) implements MetricOutcome {
+  /**
+   * Better than the baseline by more than the tolerance: passes, and the baseline is outdated.
+   *
+   * @param changes what changed since the baseline
+   */
+  record Improved(MetricDelta delta, List<String> changes) implements MetricOutcome {
+    public Improved {
+      changes = List.copyOf(changes);
+    }
+
+    public Improved(MetricDelta delta) {
+      this(delta, List.of());
+    }
+
     @Override
     public Kind kind() {
       return Kind.IMPROVED;
@@ -72,9 +125,9 @@ public sealed interface MetricOutcome {
 
     @Override
     public String message() {
-      return ("IMPROVED: %s %s is better than the baseline by more than the tolerance; consider"
-              + " updating the baseline so that a later drop is caught")
-          .formatted(metric(), delta.describe());
+      return ("IMPROVED: %s %s is better than the baseline%s; update the baseline"
+              + " (-Dmltest.baseline.update=true) so that a later drop is caught%s")
+          .formatted(metric(), delta.describe(), beyond(delta, "lower"), context(changes));
     }
   }
 
@@ -93,8 +146,22 @@ public sealed interface MetricOutcome {
     }
   }
 
-  /** Worse than the baseline by more than the tolerance (either way, for two-sided metrics). */
-  record Regressed(MetricDelta delta) implements MetricOutcome {
+  /**
+   * Worse than the baseline by more than the tolerance (either way, for two-sided metrics); in
+   * statistical mode, the interval's bound on the good side is beyond the tolerance. Fails whatever
+   * else changed.
+   *
+   * @param changes what changed since the baseline, the likely causes
+   */
+  record Regressed(MetricDelta delta, List<String> changes) implements MetricOutcome {
+    public Regressed {
+      changes = List.copyOf(changes);
+    }
+
+    public Regressed(MetricDelta delta) {
+      this(delta, List.of());
+    }
+
     @Override
     public Kind kind() {
       return Kind.REGRESSED;
@@ -102,17 +169,19 @@ public sealed interface MetricOutcome {
 
     @Override
     public String message() {
+      Direction direction = delta.criteria().direction();
       String how =
-          delta.criteria().direction() == Direction.TWO_SIDED
+          direction == Direction.TWO_SIDED
               ? "moved away from the baseline"
               : "is worse than the baseline";
-      return "REGRESSION: %s %s %s by more than the tolerance %s (%s is better)"
+      return "REGRESSION: %s %s %s%s (%s is better)%s"
           .formatted(
               metric(),
               delta.describe(),
               how,
-              MetricFormat.value(delta.tolerance()),
-              delta.criteria().direction().key());
+              beyond(delta, direction == Direction.LOWER ? "lower" : "upper"),
+              direction.key(),
+              context(changes));
     }
   }
 
@@ -165,26 +234,57 @@ public sealed interface MetricOutcome {
   }
 
   /**
-   * The baseline was produced from other data, another sample, seed or trainer configuration: the
-   * values are not comparable, so this is not reported as a regression.
+   * The evaluation protocol changed (sample fraction or size, seed, split, stratification, label,
+   * sampling algorithm): the two values were measured differently and are not comparable. Fails,
+   * unless accepted ({@code mltest.regression.protocol-change=warn}); either way the message says
+   * whether the metric would have regressed.
    *
-   * @param changes what differs, e.g. {@code seed 42 → 7}
+   * @param protocolChanges what changed in the protocol, e.g. {@code seed 42 → 7}
+   * @param wouldBe how the values compare if taken at face value
+   * @param accepted whether protocol changes are accepted as a warning
+   * @param howToAccept how to accept the change (update the baseline for this test)
    */
-  record Stale(MetricDelta delta, List<String> changes) implements MetricOutcome {
-    public Stale {
-      changes = List.copyOf(changes);
+  record NotComparable(
+      MetricDelta delta,
+      List<String> protocolChanges,
+      Kind wouldBe,
+      boolean accepted,
+      String howToAccept)
+      implements MetricOutcome {
+    public NotComparable {
+      protocolChanges = List.copyOf(protocolChanges);
+      requireNonNull(wouldBe, "wouldBe");
+      requireNonNull(howToAccept, "howToAccept");
     }
 
     @Override
     public Kind kind() {
-      return Kind.STALE;
+      return Kind.NOT_COMPARABLE;
+    }
+
+    @Override
+    public List<String> changes() {
+      return protocolChanges;
     }
 
     @Override
     public String message() {
-      return ("BASELINE STALE: %s was not compared (%s) because the baseline comes from a"
-              + " different run: %s; review the change and update the baseline")
-          .formatted(metric(), delta.describe(), String.join("; ", changes));
+      String verdict =
+          switch (wouldBe) {
+            case REGRESSED -> "taken at face value, the metric WOULD HAVE REGRESSED";
+            case IMPROVED -> "taken at face value, the metric would have improved";
+            default -> "taken at face value, the metric would be within tolerance";
+          };
+      return ("NOT COMPARABLE: %s %s was measured under another evaluation protocol (%s); %s;"
+              + " %s")
+          .formatted(
+              metric(),
+              delta.describe(),
+              String.join("; ", protocolChanges),
+              verdict,
+              accepted
+                  ? "accepted as a warning (mltest.regression.protocol-change=warn)"
+                  : "if the new protocol is intended, accept it: " + howToAccept);
     }
   }
 

@@ -23,6 +23,7 @@ import org.tribuo.Model;
  * @param lineage where the result comes from
  * @param timings how long the steps took
  * @param model the trained model, if kept
+ * @param rows the evaluation rows with their truths and predictions ({@link EvaluationRows})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ModelEvaluation(
@@ -32,7 +33,8 @@ public record ModelEvaluation(
     Map<String, MetricSpec> declared,
     Lineage lineage,
     Timings timings,
-    @Nullable Model<?> model) {
+    @Nullable Model<?> model,
+    EvaluationRows rows) {
 
   public ModelEvaluation {
     requireNonNull(task, "task");
@@ -41,6 +43,19 @@ public record ModelEvaluation(
     declared = Collections.unmodifiableMap(new LinkedHashMap<>(declared));
     requireNonNull(lineage, "lineage");
     requireNonNull(timings, "timings");
+    requireNonNull(rows, "rows");
+  }
+
+  /** An evaluation without evaluation rows (built by hand, e.g. in tests). */
+  public ModelEvaluation(
+      ModelTask task,
+      Map<String, Double> metrics,
+      Map<String, String> unavailable,
+      Map<String, MetricSpec> declared,
+      Lineage lineage,
+      Timings timings,
+      @Nullable Model<?> model) {
+    this(task, metrics, unavailable, declared, lineage, timings, model, EvaluationRows.none(task));
   }
 
   /** The value of a metric, if it was computed. */

@@ -34,6 +34,24 @@ public record SampleDefinition(
   /** The current sampling algorithm: seeded hash ordering of row numbers, computed in DuckDB. */
   public static final String ALGORITHM = "mltest-hash-v1";
 
+  /**
+   * The algorithm that hashes a row-key column's values instead of row numbers (see {@link
+   * TrainingSpec.Builder#rowKey}), followed by {@code :} and the column.
+   */
+  public static final String KEY_ALGORITHM = "mltest-keyhash-v1";
+
+  /** The sampling algorithm's name for a spec: by row number, or by the row-key column. */
+  static String algorithm(@Nullable String rowKey) {
+    return rowKey == null ? ALGORITHM : KEY_ALGORITHM + ":" + rowKey;
+  }
+
+  /** The row-key column the sample was drawn by, if any. */
+  public @Nullable String rowKey() {
+    return algorithm.startsWith(KEY_ALGORITHM + ":")
+        ? algorithm.substring(KEY_ALGORITHM.length() + 1)
+        : null;
+  }
+
   public SampleDefinition {
     requireNonNull(label, "label");
     features = List.copyOf(features);
@@ -42,9 +60,35 @@ public record SampleDefinition(
 
   /** What differs from another definition, one entry per part, e.g. {@code label a → b}. */
   List<String> changesFrom(SampleDefinition old) {
+    List<String> changes = new ArrayList<>(featureChangesFrom(old));
+    changes.addAll(protocolChangesFrom(old));
+    return changes;
+  }
+
+  /** A changed feature list: a change of the model, compared as usual. */
+  List<String> featureChangesFrom(SampleDefinition old) {
+    List<String> changes = new ArrayList<>();
+    if (!features.equals(old.features)) {
+      List<String> dropped = old.features.stream().filter(f -> !features.contains(f)).toList();
+      List<String> added = features.stream().filter(f -> !old.features.contains(f)).toList();
+      changes.add(
+          "features %s → %s%s%s"
+              .formatted(
+                  old.features,
+                  features,
+                  dropped.isEmpty() ? "" : " (dropped " + String.join(", ", dropped) + ")",
+                  added.isEmpty() ? "" : " (added " + String.join(", ", added) + ")"));
+    }
+    return changes;
+  }
+
+  /**
+   * A changed evaluation protocol: which rows are evaluated against which label. Values measured
+   * under another protocol are not comparable.
+   */
+  List<String> protocolChangesFrom(SampleDefinition old) {
     List<String> changes = new ArrayList<>();
     change(changes, "label", old.label, label);
-    change(changes, "features", old.features, features);
     change(changes, "sample fraction", old.fraction, fraction);
     change(changes, "sample size", old.size, size);
     change(changes, "stratified", old.stratified, stratified);

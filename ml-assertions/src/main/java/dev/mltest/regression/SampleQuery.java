@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 final class SampleQuery {
   private static final long P = 2_147_483_647L;
 
+  /**
+   * A row key's stand-in for the row number: the first 7 hex digits of the MD5 of the key's text (a
+   * null key counts as the empty text), so that the same key gives the same number everywhere.
+   */
+  static final String KEY_HASH = "CAST(('0x' || substr(md5(coalesce(__id, '')), 1, 7)) AS BIGINT)";
+
   private SampleQuery() {}
 
   /** The Java twin of the SQL key, used by tests and documentation. */
@@ -119,6 +125,7 @@ final class SampleQuery {
       long seed,
       Map<String, Long> quotas,
       long keyBound) {
+    String rowKey = definition.rowKey();
     String featureList =
         features.stream().map(SampleQuery::ident).map(f -> ", " + f).collect(Collectors.joining());
     String take;
@@ -133,21 +140,24 @@ final class SampleQuery {
     String partition = definition.stratified() ? "PARTITION BY __label " : "";
     return """
         WITH src AS (
-          SELECT %s AS __label%s, (row_number() OVER ()) - 1 AS __rn FROM %s
+          SELECT %s AS __label%s, (row_number() OVER ()) - 1 AS __rn, %s AS __id FROM %s
         ),
         keyed AS (SELECT *, %s AS __k FROM src WHERE __label IS NOT NULL),
         ranked AS (
           SELECT *, row_number() OVER (%sORDER BY __k, __rn) AS __pos, %s AS __take
           FROM keyed WHERE __k < %d
         )
-        SELECT __label%s, __rn, __pos <= round(__take * %s) AS __test
+        SELECT __label%s, __rn, __pos <= round(__take * %s) AS __test, __id
         FROM ranked WHERE __pos <= __take ORDER BY __rn
         """
         .formatted(
             ident(label),
             featureList,
+            rowKey == null
+                ? "CAST((row_number() OVER ()) - 1 AS VARCHAR)"
+                : "CAST(%s AS VARCHAR)".formatted(ident(rowKey)),
             reader(file, textLabel),
-            keySql("__rn", seed),
+            keySql(rowKey == null ? "__rn" : KEY_HASH, seed),
             partition,
             take,
             keyBound,

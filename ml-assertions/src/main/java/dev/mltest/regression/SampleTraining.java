@@ -64,7 +64,7 @@ public final class SampleTraining {
                     spec.size(),
                     spec.stratified(),
                     spec.testFraction(),
-                    SampleDefinition.ALGORITHM));
+                    SampleDefinition.algorithm(spec.rowKey())));
     if (sample.train().size() == 0 || sample.test().size() == 0) {
       throw new RegressionRunException(
           "the sample of %s has %d training and %d test rows; sample more rows or change the test fraction"
@@ -76,6 +76,7 @@ public final class SampleTraining {
     Set<String> names = new LinkedHashSet<>(spec.metrics().keySet());
     names.addAll(moreMetrics);
     MetricValues values = evaluate(spec, model, sample.test(), names);
+    EvaluationRows rows = rows(spec, model, sample);
     long evaluated = System.nanoTime();
     Lineage lineage =
         new Lineage(
@@ -87,7 +88,7 @@ public final class SampleTraining {
                 spec.size(),
                 spec.stratified(),
                 spec.testFraction(),
-                SampleDefinition.ALGORITHM),
+                SampleDefinition.algorithm(spec.rowKey())),
             spec.seed(),
             trainerConfiguration,
             GitProbe.current(),
@@ -117,7 +118,57 @@ public final class SampleTraining {
         spec.metrics(),
         lineage,
         timings,
-        model);
+        model,
+        rows);
+  }
+
+  /** Each evaluation row with its key, truth and prediction (what the metrics were computed on). */
+  @SuppressWarnings("unchecked")
+  private static EvaluationRows rows(TrainingSpec spec, Model<?> model, SampledData sample) {
+    List<String> keys = sample.testKeys();
+    List<EvaluationRows.Row> rows = new ArrayList<>(keys.size());
+    if (spec.task() == ModelTask.CLASSIFICATION) {
+      Model<Label> classifier = (Model<Label>) model;
+      Set<String> classes = new java.util.TreeSet<>();
+      classifier.getOutputIDInfo().getDomain().forEach(l -> classes.add(l.getLabel()));
+      String positive =
+          classifier.generatesProbabilities() && classes.size() == 2
+              ? ClassificationMetrics.positive(classes, spec.positiveLabel())
+              : null;
+      List<org.tribuo.Prediction<Label>> predictions =
+          classifier.predict((MutableDataset<Label>) sample.test());
+      for (int i = 0; i < predictions.size(); i++) {
+        org.tribuo.Prediction<Label> p = predictions.get(i);
+        String truth = p.getExample().getOutput().getLabel();
+        double positiveScore = Double.NaN;
+        double truthScore = Double.NaN;
+        if (classifier.generatesProbabilities()) {
+          Label t = p.getOutputScores().get(truth);
+          truthScore = t == null ? 0 : t.getScore();
+          if (positive != null) {
+            Label s = p.getOutputScores().get(positive);
+            positiveScore = s == null ? 0 : s.getScore();
+          }
+        }
+        rows.add(
+            new EvaluationRows.Row(
+                keys.get(i), truth, p.getOutput().getLabel(), positiveScore, truthScore));
+      }
+      return new EvaluationRows(spec.task(), positive, rows);
+    }
+    List<org.tribuo.Prediction<Regressor>> predictions =
+        ((Model<Regressor>) model).predict((MutableDataset<Regressor>) sample.test());
+    for (int i = 0; i < predictions.size(); i++) {
+      org.tribuo.Prediction<Regressor> p = predictions.get(i);
+      rows.add(
+          new EvaluationRows.Row(
+              keys.get(i),
+              Double.toString(p.getExample().getOutput().getValues()[0]),
+              Double.toString(p.getOutput().getValues()[0]),
+              Double.NaN,
+              Double.NaN));
+    }
+    return new EvaluationRows(spec.task(), null, rows);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -48,6 +48,9 @@ import org.tribuo.regression.Regressor;
  * @param seed the sampling seed
  * @param metrics declared metrics by name, in declaration order
  * @param positiveLabel the positive class for binary AUC; {@code null} for the default
+ * @param rowKey a column identifying rows (e.g. a customer id): the sample is drawn by its values
+ *     instead of row numbers, and two runs' evaluation rows are matched by it; {@code null} for row
+ *     numbers
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record TrainingSpec(
@@ -64,7 +67,8 @@ public record TrainingSpec(
     double testFraction,
     long seed,
     Map<String, MetricSpec> metrics,
-    @Nullable String positiveLabel) {
+    @Nullable String positiveLabel,
+    @Nullable String rowKey) {
 
   /** Default share of rows sampled. */
   public static final double DEFAULT_FRACTION = 0.1;
@@ -112,6 +116,7 @@ public record TrainingSpec(
     private long seed = DEFAULT_SEED;
     private final Map<String, MetricSpec> metrics = new LinkedHashMap<>();
     private @Nullable String positiveLabel;
+    private @Nullable String rowKey;
 
     Builder(ModelTask task, Trainer<?> trainer) {
       this.task = task;
@@ -227,6 +232,21 @@ public record TrainingSpec(
     }
 
     /**
+     * Draws the sample by the values of an identifying column (a customer or order id) instead of
+     * row numbers: a row keeps its place in the training or evaluation set when rows are reordered,
+     * added or removed, and the statistical comparison matches the evaluation rows of two runs by
+     * it even when the data file changed. The column is also excluded from the features. Rows with
+     * the same key land on the same side of the split.
+     */
+    public Builder rowKey(String column) {
+      this.rowKey = requireNonNull(column, "column");
+      if (!excluded.contains(column)) {
+        excluded.add(column);
+      }
+      return this;
+    }
+
+    /**
      * The finished spec.
      *
      * @throws IllegalArgumentException naming what is missing or invalid
@@ -289,7 +309,8 @@ public record TrainingSpec(
           testFraction,
           seed,
           metrics,
-          positiveLabel);
+          positiveLabel,
+          rowKey);
     }
   }
 }

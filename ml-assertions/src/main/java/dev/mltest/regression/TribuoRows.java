@@ -30,6 +30,7 @@ final class TribuoRows {
   private long skipped;
   private long rows;
   private final Map<String, Long> perLabel = new java.util.HashMap<>();
+  private final List<String> testKeys = new ArrayList<>();
 
   TribuoRows(TrainingSpec spec, List<String> features, Map<String, ColumnType> columns) {
     this.spec = spec;
@@ -91,6 +92,9 @@ final class TribuoRows {
       skipped++;
       return;
     }
+    if (isTest) {
+      testKeys.add(java.util.Objects.requireNonNullElse(row.getString(features.size() + 4), ""));
+    }
     double[] array = new double[values.size()];
     for (int i = 0; i < array.length; i++) {
       array[i] = values.get(i);
@@ -116,6 +120,11 @@ final class TribuoRows {
 
   MutableDataset<?> test() {
     return test;
+  }
+
+  /** The key of each held-out row, in the order of {@link #test()}. */
+  List<String> testKeys() {
+    return testKeys;
   }
 
   /** Rows left out because all their features were null. */

@@ -52,7 +52,7 @@ class LineageTest {
             s.label(), List.of("age"), 0.1, null, false, s.testFraction(), s.algorithm());
     assertThat(with(base.data(), other, 42, base.trainer()).changesFrom(base))
         .containsExactly(
-            "features [age, tenure] → [age]",
+            "features [age, tenure] → [age] (dropped tenure)",
             "sample fraction 0.05 → 0.1",
             "stratified true → false");
   }
@@ -68,6 +68,41 @@ class LineageTest {
     assertThat(with(base.data(), base.sample(), 42, cart).changesFrom(base))
         .containsExactly(
             "trainer org.tribuo.classification.sgd.linear.LogisticRegressionTrainer → CART");
+  }
+
+  @Test
+  void onlyTheEvaluationProtocolMakesRunsIncomparable() {
+    SampleDefinition s = base.sample();
+    SampleDefinition fewerFeatures =
+        new SampleDefinition(
+            s.label(),
+            List.of("age"),
+            s.fraction(),
+            null,
+            s.stratified(),
+            s.testFraction(),
+            s.algorithm());
+    TrainerConfiguration t =
+        new TrainerConfiguration(
+            base.trainer().className(), Map.of("epochs", "1", "seed", "12345"));
+    Lineage changed =
+        with(List.of(new DataFile("data/churn.csv", "b".repeat(64), 1)), fewerFeatures, 42, t);
+    assertThat(changed.protocolChangesFrom(base)).isEmpty();
+    assertThat(changed.contextChangesFrom(base))
+        .containsExactly(
+            "data churn.csv changed (sha256 aaaaaaaaaaaa… → bbbbbbbbbbbb…)",
+            "features [age, tenure] → [age] (dropped tenure)",
+            "trainer epochs 5 → 1");
+    SampleDefinition otherSplit =
+        new SampleDefinition(
+            s.label(), s.features(), 0.1, null, false, 0.5, SampleDefinition.algorithm("id"));
+    assertThat(with(base.data(), otherSplit, 7, base.trainer()).protocolChangesFrom(base))
+        .containsExactly(
+            "sample fraction 0.05 → 0.1",
+            "stratified true → false",
+            "test fraction 0.2 → 0.5",
+            "sampling algorithm mltest-hash-v1 → mltest-keyhash-v1:id",
+            "seed 42 → 7");
   }
 
   @Test

@@ -22,6 +22,17 @@ class MetricComparisonTest {
     return MetricComparison.compare(c, baseline, current, null).kind();
   }
 
+  private static ComparisonContext context(
+      List<String> protocol, List<String> changes, String noBaseline, boolean accept) {
+    return new ComparisonContext(
+        protocol, changes, noBaseline, accept, "run -Dtest='T#m' -Dmltest.baseline.update=true");
+  }
+
+  private static DeltaInterval interval(double lower, double upper) {
+    return new DeltaInterval(
+        "paired-bootstrap", 500, (lower + upper) / 2, lower, upper, 0.95, null);
+  }
+
   @Nested
   class HigherIsBetter {
     @Test
@@ -52,7 +63,7 @@ class MetricComparisonTest {
       MetricOutcome outcome = MetricComparison.compare(higher(0.01, 0.02), 0.8, 0.85, null);
       assertThat(outcome.kind()).isEqualTo(Kind.IMPROVED);
       assertThat(outcome.failsTest()).isFalse();
-      assertThat(outcome.message()).startsWith("IMPROVED:").contains("updating the baseline");
+      assertThat(outcome.message()).startsWith("IMPROVED:").contains("update the baseline");
     }
 
     @Test
@@ -185,17 +196,124 @@ class MetricComparisonTest {
     @Test
     void boundsAreCheckedEvenWithoutABaseline() {
       MetricCriteria bounded = new MetricCriteria("accuracy", Direction.HIGHER, 0, 0, 0.7, null);
-      assertThat(MetricComparison.compare(bounded, null, 0.6, null, List.of(), "no file").kind())
+      assertThat(
+              MetricComparison.compare(
+                      bounded,
+                      null,
+                      0.6,
+                      null,
+                      null,
+                      context(List.of(), List.of(), "no file", false))
+                  .kind())
           .isEqualTo(Kind.BOUND_VIOLATED);
     }
 
     @Test
-    void aStaleBaselineIsNotARegression() {
+    void aChangedProtocolIsNotComparableAndSaysTheMetricWouldHaveRegressed() {
       MetricOutcome outcome =
-          MetricComparison.compare(higher(0.01, 0), 0.9, 0.5, null, List.of("seed 42 → 7"), null);
-      assertThat(outcome.kind()).isEqualTo(Kind.STALE);
+          MetricComparison.compare(
+              higher(0.01, 0),
+              0.9,
+              0.5,
+              null,
+              null,
+              context(List.of("seed 42 → 7"), List.of(), null, false));
+      assertThat(outcome.kind()).isEqualTo(Kind.NOT_COMPARABLE);
       assertThat(outcome.failsTest()).isTrue();
-      assertThat(outcome.message()).startsWith("BASELINE STALE:").contains("seed 42 → 7");
+      assertThat(outcome.message())
+          .startsWith("NOT COMPARABLE:")
+          .contains("seed 42 → 7")
+          .contains("WOULD HAVE REGRESSED")
+          .contains("-Dtest='T#m' -Dmltest.baseline.update=true");
+    }
+
+    @Test
+    void anAcceptedProtocolChangePassesWithAWarningThatStillNamesTheRegression() {
+      MetricOutcome outcome =
+          MetricComparison.compare(
+              higher(0.01, 0),
+              0.9,
+              0.5,
+              null,
+              null,
+              context(List.of("sample fraction 0.05 → 0.1"), List.of(), null, true));
+      assertThat(outcome.kind()).isEqualTo(Kind.NOT_COMPARABLE);
+      assertThat(outcome.failsTest()).isFalse();
+      assertThat(outcome.message())
+          .contains("WOULD HAVE REGRESSED")
+          .contains("mltest.regression.protocol-change=warn");
+      MetricOutcome fine =
+          MetricComparison.compare(
+              higher(0.01, 0),
+              0.9,
+              0.905,
+              null,
+              null,
+              context(List.of("seed 42 → 7"), List.of(), null, false));
+      assertThat(fine.message()).contains("would be within tolerance");
+    }
+
+    @Test
+    void changedFeaturesTrainerOrDataAreComparedAndListed() {
+      List<String> changes =
+          List.of(
+              "features [a, b] → [a] (dropped b)", "trainer epochs 5 → 1", "data x.csv changed");
+      MetricOutcome regressed =
+          MetricComparison.compare(
+              higher(0.01, 0), 0.9, 0.8, null, null, context(List.of(), changes, null, false));
+      assertThat(regressed.kind()).isEqualTo(Kind.REGRESSED);
+      assertThat(regressed.message())
+          .startsWith("REGRESSION: accuracy")
+          .contains(
+              "changed since the baseline: features [a, b] → [a] (dropped b); trainer epochs 5 → 1");
+      MetricOutcome within =
+          MetricComparison.compare(
+              higher(0.01, 0), 0.9, 0.895, null, null, context(List.of(), changes, null, false));
+      assertThat(within.kind()).isEqualTo(Kind.PASSED);
+      assertThat(within.message()).startsWith("WITHIN TOLERANCE:").contains("trainer epochs 5 → 1");
+      MetricOutcome improved =
+          MetricComparison.compare(
+              higher(0.01, 0), 0.8, 0.9, null, null, context(List.of(), changes, null, false));
+      assertThat(improved.kind()).isEqualTo(Kind.IMPROVED);
+      assertThat(improved.message()).contains("update the baseline").contains("dropped b");
+    }
+  }
+
+  @Nested
+  class Statistical {
+    @Test
+    void aDropIsARegressionOnlyWhenTheUpperBoundIsBeyondTheTolerance() {
+      ComparisonContext none = ComparisonContext.unchanged();
+      // Point drop 0.03 > tol 0.01, but the interval reaches -0.005: not shown to be beyond.
+      assertThat(
+              MetricComparison.compare(
+                      higher(0.01, 0), 0.8, 0.77, null, interval(-0.055, -0.005), none)
+                  .kind())
+          .isEqualTo(Kind.PASSED);
+      MetricOutcome regressed =
+          MetricComparison.compare(higher(0.01, 0), 0.8, 0.75, null, interval(-0.07, -0.03), none);
+      assertThat(regressed.kind()).isEqualTo(Kind.REGRESSED);
+      assertThat(regressed.message())
+          .contains("90% CI [-0.0700, -0.0300] (paired-bootstrap, 500 paired rows)")
+          .contains("with 95% confidence");
+    }
+
+    @Test
+    void lowerIsBetterMirrorsTheBounds() {
+      ComparisonContext none = ComparisonContext.unchanged();
+      assertThat(
+              MetricComparison.compare(lower(0.01, 0), 0.5, 0.55, null, interval(0.03, 0.07), none)
+                  .kind())
+          .isEqualTo(Kind.REGRESSED);
+      assertThat(
+              MetricComparison.compare(
+                      lower(0.01, 0), 0.5, 0.45, null, interval(-0.07, -0.03), none)
+                  .kind())
+          .isEqualTo(Kind.IMPROVED);
+      assertThat(
+              MetricComparison.compare(lower(0.01, 0), 0.5, 0.52, null, interval(-0.01, 0.05), none)
+                  .kind())
+          .isEqualTo(Kind.PASSED);
     }
 
     @Test
@@ -206,8 +324,8 @@ class MetricComparisonTest {
               null,
               0.5,
               null,
-              List.of(),
-              "run with -Dmltest.baseline.update=true");
+              null,
+              context(List.of(), List.of(), "run with -Dmltest.baseline.update=true", false));
       assertThat(outcome.kind()).isEqualTo(Kind.NO_BASELINE);
       assertThat(outcome.failsTest()).isTrue();
       assertThat(outcome.message()).contains("-Dmltest.baseline.update=true");

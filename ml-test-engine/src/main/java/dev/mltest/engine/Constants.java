@@ -82,6 +82,38 @@ public final class Constants {
   public static final String REGRESSION_MODEL_OUTPUT_DEFAULT = "false";
 
   /**
+   * How regression tests judge a metric's change: {@code statistical} (a confidence interval from
+   * the baseline's and the current evaluation rows must lie beyond the tolerance; falls back to the
+   * fixed tolerance without rows) or {@code fixed} (the point change must): {@value
+   * #REGRESSION_TOLERANCE_DEFAULT} unless set.
+   */
+  public static final String REGRESSION_TOLERANCE = "mltest.regression.tolerance";
+
+  /** Default of {@link #REGRESSION_TOLERANCE}: {@value}. */
+  public static final String REGRESSION_TOLERANCE_DEFAULT = "statistical";
+
+  /**
+   * What a changed evaluation protocol (sample fraction or size, seed, split, stratification,
+   * label) does to a regression test's metrics: {@code fail} (they are not comparable; update the
+   * baseline to accept the change) or {@code warn} (they pass with a warning that still says
+   * whether they would have regressed): {@value #PROTOCOL_CHANGE_DEFAULT} unless set.
+   */
+  public static final String PROTOCOL_CHANGE = "mltest.regression.protocol-change";
+
+  /** Default of {@link #PROTOCOL_CHANGE}: {@value}. */
+  public static final String PROTOCOL_CHANGE_DEFAULT = "fail";
+
+  /**
+   * {@code true} to write a baseline that would be refused: from data that failed its data suite,
+   * or useless (AUC at most 0.5, accuracy at most the majority-class rate, NaN): {@value
+   * #BASELINE_FORCE_DEFAULT} unless set. Only together with {@link #BASELINE_UPDATE}.
+   */
+  public static final String BASELINE_FORCE = "mltest.baseline.force";
+
+  /** Default of {@link #BASELINE_FORCE}: {@value}. */
+  public static final String BASELINE_FORCE_DEFAULT = "false";
+
+  /**
    * Whether the engine writes its reports ({@code summary.md}, {@code results.json}) at the end of
    * a run: {@value #REPORT_ENABLED_DEFAULT} unless set.
    */

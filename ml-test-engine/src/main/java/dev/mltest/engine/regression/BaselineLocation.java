@@ -4,6 +4,8 @@ import dev.mltest.engine.RegressionTest;
 import dev.mltest.regression.Baseline;
 import dev.mltest.regression.BaselineFileException;
 import dev.mltest.regression.BaselineStore;
+import dev.mltest.regression.EvaluationRows;
+import dev.mltest.regression.EvaluationRowsStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,12 +94,57 @@ record BaselineLocation(String resourceName, Path sourceFile, @Nullable URL clas
     }
   }
 
+  /**
+   * The baseline's evaluation rows ({@code X.baseline.rows.json.gz} beside it): the source copy if
+   * it exists, else the classpath copy, else none.
+   *
+   * @throws BaselineFileException if the file is not a valid rows file
+   */
+  Optional<EvaluationRows> readRows() {
+    Path rows = EvaluationRowsStore.pathFor(sourceFile);
+    if (Files.exists(rows)) {
+      return EvaluationRowsStore.readIfExists(rows);
+    }
+    if (classpathCopy == null || Files.exists(sourceFile)) {
+      return Optional.empty();
+    }
+    String resource = resourceName.replaceFirst("\\.json$", "") + ".rows.json.gz";
+    URL url;
+    try {
+      // Relative to the baseline's URL, so that a baseline inside a jar finds its rows there too.
+      url = new URL(classpathCopy, resource.substring(resource.lastIndexOf('/') + 1));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    try (InputStream in = new GZIPInputStream(url.openStream())) {
+      return Optional.of(EvaluationRowsStore.read("classpath:" + resource, in));
+    } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      throw new BaselineFileException(
+          "classpath:" + resource, "not a valid evaluation-rows file: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The Maven command that updates this one test's baseline, in Surefire's {@code
+   * -Dtest='Class#method'} form, so that a sibling method's live regression is never accepted.
+   */
+  static String updateCommand(String testClassName, Method method) {
+    return "mvn test -Dtest='%s#%s' -Dmltest.baseline.update=true"
+        .formatted(testClassName.substring(testClassName.lastIndexOf('.') + 1), method.getName());
+  }
+
   /** How to create the missing baseline, for failure messages. */
-  String howToCreate(String testClassName) {
+  String howToCreate(String testClassName, Method method) {
     return ("no baseline file %s (classpath resource %s); review the current values in this"
-            + " run's report and create it with `mvn test -Dmltest.baseline.update=true"
-            + " -Dtest=%s` (or set mltest.baseline.update=true for one run), then commit the file")
-        .formatted(
-            sourceFile, resourceName, testClassName.substring(testClassName.lastIndexOf('.') + 1));
+            + " run's report and create it for this test only with `%s`, then commit the file")
+        .formatted(sourceFile, resourceName, updateCommand(testClassName, method));
+  }
+
+  /** How to accept a changed evaluation protocol, for failure messages. */
+  String howToAccept(String testClassName, Method method) {
+    return "review the values and rewrite this test's baseline with `%s`, then commit %s"
+        .formatted(updateCommand(testClassName, method), sourceFile);
   }
 }

@@ -61,13 +61,13 @@ final class MetricJudgement {
       throw new AssertionFailedError(
           message, expected(d, kind), d.current() == null ? "no value" : d.current());
     }
-    if (kind == Kind.STALE) {
-      throw new StaleBaselineException(message);
+    if (kind == Kind.NOT_COMPARABLE && outcome.failsTest()) {
+      throw new NotComparableException(message);
     }
     if (kind == Kind.NO_BASELINE) {
       throw new MissingBaselineException(message);
     }
-    if (kind == Kind.IMPROVED || kind == Kind.NEW) {
+    if (kind == Kind.IMPROVED || kind == Kind.NEW || kind == Kind.NOT_COMPARABLE) {
       context.listener().reportingEntryPublished(node, ReportEntry.from("mltest.warning", message));
     }
   }
@@ -91,7 +91,8 @@ final class MetricJudgement {
           case REGRESSED -> MetricRecord.Status.REGRESSION;
           case MISSING -> MetricRecord.Status.MISSING;
           case BOUND_VIOLATED -> MetricRecord.Status.BOUND;
-          case STALE -> MetricRecord.Status.STALE;
+          case NOT_COMPARABLE ->
+              outcome.failsTest() ? MetricRecord.Status.STALE : MetricRecord.Status.NEW;
           case NO_BASELINE -> MetricRecord.Status.NO_BASELINE;
         };
     Lineage lineage = judged.evaluation().lineage();
@@ -121,6 +122,17 @@ final class MetricJudgement {
     }
     if (d.criteria().max() != null) {
       entries.put("mltest.max", d.criteria().max().toString());
+    }
+    if (d.interval() != null) {
+      entries.put("mltest.interval", d.interval().describe());
+      entries.put("mltest.interval.lower", Double.toString(d.interval().lower()));
+      entries.put("mltest.interval.upper", Double.toString(d.interval().upper()));
+      if (d.interval().pValue() != null) {
+        entries.put("mltest.pValue", d.interval().pValue().toString());
+      }
+    }
+    if (!outcome.changes().isEmpty()) {
+      entries.put("mltest.changes", String.join("; ", outcome.changes()));
     }
     entries.put("mltest.outcome", outcome.kind().name());
     entries.put("mltest.message", outcome.message());

@@ -6,8 +6,12 @@ import dev.mltest.regression.Baseline;
 import dev.mltest.regression.BaselineComparison;
 import dev.mltest.regression.BaselineDiff;
 import dev.mltest.regression.BaselineFileException;
+import dev.mltest.regression.BaselineQuality;
 import dev.mltest.regression.BaselineStore;
+import dev.mltest.regression.ComparisonOptions;
 import dev.mltest.regression.ComparisonReport;
+import dev.mltest.regression.EvaluationRows;
+import dev.mltest.regression.EvaluationRowsStore;
 import dev.mltest.regression.MetricCatalog;
 import dev.mltest.regression.MetricOutcome;
 import dev.mltest.regression.ModelEvaluation;
@@ -15,6 +19,8 @@ import dev.mltest.regression.SampleTraining;
 import dev.mltest.regression.TrainingSpec;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,13 +50,29 @@ final class RegressionRun {
   }
 
   RegressionState run() {
+    if (settings.problem() != null) {
+      throw new RegressionDefinitionException(settings.problem());
+    }
     Optional<Baseline> baseline = readBaseline();
     TrainingSpec spec = spec();
     Optional<String> dataFailure = context.datasetFailures().failureOf(spec.data().path());
     if (dataFailure.isPresent()) {
-      return new RegressionState.Aborted(
-          "not training: the dataset %s failed its data expectations: %s"
-              .formatted(spec.data().path(), dataFailure.get()));
+      String reason =
+          "the dataset %s failed its data expectations: %s"
+              .formatted(spec.data().path(), dataFailure.get());
+      if (!(settings.updateBaselines() && settings.force())) {
+        String text =
+            settings.updateBaselines()
+                ? "baseline not updated and not training: %s; a baseline from data that failed"
+                        .formatted(reason)
+                    + " its own suite is refused (add -Dmltest.baseline.force=true to write it"
+                    + " anyway)"
+                : "not training: " + reason;
+        // Surefire shows aborted tests as skipped without the reason: say it in the build output.
+        LOG.log(System.Logger.Level.WARNING, () -> node.testId() + " aborted: " + text);
+        return new RegressionState.Aborted(text);
+      }
+      publish("mltest.baseline.forced", "written from failing data: " + reason);
     }
     Map<String, String> invalid = new LinkedHashMap<>();
     List<String> valid = new ArrayList<>();
@@ -67,13 +89,17 @@ final class RegressionRun {
     if (compared.isEmpty()) {
       compared.addAll(evaluation.metrics().keySet());
     }
+    String howTo = node.location().howToCreate(node.testClass().getName(), node.method());
+    ComparisonOptions options =
+        ComparisonOptions.defaults(baseline.isPresent() ? readRows() : null)
+            .withMode(settings.tolerance())
+            .acceptingProtocolChanges(settings.warnOnProtocolChange())
+            .withHints(
+                howTo, node.location().howToAccept(node.testClass().getName(), node.method()));
     ComparisonReport report =
-        BaselineComparison.compare(
-            evaluation,
-            baseline.orElse(null),
-            compared,
-            node.location().howToCreate(node.testClass().getName()));
+        BaselineComparison.compare(evaluation, baseline.orElse(null), compared, options);
     publishLineage(evaluation);
+    publishComparison(report);
     writeModel(evaluation, report);
     if (settings.updateBaselines()) {
       return update(evaluation, report, baseline.orElse(null), invalid);
@@ -91,7 +117,7 @@ final class RegressionRun {
               ? "the baseline %s holds no metrics and @RegressionTest declares none"
                   .formatted(node.location().sourceFile())
               : "no metrics to compare: "
-                  + node.location().howToCreate(node.testClass().getName())
+                  + howTo
                   + "; the model's default metrics are then recorded, or declare them in"
                   + " @RegressionTest(metrics = {...})");
     }
@@ -113,6 +139,31 @@ final class RegressionRun {
               .formatted(e.getMessage()),
           e);
     }
+  }
+
+  private @Nullable EvaluationRows readRows() {
+    try {
+      return node.location().readRows().orElse(null);
+    } catch (BaselineFileException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          () ->
+              "ignoring the baseline's evaluation rows (fixed tolerance instead): "
+                  + e.getMessage());
+      return null;
+    }
+  }
+
+  private void publishComparison(ComparisonReport report) {
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put("mltest.comparison", report.method());
+    if (!report.changes().isEmpty()) {
+      entries.put("mltest.changes", String.join("; ", report.changes()));
+    }
+    if (!report.protocolChanges().isEmpty()) {
+      entries.put("mltest.protocolChanges", String.join("; ", report.protocolChanges()));
+    }
+    context.listener().reportingEntryPublished(node, ReportEntry.from(entries));
   }
 
   private TrainingSpec spec() {
@@ -151,14 +202,46 @@ final class RegressionRun {
       LOG.log(System.Logger.Level.WARNING, refused);
       return new RegressionState.Judged(evaluation, report, invalid, false, refused);
     }
+    List<String> useless = BaselineQuality.problems(evaluation);
+    if (!useless.isEmpty()) {
+      if (!settings.force()) {
+        String refused =
+            "baseline not updated: the model is useless as a baseline: %s; fix the model, or add"
+                    .formatted(String.join("; ", useless))
+                + " -Dmltest.baseline.force=true to write it anyway";
+        publish("mltest.baseline.refused", refused);
+        LOG.log(System.Logger.Level.WARNING, () -> node.testId() + ": " + refused);
+        return new RegressionState.Judged(evaluation, report, invalid, false, refused);
+      }
+      String flagged = "USELESS BASELINE written (forced): " + String.join("; ", useless);
+      publish("mltest.baseline.useless", flagged);
+      LOG.log(System.Logger.Level.WARNING, () -> node.testId() + ": " + flagged);
+    }
+    List<String> accepted =
+        report.outcomes().stream()
+            .filter(o -> o.kind() == MetricOutcome.Kind.REGRESSED)
+            .map(MetricOutcome::message)
+            .toList();
+    if (!accepted.isEmpty()) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          () ->
+              "%s: the update accepts regressions: %s"
+                  .formatted(node.testId(), String.join("; ", accepted)));
+    }
     Baseline updated = Baseline.of(node.testId(), evaluation, report.criteria());
     List<String> diff = BaselineDiff.lines(old, updated);
-    if (old != null && diff.isEmpty()) {
-      // Nothing changed: leave the file (and its timestamp) alone, so that reviews see no churn.
+    Path rowsFile = EvaluationRowsStore.pathFor(node.location().sourceFile());
+    if (old != null && diff.isEmpty() && Files.exists(rowsFile)) {
+      // Nothing changed: leave the files (and their timestamps) alone, so that reviews see no
+      // churn.
       publish("mltest.baseline.unchanged", node.location().sourceFile().toString());
       return new RegressionState.Judged(evaluation, report, invalid, true, null);
     }
     BaselineStore.write(node.location().sourceFile(), updated);
+    if (!evaluation.rows().isEmpty()) {
+      EvaluationRowsStore.write(rowsFile, evaluation.rows());
+    }
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("mltest.baseline.updated", node.location().sourceFile().toString());
     for (int i = 0; i < diff.size(); i++) {

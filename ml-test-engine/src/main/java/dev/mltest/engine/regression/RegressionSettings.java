@@ -1,6 +1,9 @@
 package dev.mltest.engine.regression;
 
 import dev.mltest.engine.Constants;
+import dev.mltest.regression.ToleranceMode;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -9,15 +12,55 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param updateBaselines whether to rewrite baselines from this run ({@link
  *     Constants#BASELINE_UPDATE})
  * @param writeModels whether to write trained models ({@link Constants#REGRESSION_MODEL_OUTPUT})
+ * @param tolerance statistical or fixed ({@link Constants#REGRESSION_TOLERANCE})
+ * @param warnOnProtocolChange whether a changed protocol only warns ({@link
+ *     Constants#PROTOCOL_CHANGE})
+ * @param force whether refused baselines are written anyway ({@link Constants#BASELINE_FORCE})
+ * @param problem a configuration value that is not valid, naming key, value and accepted values
  */
-record RegressionSettings(boolean updateBaselines, boolean writeModels) {
+record RegressionSettings(
+    boolean updateBaselines,
+    boolean writeModels,
+    ToleranceMode tolerance,
+    boolean warnOnProtocolChange,
+    boolean force,
+    @Nullable String problem) {
+
   static RegressionSettings from(ConfigurationParameters parameters) {
+    String problem = null;
+    String toleranceText =
+        parameters
+            .get(Constants.REGRESSION_TOLERANCE)
+            .orElse(Constants.REGRESSION_TOLERANCE_DEFAULT);
+    ToleranceMode tolerance = ToleranceMode.parse(toleranceText).orElse(null);
+    if (tolerance == null) {
+      problem = invalid(Constants.REGRESSION_TOLERANCE, toleranceText, "statistical, fixed");
+      tolerance = ToleranceMode.STATISTICAL;
+    }
+    String protocol =
+        parameters
+            .get(Constants.PROTOCOL_CHANGE)
+            .orElse(Constants.PROTOCOL_CHANGE_DEFAULT)
+            .trim()
+            .toLowerCase(Locale.ROOT);
+    if (!protocol.equals("fail") && !protocol.equals("warn")) {
+      problem = invalid(Constants.PROTOCOL_CHANGE, protocol, "fail, warn");
+    }
     return new RegressionSettings(
         flag(parameters, Constants.BASELINE_UPDATE, Constants.BASELINE_UPDATE_DEFAULT),
         flag(
             parameters,
             Constants.REGRESSION_MODEL_OUTPUT,
-            Constants.REGRESSION_MODEL_OUTPUT_DEFAULT));
+            Constants.REGRESSION_MODEL_OUTPUT_DEFAULT),
+        tolerance,
+        protocol.equals("warn"),
+        flag(parameters, Constants.BASELINE_FORCE, Constants.BASELINE_FORCE_DEFAULT),
+        problem);
+  }
+
+  private static String invalid(String key, String value, String accepted) {
+    return "configuration parameter %s has the invalid value '%s'; accepted values: %s"
+        .formatted(key, value, accepted);
   }
 
   private static boolean flag(ConfigurationParameters parameters, String key, String fallback) {

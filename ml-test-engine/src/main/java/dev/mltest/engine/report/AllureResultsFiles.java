@@ -33,7 +33,9 @@ final class AllureResultsFiles {
       List.of(
           new Category("Metric regression", List.of("failed"), "(?:REGRESSION|MISSING|BOUND): .*"),
           new Category(
-              "Baseline stale", List.of("failed", "broken"), "(?:BASELINE STALE|NO BASELINE): .*"),
+              "Baseline stale",
+              List.of("failed", "broken"),
+              "(?:NOT COMPARABLE|BASELINE STALE|NO BASELINE): .*"),
           new Category(
               "Data drift",
               List.of("failed"),
@@ -44,7 +46,9 @@ final class AllureResultsFiles {
           new Category("Data expectation", List.of("failed"), "\\S+:\\d+:\\d+ [^\\n]+: .*"),
           new Category("Data warning (passed)", List.of("passed"), "WARNING: .*"),
           new Category(
-              "Suite or data problem", List.of("broken"), "(?!BASELINE STALE|NO BASELINE).*"));
+              "Suite or data problem",
+              List.of("broken"),
+              "(?!NOT COMPARABLE|BASELINE STALE|NO BASELINE).*"));
 
   private AllureResultsFiles() {}
 

@@ -225,7 +225,7 @@ class RegressionEngineTest {
   }
 
   @Test
-  void aChangedSeedMakesTheBaselineStaleNotARegression() {
+  void aChangedSeedMakesTheValuesNotComparable() {
     createBaselines();
     ChurnModels.seed = 7;
     EngineExecutionResults results = run(false, selectMethod(ChurnModels.class, "logistic"));
@@ -237,8 +237,8 @@ class RegressionEngineTest {
             event(
                 test(),
                 finishedWithFailure(
-                    instanceOf(StaleBaselineException.class),
-                    message(m -> m.startsWith("BASELINE STALE:") && m.contains("seed 42 → 7")))));
+                    instanceOf(NotComparableException.class),
+                    message(m -> m.startsWith("NOT COMPARABLE:") && m.contains("seed 42 → 7")))));
   }
 
   @Test

@@ -83,6 +83,12 @@ class AllureCategoriesTest {
     assertThat(categories("BASELINE STALE: f1 was not compared (seed 42 → 7)", "broken"))
         .containsExactly("Baseline stale");
     assertThat(
+            categories(
+                "NOT COMPARABLE: f1 0.7 vs baseline 0.8 was measured under another evaluation"
+                    + " protocol (seed 42 → 7); taken at face value, the metric WOULD HAVE REGRESSED",
+                "broken"))
+        .containsExactly("Baseline stale");
+    assertThat(
             categories("NO BASELINE: no baseline file at src/test/baselines/churn.json", "failed"))
         .containsExactly("Baseline stale");
     assertThat(categories("WARNING: income: drift detected by K-S p_value", "passed"))
