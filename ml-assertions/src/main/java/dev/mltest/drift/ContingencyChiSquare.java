@@ -41,17 +41,21 @@ final class ContingencyChiSquare {
     double total = n + m;
     double smaller = Math.min(n, m);
     int k = reference.length;
-    long[] ref = new long[k + 1];
-    long[] cur = new long[k + 1];
+    long[] ref = new long[k + 3];
+    long[] cur = new long[k + 3];
     int kept = 0;
-    long rareRef = 0;
-    long rareCur = 0;
+    // Rare buckets: [0] seen on both sides, [1] reference only, [2] current only.
+    long[] rareRef = new long[3];
+    long[] rareCur = new long[3];
+    boolean[] used = new boolean[3];
     int pooled = 0;
     for (int i = 0; i < k; i++) {
       double column = reference[i] + current[i];
       if (column * smaller / total < MIN_EXPECTED) {
-        rareRef += reference[i];
-        rareCur += current[i];
+        int where = current[i] == 0 ? 1 : reference[i] == 0 ? 2 : 0;
+        rareRef[where] += reference[i];
+        rareCur[where] += current[i];
+        used[where] = true;
         pooled++;
       } else {
         ref[kept] = reference[i];
@@ -59,10 +63,12 @@ final class ContingencyChiSquare {
         kept++;
       }
     }
-    if (pooled > 0) {
-      ref[kept] = rareRef;
-      cur[kept] = rareCur;
-      kept++;
+    for (int where = 0; where < 3; where++) {
+      if (used[where]) {
+        ref[kept] = rareRef[where];
+        cur[kept] = rareCur[where];
+        kept++;
+      }
     }
     if (kept < 2) {
       return new Result(0.0, 1.0, kept, pooled);

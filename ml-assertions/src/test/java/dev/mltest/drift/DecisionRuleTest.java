@@ -228,9 +228,16 @@ class DecisionRuleTest {
 
     ContingencyChiSquare.Result result = ContingencyChiSquare.test(reference, current);
 
+    // Two common categories, then the rare ones by where they occur: both, reference, current.
     assertThat(result.pooled()).isEqualTo(3);
-    assertThat(result.buckets()).isEqualTo(3);
+    assertThat(result.buckets()).isEqualTo(5);
     assertThat(result.pValue()).isBetween(0.0, 1.0);
     assertThat(ContingencyChiSquare.test(new long[] {10}, new long[] {12}).pValue()).isEqualTo(1.0);
+    // One-off values, none shared (an e-mail per row): disjoint supports are a difference.
+    long[] once = new long[200];
+    long[] never = new long[200];
+    java.util.Arrays.fill(once, 0, 100, 1);
+    java.util.Arrays.fill(never, 100, 200, 1);
+    assertThat(ContingencyChiSquare.test(once, never).pValue()).isLessThan(1e-20);
   }
 }

@@ -253,22 +253,25 @@ def hellinger(ref, cur, kind):
 
 def contingency(ref, cur):
     """MLTest's chisquare: chi2_contingency(correction=False) on the 2 x k table, after pooling
-    the categories whose expected count in the smaller sample is below 5 (Cochran's rule)."""
+    the categories whose expected count in the smaller sample is below 5 (Cochran's rule), by
+    where they occur: on both sides, only in the reference, only in the current sample."""
     keys = sorted(set(ref) | set(cur))
     rc, cc = Counter(ref), Counter(cur)
     n, m = len(ref), len(cur)
     small = min(n, m)
-    kept, rare = [], [0, 0]
+    kept, rare = [], {}
     pooled = 0
     for k in keys:
         if (rc[k] + cc[k]) * small / (n + m) < 5:
-            rare[0] += rc[k]
-            rare[1] += cc[k]
+            where = 1 if cc[k] == 0 else 2 if rc[k] == 0 else 0
+            bucket = rare.setdefault(where, [0, 0])
+            bucket[0] += rc[k]
+            bucket[1] += cc[k]
             pooled += 1
         else:
             kept.append([rc[k], cc[k]])
-    if pooled:
-        kept.append(rare)
+    for where in sorted(rare):
+        kept.append(rare[where])
     if len(kept) < 2:
         return 0.0, 1.0, len(kept), pooled
     table = np.array(kept, dtype=float).T
