@@ -41,21 +41,17 @@ final class ContingencyChiSquare {
     double total = n + m;
     double smaller = Math.min(n, m);
     int k = reference.length;
-    long[] ref = new long[k + 3];
-    long[] cur = new long[k + 3];
+    long[] ref = new long[k + 1];
+    long[] cur = new long[k + 1];
     int kept = 0;
-    // Rare buckets: [0] seen on both sides, [1] reference only, [2] current only.
-    long[] rareRef = new long[3];
-    long[] rareCur = new long[3];
-    boolean[] used = new boolean[3];
+    long rareRef = 0;
+    long rareCur = 0;
     int pooled = 0;
     for (int i = 0; i < k; i++) {
       double column = reference[i] + current[i];
       if (column * smaller / total < MIN_EXPECTED) {
-        int where = current[i] == 0 ? 1 : reference[i] == 0 ? 2 : 0;
-        rareRef[where] += reference[i];
-        rareCur[where] += current[i];
-        used[where] = true;
+        rareRef += reference[i];
+        rareCur += current[i];
         pooled++;
       } else {
         ref[kept] = reference[i];
@@ -63,12 +59,10 @@ final class ContingencyChiSquare {
         kept++;
       }
     }
-    for (int where = 0; where < 3; where++) {
-      if (used[where]) {
-        ref[kept] = rareRef[where];
-        cur[kept] = rareCur[where];
-        kept++;
-      }
+    if (pooled > 0) {
+      ref[kept] = rareRef;
+      cur[kept] = rareCur;
+      kept++;
     }
     if (kept < 2) {
       return new Result(0.0, 1.0, kept, pooled);

@@ -253,8 +253,8 @@ def hellinger(ref, cur, kind):
 
 def contingency(ref, cur):
     """MLTest's chisquare: chi2_contingency(correction=False) on the 2 x k table, after pooling
-    the categories whose expected count in the smaller sample is below 5 (Cochran's rule), by
-    where they occur: on both sides, only in the reference, only in the current sample."""
+    the categories whose expected count in the smaller sample is below 5 (Cochran's rule) into one
+    bucket."""
     keys = sorted(set(ref) | set(cur))
     rc, cc = Counter(ref), Counter(cur)
     n, m = len(ref), len(cur)
@@ -263,8 +263,7 @@ def contingency(ref, cur):
     pooled = 0
     for k in keys:
         if (rc[k] + cc[k]) * small / (n + m) < 5:
-            where = 1 if cc[k] == 0 else 2 if rc[k] == 0 else 0
-            bucket = rare.setdefault(where, [0, 0])
+            bucket = rare.setdefault(0, [0, 0])
             bucket[0] += rc[k]
             bucket[1] += cc[k]
             pooled += 1
