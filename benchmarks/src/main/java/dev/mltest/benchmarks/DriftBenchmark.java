@@ -73,7 +73,7 @@ public final class DriftBenchmark {
                 try (DataBackend backend = DataBackend.duckDb();
                     BoundTable r = backend.open(Dataset.file(ref));
                     BoundTable c = backend.open(Dataset.file(cur))) {
-                  holder[0] = DatasetComparison.compare(r, c, DriftConfig.defaults());
+                  holder[0] = DatasetComparison.compare(r, c, DriftConfig.evidently());
                 }
                 return 0;
               });
@@ -97,12 +97,8 @@ public final class DriftBenchmark {
             c.column(),
             c.result().method().key(),
             c.result().score());
-      } else {
-        out.printf(
-            Locale.ROOT,
-            "| %s | error | %s |%n",
-            outcome.column(),
-            ((ColumnOutcome.Failed) outcome).reason());
+      } else if (outcome instanceof ColumnOutcome.Failed f) {
+        out.printf(Locale.ROOT, "| %s | error | %s |%n", outcome.column(), f.reason());
       }
     }
   }

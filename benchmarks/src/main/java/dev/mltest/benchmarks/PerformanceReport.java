@@ -48,6 +48,9 @@ public final class PerformanceReport {
     rows.addAll(training(log, data));
     rows.addAll(property(log));
     rows.addAll(fork(log, List.of("-Xmx512m"), MemoryBenchmark.class, "--rows=" + largest, data));
+    // Decision quality, not speed: its tables go to their own page beside this one.
+    Path decisions = output.toAbsolutePath().resolveSibling("drift-decisions.md");
+    fork(log, List.of("-Xmx2g"), DriftDecisionBenchmark.class, "--output=" + decisions);
     write(output, rows);
     log.println("wrote " + output.toAbsolutePath().normalize());
   }
@@ -216,6 +219,8 @@ public final class PerformanceReport {
           Evidently's default method for more than 1000 rows (`DriftBenchmark`); the SciPy
           reference (`benchmarks/scipy/drift_reference.py`) runs the same methods on NumPy arrays
           already loaded, and its scores agree with MLTest's (the script prints both tables).
+        - **Drift decisions** (false alarms and detection, default rule vs Evidently preset) are
+          measured by the same command and written to [drift decisions](drift-decisions.md).
         - **Engine**: discovering and running a suite of 1,000 expectations over 100 rows through
           the JUnit launcher, against the launcher running a Jupiter class with one empty test in
           the same JVM; the overhead is the difference.

@@ -14,7 +14,7 @@ import dev.mltest.drift.DatasetDriftResult;
 import dev.mltest.drift.DriftConfig;
 import dev.mltest.drift.DriftMethod;
 import dev.mltest.drift.DriftReport;
-import dev.mltest.drift.MethodChoice;
+import dev.mltest.drift.DriftRule;
 import dev.mltest.expect.Formats;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,17 +53,23 @@ public final class DriftAssert {
 
   /** Leaves these columns out of the default (shared) set. */
   public DriftAssert excluding(String... columns) {
-    return with(
-        new DriftConfig(
-            config.columns(),
-            Arrays.asList(columns),
-            config.global(),
-            config.byKind(),
-            config.byColumn(),
-            config.driftShare(),
-            config.correction(),
-            config.maxOutOfReferenceRange(),
-            config.maxNewCategories()));
+    return with(config.withExclude(Arrays.asList(columns)));
+  }
+
+  /**
+   * Compares these columns even though they look like keys ({@code id}, {@code *_id}, near-unique
+   * integers) or near-unique text, which the default set leaves out.
+   */
+  public DriftAssert including(String... columns) {
+    return with(config.withRoles(Arrays.asList(columns), config.keyColumns()));
+  }
+
+  /**
+   * Decides with this rule when no method is named: {@link DriftRule#DEFAULT} (a test and a
+   * material effect size) or {@link DriftRule#EVIDENTLY} (Evidently's rule).
+   */
+  public DriftAssert usingRule(DriftRule rule) {
+    return with(config.withRule(rule));
   }
 
   /** Uses this method, at its default threshold, for every compared column. */
@@ -73,33 +79,12 @@ public final class DriftAssert {
 
   /** Uses this threshold with the chosen (or default) method. */
   public DriftAssert withThreshold(double threshold) {
-    MethodChoice global = config.global();
-    return with(
-        new DriftConfig(
-            config.columns(),
-            config.exclude(),
-            new MethodChoice(global.method(), threshold),
-            config.byKind(),
-            config.byColumn(),
-            config.driftShare(),
-            config.correction(),
-            config.maxOutOfReferenceRange(),
-            config.maxNewCategories()));
+    return with(config.withMethod(config.global().method(), threshold));
   }
 
   /** The dataset-level rule: dataset drift when at least this share of columns drifted. */
   public DriftAssert withDriftShare(double share, Correction correction) {
-    return with(
-        new DriftConfig(
-            config.columns(),
-            config.exclude(),
-            config.global(),
-            config.byKind(),
-            config.byColumn(),
-            share,
-            correction,
-            config.maxOutOfReferenceRange(),
-            config.maxNewCategories()));
+    return with(config.withDatasetRule(share, correction));
   }
 
   private DriftAssert with(DriftConfig newConfig) {
@@ -115,11 +100,12 @@ public final class DriftAssert {
     }
   }
 
-  /** Passes when no compared column drifted. */
+  /** Passes when no compared column drifted (after the correction across columns). */
   public DriftAssert hasNoDrift() {
+    DriftReport report = report();
     List<ColumnDriftResult> drifted = new ArrayList<>();
-    for (ColumnDriftResult r : compared(report())) {
-      if (r.drifted()) {
+    for (ColumnDriftResult r : compared(report)) {
+      if (report.verdict(r.column()).map(ColumnVerdict::drifted).orElse(r.drifted())) {
         drifted.add(r);
       }
     }
@@ -135,7 +121,12 @@ public final class DriftAssert {
 
   /** Passes when every compared column drifted (e.g. to prove a check catches a known shift). */
   public DriftAssert hasDrift() {
-    List<ColumnDriftResult> stable = compared(report()).stream().filter(r -> !r.drifted()).toList();
+    DriftReport report = report();
+    List<ColumnDriftResult> stable =
+        compared(report).stream()
+            .filter(
+                r -> !report.verdict(r.column()).map(ColumnVerdict::drifted).orElse(r.drifted()))
+            .toList();
     if (!stable.isEmpty()) {
       throw new AssertionFailedError(
           "expected drift between %s and %s, but none in %s"
@@ -176,8 +167,8 @@ public final class DriftAssert {
     for (ColumnOutcome outcome : report.columns()) {
       if (outcome instanceof ColumnOutcome.Failed f) {
         failed.add(f.reason());
-      } else {
-        results.add(((ColumnOutcome.Compared) outcome).result());
+      } else if (outcome instanceof ColumnOutcome.Compared c) {
+        results.add(c.result());
       }
     }
     if (!failed.isEmpty()) {

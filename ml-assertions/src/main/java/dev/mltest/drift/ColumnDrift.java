@@ -23,7 +23,9 @@ public final class ColumnDrift {
   private ColumnDrift() {}
 
   /**
-   * Compares a numeric column with the method and threshold of {@link DefaultMethodRule}.
+   * Compares a numeric column with the default rule ({@link DriftConfig#defaults()}): KS p-value
+   * and KS statistic D, or for at most 5 distinct values the chi-square contingency test and the
+   * total variation distance. No multiple-testing correction is applied to a single column.
    *
    * @param column the column name, for the result and messages
    * @param reference the reference sample
@@ -33,9 +35,105 @@ public final class ColumnDrift {
    */
   public static ColumnDriftResult numeric(
       String column, NumericSample reference, NumericSample current) {
+    return numeric(column, reference, current, DriftConfig.defaults());
+  }
+
+  /**
+   * Compares a numeric column as a configuration says: its method and threshold for the column,
+   * else the configuration's rule, with the rule's effect size.
+   *
+   * @param column the column name
+   * @param reference the reference sample
+   * @param current the current sample
+   * @param config the configuration
+   * @return the result, before any correction across columns
+   * @throws DriftInputException if a side is empty or the chosen method does not apply
+   */
+  public static ColumnDriftResult numeric(
+      String column, NumericSample reference, NumericSample current, DriftConfig config) {
     requireSides(column, reference.summary(), current.summary());
-    DriftMethod method = DefaultMethodRule.choose(reference, current);
-    return numeric(column, reference, current, method, method.defaultThreshold());
+    MethodChoice choice = config.choiceFor(column, ColumnKind.NUMERIC);
+    DriftMethod method =
+        choice.method() != null
+            ? choice.method()
+            : config
+                .rule()
+                .choose(
+                    ColumnKind.NUMERIC,
+                    reference.size(),
+                    DistinctOverlap.of(reference, current).union());
+    double threshold = choice.threshold() != null ? choice.threshold() : method.defaultThreshold();
+    validate(column, ColumnKind.NUMERIC, method, threshold);
+    requireCategoryLike(column, reference, method);
+    Measurement measurement = Measurement.numeric(method, reference, current);
+    return gated(
+        numeric(column, reference, current, method, threshold, measurement), measurement, config);
+  }
+
+  /**
+   * Compares a categorical column as a configuration says.
+   *
+   * @param column the column name
+   * @param reference the reference sample
+   * @param current the current sample
+   * @param config the configuration
+   * @return the result, before any correction across columns
+   * @throws DriftInputException if a side is empty or the chosen method does not apply
+   */
+  public static ColumnDriftResult categorical(
+      String column, CategoricalSample reference, CategoricalSample current, DriftConfig config) {
+    requireSides(column, reference.summary(), current.summary());
+    MethodChoice choice = config.choiceFor(column, ColumnKind.CATEGORICAL);
+    DriftMethod method =
+        choice.method() != null
+            ? choice.method()
+            : config
+                .rule()
+                .choose(
+                    ColumnKind.CATEGORICAL,
+                    reference.size(),
+                    DistinctOverlap.of(reference, current).union());
+    double threshold = choice.threshold() != null ? choice.threshold() : method.defaultThreshold();
+    validate(column, ColumnKind.CATEGORICAL, method, threshold);
+    Measurement measurement = Measurement.categorical(method, reference, current);
+    return gated(
+        categorical(column, reference, current, method, threshold, measurement),
+        measurement,
+        config);
+  }
+
+  /** Adds the rule's effect size to a test's result: drift needs both. */
+  private static ColumnDriftResult gated(
+      ColumnDriftResult r, Measurement measurement, DriftConfig config) {
+    if (!config.rule().gatesEffect(r.method())) {
+      return r;
+    }
+    EffectSize effect =
+        r.method() == DriftMethod.KS
+            ? new EffectSize(
+                EffectSize.Measure.KS_D, r.statistic(), config.effects().of(ColumnKind.NUMERIC))
+            : new EffectSize(
+                EffectSize.Measure.TOTAL_VARIATION,
+                measurement.totalVariation(),
+                config.effects().of(r.kind()));
+    return new ColumnDriftResult(
+        r.column(),
+        r.kind(),
+        r.method(),
+        r.scoreKind(),
+        r.score(),
+        r.statistic(),
+        r.pValueComputation(),
+        r.comparison(),
+        r.threshold(),
+        r.significant() && effect.material(),
+        r.reference(),
+        r.current(),
+        r.ties(),
+        r.binning(),
+        r.newCategories(),
+        effect,
+        r.newCategoryCount());
   }
 
   /**
@@ -73,7 +171,23 @@ public final class ColumnDrift {
       double threshold) {
     validate(column, ColumnKind.NUMERIC, method, threshold);
     requireSides(column, reference.summary(), current.summary());
-    Measurement measurement = Measurement.numeric(method, reference, current);
+    requireCategoryLike(column, reference, method);
+    return numeric(
+        column,
+        reference,
+        current,
+        method,
+        threshold,
+        Measurement.numeric(method, reference, current));
+  }
+
+  private static ColumnDriftResult numeric(
+      String column,
+      NumericSample reference,
+      NumericSample current,
+      DriftMethod method,
+      double threshold,
+      Measurement measurement) {
     DistinctOverlap overlap = DistinctOverlap.of(reference, current);
     Ties ties =
         new Ties(
@@ -93,7 +207,8 @@ public final class ColumnDrift {
   }
 
   /**
-   * Compares a categorical column with the method and threshold of {@link DefaultMethodRule}.
+   * Compares a categorical column with the default rule ({@link DriftConfig#defaults()}): the
+   * chi-square contingency test and the total variation distance.
    *
    * @param column the column name
    * @param reference the reference sample
@@ -103,9 +218,7 @@ public final class ColumnDrift {
    */
   public static ColumnDriftResult categorical(
       String column, CategoricalSample reference, CategoricalSample current) {
-    requireSides(column, reference.summary(), current.summary());
-    DriftMethod method = DefaultMethodRule.choose(reference, current);
-    return categorical(column, reference, current, method, method.defaultThreshold());
+    return categorical(column, reference, current, DriftConfig.defaults());
   }
 
   /**
@@ -143,7 +256,22 @@ public final class ColumnDrift {
       double threshold) {
     validate(column, ColumnKind.CATEGORICAL, method, threshold);
     requireSides(column, reference.summary(), current.summary());
-    Measurement measurement = Measurement.categorical(method, reference, current);
+    return categorical(
+        column,
+        reference,
+        current,
+        method,
+        threshold,
+        Measurement.categorical(method, reference, current));
+  }
+
+  private static ColumnDriftResult categorical(
+      String column,
+      CategoricalSample reference,
+      CategoricalSample current,
+      DriftMethod method,
+      double threshold,
+      Measurement measurement) {
     SampleSummary ref = reference.summary();
     SampleSummary cur = current.summary();
     long shared = DistinctOverlap.of(reference, current).shared();
@@ -175,7 +303,35 @@ public final class ColumnDrift {
         current,
         ties,
         measurement.binning(),
-        measurement.newCategories());
+        measurement.newCategories(),
+        null,
+        measurement.newCategoryCount());
+  }
+
+  /**
+   * Refuses a category test on a continuous column: one bucket per distinct value would make any
+   * value unseen in the reference count as drift.
+   */
+  private static void requireCategoryLike(
+      String column, NumericSample reference, DriftMethod method) {
+    boolean categoryTest =
+        method == DriftMethod.CHISQUARE
+            || method == DriftMethod.CHISQUARE_GOF
+            || method == DriftMethod.Z;
+    if (categoryTest && reference.distinctCount() > Measurement.MAX_VALUE_BUCKETS) {
+      throw new DriftInputException(
+          DriftInputException.Problem.CONTINUOUS_COLUMN,
+          String.format(
+              Locale.ROOT,
+              "Column '%s' is numeric with %,d distinct reference values, but drift method '%s'"
+                  + " compares categories: each value would be its own category and any value"
+                  + " the reference never has would count as drift. Use 'ks' (or 'wasserstein'),"
+                  + " or round the column to at most %d distinct values.",
+              column,
+              reference.distinctCount(),
+              method.key(),
+              Measurement.MAX_VALUE_BUCKETS));
+    }
   }
 
   private static void validate(

@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The drift decision for one column: what was compared, how, and what came out.
@@ -26,7 +27,11 @@ import org.apiguardian.api.API;
  * @param ties ties within and across the sides
  * @param binning the buckets behind a binned score
  * @param newCategories values of the current side that the reference never has, in order
- *     (categorical columns, and numeric columns compared value by value)
+ *     (categorical columns, and numeric columns compared value by value); at most {@value
+ *     #MAX_LISTED_NEW_CATEGORIES} are kept
+ * @param effect the effect size the default rule also requires, or null when the decision rests on
+ *     the score alone
+ * @param newCategoryCount how many such values there are in all
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record ColumnDriftResult(
@@ -44,7 +49,12 @@ public record ColumnDriftResult(
     SampleSummary current,
     Ties ties,
     Binning binning,
-    List<String> newCategories) {
+    List<String> newCategories,
+    @Nullable EffectSize effect,
+    long newCategoryCount) {
+
+  /** At most this many new categories are listed; {@code newCategoryCount} counts them all. */
+  public static final int MAX_LISTED_NEW_CATEGORIES = 100;
 
   /** Checks that the parts agree with the method and copies the list. */
   public ColumnDriftResult {
@@ -60,7 +70,59 @@ public record ColumnDriftResult(
       throw new IllegalArgumentException(
           "score kind and comparison must be those of method " + method.key());
     }
-    newCategories = List.copyOf(newCategories);
+    newCategories =
+        List.copyOf(
+            newCategories.size() > MAX_LISTED_NEW_CATEGORIES
+                ? newCategories.subList(0, MAX_LISTED_NEW_CATEGORIES)
+                : newCategories);
+    newCategoryCount = Math.max(newCategoryCount, newCategories.size());
+  }
+
+  /** A result decided on its score alone, every new category listed. */
+  public ColumnDriftResult(
+      String column,
+      ColumnKind kind,
+      DriftMethod method,
+      ScoreKind scoreKind,
+      double score,
+      double statistic,
+      PValueComputation pValueComputation,
+      Comparison comparison,
+      double threshold,
+      boolean drifted,
+      SampleSummary reference,
+      SampleSummary current,
+      Ties ties,
+      Binning binning,
+      List<String> newCategories) {
+    this(
+        column,
+        kind,
+        method,
+        scoreKind,
+        score,
+        statistic,
+        pValueComputation,
+        comparison,
+        threshold,
+        drifted,
+        reference,
+        current,
+        ties,
+        binning,
+        newCategories,
+        null,
+        newCategories.size());
+  }
+
+  /**
+   * Tells whether the score alone means drift (the test rejects, or the distance reaches the
+   * threshold), before any effect size or multiple-testing correction.
+   *
+   * @return {@code score comparison threshold}
+   */
+  public boolean significant() {
+    return comparison.holds(score, threshold);
   }
 
   /**
@@ -70,13 +132,24 @@ public record ColumnDriftResult(
    *     drift threshold is 0.05 (drift if score <= threshold)."
    */
   public String describe() {
-    return String.format(
-        Locale.ROOT,
-        "Drift score is %.4g. The drift detection method is %s. The drift threshold is %s"
-            + " (drift if score %s threshold).",
-        score,
-        method.displayName(),
-        threshold,
-        comparison.symbol());
+    String text =
+        String.format(
+            Locale.ROOT,
+            "Drift score is %.4g. The drift detection method is %s. The drift threshold is %s"
+                + " (drift if score %s threshold).",
+            score,
+            method.displayName(),
+            threshold,
+            comparison.symbol());
+    if (effect == null) {
+      return text;
+    }
+    return text
+        + String.format(
+            Locale.ROOT,
+            " The effect size (%s) is %.4g; material from %s.",
+            effect.measure().displayName(),
+            effect.value(),
+            effect.threshold());
   }
 }

@@ -21,4 +21,13 @@ public sealed interface ColumnOutcome {
 
   /** The column could not be compared: missing on one side, types that differ, an empty side. */
   record Failed(String column, String reason) implements ColumnOutcome {}
+
+  /**
+   * The column was left out because of its role: a key, or near-unique text. Listing it in {@code
+   * include} (or in {@code columns}) compares it anyway.
+   *
+   * @param column the column
+   * @param reason why, in words, with how to force it in
+   */
+  record Excluded(String column, String reason) implements ColumnOutcome {}
 }

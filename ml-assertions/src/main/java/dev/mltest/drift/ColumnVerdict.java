@@ -19,4 +19,34 @@ public record ColumnVerdict(ColumnDriftResult result, double adjustedScore, bool
   public ColumnVerdict {
     requireNonNull(result, "result");
   }
+
+  /**
+   * The column's result with this verdict's decision, for reports that show one column at a time.
+   *
+   * @return the result, {@code drifted} replaced by the dataset-level decision
+   */
+  public ColumnDriftResult judged() {
+    ColumnDriftResult r = result;
+    if (r.drifted() == drifted) {
+      return r;
+    }
+    return new ColumnDriftResult(
+        r.column(),
+        r.kind(),
+        r.method(),
+        r.scoreKind(),
+        r.score(),
+        r.statistic(),
+        r.pValueComputation(),
+        r.comparison(),
+        r.threshold(),
+        drifted,
+        r.reference(),
+        r.current(),
+        r.ties(),
+        r.binning(),
+        r.newCategories(),
+        r.effect(),
+        r.newCategoryCount());
+  }
 }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param limit the largest accepted share
  * @param passed whether the share is within the limit
  * @param message what was measured, with the new categories or the reference range
- * @param newCategories the categories the reference never has (newCategories only)
+ * @param newCategories the categories the reference never has (newCategories only), at most {@value
+ *     ColumnDriftResult#MAX_LISTED_NEW_CATEGORIES}
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record CoverageOutcome(
@@ -28,7 +29,12 @@ public record CoverageOutcome(
     String message,
     List<String> newCategories) {
   public CoverageOutcome {
-    newCategories = List.copyOf(newCategories);
+    // Bounded: a current side with a million unseen values must not write them all to reports.
+    newCategories =
+        List.copyOf(
+            newCategories.size() > ColumnDriftResult.MAX_LISTED_NEW_CATEGORIES
+                ? newCategories.subList(0, ColumnDriftResult.MAX_LISTED_NEW_CATEGORIES)
+                : newCategories);
   }
 
   /** The name of this check's test: {@code outOfReferenceRange[income]}. */

@@ -7,8 +7,10 @@ import dev.mltest.data.NumericColumn;
 import dev.mltest.expect.Formats;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +55,7 @@ public final class DatasetComparison {
     Map<String, Map<@Nullable String, Long>> curCounts = current.categoryCounts(categorical);
     Map<String, NumericSample[]> numericSamples = new HashMap<>();
     Map<String, CategoricalSample[]> categoricalSamples = new HashMap<>();
+    Map<String, String> notes = new LinkedHashMap<>();
     List<ColumnOutcome> outcomes = new ArrayList<>();
     List<ColumnDriftResult> compared = new ArrayList<>();
     for (PlannedColumn column : planned) {
@@ -63,21 +66,31 @@ public final class DatasetComparison {
       }
       try {
         ColumnDriftResult result;
-        MethodChoice choice = config.choiceFor(name, column.kind());
         if (column.kind() == ColumnKind.NUMERIC) {
           NumericSample ref = sample(refNumbers.get(name));
           NumericSample cur = sample(curNumbers.get(name));
           numericSamples.put(name, new NumericSample[] {ref, cur});
-          DriftMethod method =
-              choice.method() != null ? choice.method() : DefaultMethodRule.choose(ref, cur);
-          result = ColumnDrift.numeric(name, ref, cur, method, threshold(choice, method));
+          Optional<String> excluded =
+              ColumnRoles.exclusion(column, ref.size(), ref.distinctCount(), config);
+          if (excluded.isPresent()) {
+            outcomes.add(new ColumnOutcome.Excluded(name, excluded.get()));
+            continue;
+          }
+          if (column.temporal()) {
+            notes.put(name, TemporalText.ranges(column.type(), ref, cur));
+          }
+          result = ColumnDrift.numeric(name, ref, cur, config);
         } else {
           CategoricalSample ref = CategoricalSample.ofCounts(refCounts.get(name));
           CategoricalSample cur = CategoricalSample.ofCounts(curCounts.get(name));
           categoricalSamples.put(name, new CategoricalSample[] {ref, cur});
-          DriftMethod method =
-              choice.method() != null ? choice.method() : DefaultMethodRule.choose(ref, cur);
-          result = ColumnDrift.categorical(name, ref, cur, method, threshold(choice, method));
+          Optional<String> excluded =
+              ColumnRoles.exclusion(column, ref.size(), ref.distinctCount(), config);
+          if (excluded.isPresent()) {
+            outcomes.add(new ColumnOutcome.Excluded(name, excluded.get()));
+            continue;
+          }
+          result = ColumnDrift.categorical(name, ref, cur, config);
         }
         outcomes.add(new ColumnOutcome.Compared(result));
         compared.add(result);
@@ -86,18 +99,9 @@ public final class DatasetComparison {
       }
     }
     DatasetDriftResult dataset =
-        compared.isEmpty()
-            ? null
-            : DatasetDriftRule.evidentlyDefaults()
-                .withDriftShare(config.driftShare())
-                .withCorrection(config.correction())
-                .judge(compared);
+        compared.isEmpty() ? null : DatasetDriftRule.of(config).judge(compared);
     return new DriftReport(
-        outcomes, dataset, coverage(config, numericSamples, categoricalSamples, planned));
-  }
-
-  private static double threshold(MethodChoice choice, DriftMethod method) {
-    return choice.threshold() != null ? choice.threshold() : method.defaultThreshold();
+        outcomes, dataset, coverage(config, numericSamples, categoricalSamples, planned), notes);
   }
 
   private static NumericSample sample(NumericColumn column) {
@@ -117,7 +121,7 @@ public final class DatasetComparison {
     for (PlannedColumn column : planned) {
       String name = column.name();
       if (config.maxOutOfReferenceRange() != null && column.kind() == ColumnKind.NUMERIC) {
-        checks.add(outOfRange(name, numeric.get(name), config.maxOutOfReferenceRange()));
+        checks.add(outOfRange(name, numeric.get(name), config.maxOutOfReferenceRange(), column));
       }
       if (config.maxNewCategories() != null && column.kind() == ColumnKind.CATEGORICAL) {
         checks.add(newCategories(name, categorical.get(name), config.maxNewCategories()));
@@ -127,7 +131,7 @@ public final class DatasetComparison {
   }
 
   private static CoverageOutcome outOfRange(
-      String name, NumericSample @Nullable [] samples, double limit) {
+      String name, NumericSample @Nullable [] samples, double limit, PlannedColumn column) {
     String check = "outOfReferenceRange";
     if (samples == null) {
       return new CoverageOutcome(
@@ -143,8 +147,8 @@ public final class DatasetComparison {
                   name,
                   Formats.percent(r.share()),
                   Formats.count(r.currentSize()),
-                  Formats.number(r.referenceMin()),
-                  Formats.number(r.referenceMax()),
+                  TemporalText.value(column.type(), r.referenceMin()),
+                  TemporalText.value(column.type(), r.referenceMax()),
                   Formats.percent(limit));
       return new CoverageOutcome(check, name, r.share(), limit, passed, message, List.of());
     } catch (DriftInputException e) {
@@ -165,11 +169,12 @@ public final class DatasetComparison {
       boolean passed = r.share() <= limit;
       List<String> shown = r.categories().subList(0, Math.min(10, r.categories().size()));
       String message =
-          "%s: %s of %s current values have categories the reference never has%s (at most %s allowed)"
+          "%s: %s of %s current values have categories the reference never has (%s distinct)%s (at most %s allowed)"
               .formatted(
                   name,
                   Formats.percent(r.share()),
                   Formats.count(r.currentSize()),
+                  Formats.count(r.categories().size()),
                   shown.isEmpty()
                       ? ""
                       : ": "

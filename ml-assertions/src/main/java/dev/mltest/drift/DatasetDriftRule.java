@@ -10,7 +10,8 @@ import org.apiguardian.api.API;
 /**
  * Decides dataset drift from column results: the dataset drifts when at least {@code driftShare} of
  * its columns drift (Evidently: 0.5). Optionally the p-values of the p-value columns are corrected
- * for multiple testing first; distance columns are never corrected.
+ * for multiple testing first; distance columns are never corrected. A column with an effect size
+ * (the default rule) drifts only when its corrected p-value rejects and its effect is material.
  *
  * <pre>{@code
  * DatasetDriftResult result =
@@ -41,6 +42,18 @@ public final class DatasetDriftRule {
    */
   public static DatasetDriftRule evidentlyDefaults() {
     return new DatasetDriftRule(DEFAULT_DRIFT_SHARE, Correction.NONE);
+  }
+
+  /**
+   * Returns the rule a configuration asks for: its drift share and correction.
+   *
+   * @param config the configuration
+   * @return the rule
+   */
+  public static DatasetDriftRule of(DriftConfig config) {
+    return evidentlyDefaults()
+        .withDriftShare(config.driftShare())
+        .withCorrection(config.correction());
   }
 
   /**
@@ -114,7 +127,9 @@ public final class DatasetDriftRule {
     int test = 0;
     for (ColumnDriftResult column : columns) {
       double score = column.scoreKind() == ScoreKind.P_VALUE ? adjusted[test++] : column.score();
-      boolean columnDrift = column.comparison().holds(score, column.threshold());
+      boolean columnDrift =
+          column.comparison().holds(score, column.threshold())
+              && (column.effect() == null || column.effect().material());
       drifted += columnDrift ? 1 : 0;
       verdicts.add(new ColumnVerdict(column, score, columnDrift));
     }

@@ -6,18 +6,20 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 /**
- * Evidently's rule for the method used when a check names none. Small reference samples get a
- * statistical test judged at p 0.05; large ones a distance judged at 0.1, because with thousands of
- * rows every test finds a significant but harmless difference.
+ * Evidently's rule for the method used when a check names none ({@link DriftRule#EVIDENTLY}; the
+ * default rule is {@link DriftRule#DEFAULT}). Small reference samples get a statistical test judged
+ * at p 0.05; large ones a distance judged at 0.1, because with thousands of rows every test finds a
+ * significant but harmless difference.
  *
  * <pre>
- * reference rows &lt;= 1000, numeric:      distinct &lt;= 5 ? (distinct &gt; 2 ? chisquare : z) : ks
- * reference rows &lt;= 1000, categorical:                      distinct &gt; 2 ? chisquare : z
+ * reference rows &lt;= 1000, numeric:      distinct &lt;= 5 ? (distinct &gt; 2 ? chisquare_gof : z) : ks
+ * reference rows &lt;= 1000, categorical:                      distinct &gt; 2 ? chisquare_gof : z
  * reference rows  &gt; 1000, numeric:      distinct &lt;= 5 ? jensenshannon : wasserstein
  * reference rows  &gt; 1000, categorical:  jensenshannon
  * </pre>
  *
- * Rows are counted after cleaning; distinct values are those of both sides together.
+ * Rows are counted after cleaning; distinct values are those of both sides together. Evidently's
+ * {@code chisquare} is the goodness-of-fit test, here {@code chisquare_gof}.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class DefaultMethodRule {
@@ -45,7 +47,7 @@ public final class DefaultMethodRule {
       if (!categoryLike) {
         return DriftMethod.KS;
       }
-      return distinctValues > 2 ? DriftMethod.CHISQUARE : DriftMethod.Z;
+      return distinctValues > 2 ? DriftMethod.CHISQUARE_GOF : DriftMethod.Z;
     }
     return categoryLike ? DriftMethod.JENSENSHANNON : DriftMethod.WASSERSTEIN;
   }

@@ -35,6 +35,8 @@ public final class DriftInputException extends IllegalArgumentException {
     UNBINNABLE_VALUES,
     /** A dataset-level decision was asked for zero columns. */
     NO_COLUMNS,
+    /** A method that compares categories was asked to compare a continuous numeric column. */
+    CONTINUOUS_COLUMN,
     /** A value or count is malformed (negative count, null column name). */
     MALFORMED_INPUT
   }

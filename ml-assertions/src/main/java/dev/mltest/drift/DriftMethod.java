@@ -24,10 +24,25 @@ import org.apiguardian.api.API;
 public enum DriftMethod {
   /** Two-sample Kolmogorov-Smirnov test, two-sided, as {@code scipy.stats.ks_2samp}. */
   KS("ks", "K-S p_value", ScoreKind.P_VALUE, Comparison.LESS_OR_EQUAL, 0.05, ColumnKind.NUMERIC),
-  /** Chi-square goodness of fit of current counts to reference shares. */
+  /**
+   * Two-sample chi-square test of homogeneity on the 2 x k contingency table, as {@code
+   * scipy.stats.chi2_contingency(correction=False)}, rare categories pooled.
+   */
   CHISQUARE(
       "chisquare",
-      "chi-square p_value",
+      "chi-square contingency p_value",
+      ScoreKind.P_VALUE,
+      Comparison.LESS_THAN,
+      0.05,
+      ColumnKind.CATEGORICAL,
+      ColumnKind.NUMERIC),
+  /**
+   * Chi-square goodness of fit of current counts to reference shares taken as exact (Evidently's
+   * {@code chisquare}); flags far more no-drift columns than {@link #CHISQUARE}.
+   */
+  CHISQUARE_GOF(
+      "chisquare_gof",
+      "chi-square goodness-of-fit p_value",
       ScoreKind.P_VALUE,
       Comparison.LESS_THAN,
       0.05,
@@ -42,7 +57,10 @@ public enum DriftMethod {
       0.05,
       ColumnKind.CATEGORICAL,
       ColumnKind.NUMERIC),
-  /** Wasserstein-1 distance divided by the reference's population standard deviation. */
+  /**
+   * Wasserstein-1 distance divided by the reference's population standard deviation, floored
+   * relative to the data's scale.
+   */
   WASSERSTEIN(
       "wasserstein",
       "Wasserstein distance (normed)",
@@ -103,6 +121,8 @@ public enum DriftMethod {
           "linf", "l_infinity",
           "emd", "wasserstein",
           "chi2", "chisquare",
+          "chi2_contingency", "chisquare",
+          "goodness_of_fit", "chisquare_gof",
           "kolmogorov_smirnov", "ks",
           "population_stability_index", "psi");
 

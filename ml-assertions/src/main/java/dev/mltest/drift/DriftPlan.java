@@ -84,7 +84,7 @@ public final class DriftPlan {
                   cur.get().type().key(),
                   cur.get().nativeType()));
     }
-    return new PlannedColumn(name, refKind, null);
+    return new PlannedColumn(name, refKind, null, ref.get().type());
   }
 
   /** Numbers, dates and timestamps are numeric; strings and booleans categorical. */

@@ -3,6 +3,7 @@ package dev.mltest.drift;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -13,15 +14,45 @@ import org.jspecify.annotations.Nullable;
  * @param columns each planned column's outcome, in plan order
  * @param dataset the dataset-level decision over the compared columns, or null if none was compared
  * @param coverage the reference-coverage checks
+ * @param notes per column, what a reader needs beside the score (for dates and timestamps: both
+ *     sides' ranges as readable dates)
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record DriftReport(
     List<ColumnOutcome> columns,
     @Nullable DatasetDriftResult dataset,
-    List<CoverageOutcome> coverage) {
+    List<CoverageOutcome> coverage,
+    Map<String, String> notes) {
   public DriftReport {
     columns = List.copyOf(columns);
     coverage = List.copyOf(coverage);
+    notes = Map.copyOf(notes);
+  }
+
+  /** A report without notes. */
+  public DriftReport(
+      List<ColumnOutcome> columns,
+      @Nullable DatasetDriftResult dataset,
+      List<CoverageOutcome> coverage) {
+    this(columns, dataset, coverage, Map.of());
+  }
+
+  /**
+   * The column's decision within the dataset, after the multiple-testing correction: what its test
+   * reports.
+   */
+  public Optional<ColumnVerdict> verdict(String column) {
+    return dataset == null
+        ? Optional.empty()
+        : dataset.columns().stream().filter(v -> v.result().column().equals(column)).findFirst();
+  }
+
+  /** The columns left out because of their role, with the reasons. */
+  public List<ColumnOutcome.Excluded> excluded() {
+    return columns.stream()
+        .filter(ColumnOutcome.Excluded.class::isInstance)
+        .map(ColumnOutcome.Excluded.class::cast)
+        .toList();
   }
 
   /** The outcome for a column. */

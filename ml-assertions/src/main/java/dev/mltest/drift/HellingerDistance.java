@@ -35,10 +35,11 @@ final class HellingerDistance {
     double currentTotal = total(current);
     CompensatedSum overlap = new CompensatedSum();
     for (int i = 0; i < bins; i++) {
-      double width = edges[i + 1] - edges[i];
-      double referenceDensity = reference[i] / width / referenceTotal;
-      double currentDensity = current[i] / width / currentTotal;
-      overlap.add(Math.sqrt(referenceDensity * currentDensity) * meanWidth);
+      // Densities times the mean width, so that no factor under- or overflows near 1e300.
+      double relativeWidth = meanWidth / (edges[i + 1] - edges[i]);
+      double referenceShare = reference[i] / referenceTotal * relativeWidth;
+      double currentShare = current[i] / currentTotal * relativeWidth;
+      overlap.add(Math.sqrt(referenceShare * currentShare));
     }
     return fromOverlap(overlap.value());
   }

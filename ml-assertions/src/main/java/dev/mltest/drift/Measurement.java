@@ -11,7 +11,10 @@ import java.util.List;
  * @param computation how a p-value was computed
  * @param tiesAffectStatistic whether tie order could change a KS statistic
  * @param binning the buckets used
- * @param newCategories current-only values, when compared value by value
+ * @param newCategories current-only values, when compared value by value (at most {@value
+ *     ColumnDriftResult#MAX_LISTED_NEW_CATEGORIES})
+ * @param newCategoryCount how many current-only values there are
+ * @param totalVariation the total variation distance of the value buckets, NaN when not bucketed
  */
 record Measurement(
     double score,
@@ -19,7 +22,9 @@ record Measurement(
     PValueComputation computation,
     boolean tiesAffectStatistic,
     Binning binning,
-    List<String> newCategories) {
+    List<String> newCategories,
+    long newCategoryCount,
+    double totalVariation) {
 
   /** Numeric columns with more distinct reference values than this are binned by Sturges. */
   static final int MAX_VALUE_BUCKETS = 20;
@@ -34,7 +39,9 @@ record Measurement(
             ks.computation(),
             ks.tiesMatter(),
             new Binning.None(),
-            List.of());
+            List.of(),
+            0,
+            Double.NaN);
       }
       case WASSERSTEIN ->
           distance(WassersteinDistance.normed(reference, current), new Binning.None());
@@ -58,7 +65,7 @@ record Measurement(
         double score = binnedScore(method, ref, reference.size(), cur, current.size());
         yield distance(score, histogram(edges, ref, cur));
       }
-      case CHISQUARE, Z -> ofBuckets(method, ValueBuckets.of(reference, current));
+      case CHISQUARE, CHISQUARE_GOF, Z -> ofBuckets(method, ValueBuckets.of(reference, current));
       case L_INFINITY ->
           throw new IllegalStateException("l_infinity does not support numeric columns");
     };
@@ -71,17 +78,34 @@ record Measurement(
 
   private static Measurement ofBuckets(DriftMethod method, ValueBuckets buckets) {
     Binning binning =
-        new Binning.Values(buckets.labels(), boxed(buckets.reference()), boxed(buckets.current()));
+        Binning.Values.capped(buckets.labels(), buckets.reference(), buckets.current());
+    List<String> newLabels = listed(buckets.newLabels());
+    long newCount = buckets.newLabels().size();
+    double tvd = totalVariation(buckets);
     return switch (method) {
       case CHISQUARE -> {
-        ChiSquareTest.Result test = ChiSquareTest.test(buckets);
+        ContingencyChiSquare.Result test = ContingencyChiSquare.test(buckets);
         yield new Measurement(
             test.pValue(),
             test.statistic(),
             PValueComputation.ASYMPTOTIC,
             false,
             binning,
-            buckets.newLabels());
+            newLabels,
+            newCount,
+            tvd);
+      }
+      case CHISQUARE_GOF -> {
+        GoodnessOfFitChiSquare.Result test = GoodnessOfFitChiSquare.test(buckets);
+        yield new Measurement(
+            test.pValue(),
+            test.statistic(),
+            PValueComputation.ASYMPTOTIC,
+            false,
+            binning,
+            newLabels,
+            newCount,
+            tvd);
       }
       case Z -> {
         TwoProportionZTest.Result test = TwoProportionZTest.test(buckets);
@@ -91,7 +115,9 @@ record Measurement(
             PValueComputation.ASYMPTOTIC,
             false,
             binning,
-            buckets.newLabels());
+            newLabels,
+            newCount,
+            tvd);
       }
       case JENSENSHANNON, PSI, KL_DIV, L_INFINITY, HELLINGER -> {
         double score =
@@ -102,7 +128,7 @@ record Measurement(
                 buckets.current(),
                 buckets.currentTotal());
         yield new Measurement(
-            score, score, PValueComputation.NONE, false, binning, buckets.newLabels());
+            score, score, PValueComputation.NONE, false, binning, newLabels, newCount, tvd);
       }
       case KS, WASSERSTEIN -> throw new IllegalStateException(method.key() + " is not binned");
     };
@@ -131,7 +157,25 @@ record Measurement(
   }
 
   private static Measurement distance(double score, Binning binning) {
-    return new Measurement(score, score, PValueComputation.NONE, false, binning, List.of());
+    return new Measurement(
+        score, score, PValueComputation.NONE, false, binning, List.of(), 0, Double.NaN);
+  }
+
+  private static List<String> listed(List<String> labels) {
+    return labels.size() > ColumnDriftResult.MAX_LISTED_NEW_CATEGORIES
+        ? labels.subList(0, ColumnDriftResult.MAX_LISTED_NEW_CATEGORIES)
+        : labels;
+  }
+
+  /** Half the sum of |reference share - current share| over the buckets. */
+  static double totalVariation(ValueBuckets buckets) {
+    double n = buckets.referenceTotal();
+    double m = buckets.currentTotal();
+    CompensatedSum sum = new CompensatedSum();
+    for (int i = 0; i < buckets.size(); i++) {
+      sum.add(Math.abs(buckets.reference()[i] / n - buckets.current()[i] / m));
+    }
+    return Math.min(1.0, sum.value() / 2);
   }
 
   private static Binning histogram(double[] edges, long[] reference, long[] current) {

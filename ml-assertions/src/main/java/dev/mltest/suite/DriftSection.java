@@ -2,6 +2,7 @@ package dev.mltest.suite;
 
 import dev.mltest.drift.DriftConfig;
 import dev.mltest.expect.Severity;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,4 +21,11 @@ public record DriftSection(
     DriftConfig config,
     SourcePosition position,
     @Nullable SuiteProblem problem,
-    Severity severity) {}
+    Severity severity) {
+
+  /** The same section, with the suite's declared key columns left out of drift. */
+  public DriftSection withKeyColumns(List<String> keyColumns) {
+    return new DriftSection(
+        reference, config.withRoles(config.include(), keyColumns), position, problem, severity);
+  }
+}

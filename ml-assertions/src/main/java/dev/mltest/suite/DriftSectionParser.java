@@ -6,6 +6,7 @@ import dev.mltest.drift.DatasetDriftRule;
 import dev.mltest.drift.DriftConfig;
 import dev.mltest.drift.DriftInputException;
 import dev.mltest.drift.DriftMethod;
+import dev.mltest.drift.DriftRule;
 import dev.mltest.drift.MethodChoice;
 import dev.mltest.expect.NearestNames;
 import dev.mltest.expect.Severity;
@@ -24,8 +25,10 @@ final class DriftSectionParser {
   static final List<String> KEYS =
       List.of(
           "reference",
+          "rule",
           "columns",
           "exclude",
+          "include",
           "method",
           "threshold",
           "numeric",
@@ -34,9 +37,11 @@ final class DriftSectionParser {
           "datasetDrift",
           "outOfReferenceRange",
           "newCategories",
+          "effectSize",
           "severity");
   private static final List<String> CHOICE_KEYS = List.of("method", "threshold");
   private static final List<String> RULE_KEYS = List.of("share", "correction");
+  private static final List<String> EFFECT_KEYS = List.of("numeric", "categorical");
 
   private final String location;
 
@@ -133,22 +138,44 @@ final class DriftSectionParser {
       YamlTree.entries(columns)
           .forEach((column, tuple) -> byColumn.put(column, choice(tuple.getValueNode())));
     }
+    DriftRule rule = DriftRule.DEFAULT;
+    if (keys.containsKey("rule")) {
+      Node node = keys.get("rule").getValueNode();
+      try {
+        rule = DriftRule.fromKey(String.valueOf(YamlTree.value(node)));
+      } catch (DriftInputException e) {
+        throw new Problem(node, e.getMessage());
+      }
+    }
+    DriftConfig.EffectThresholds effects = DriftConfig.EffectThresholds.DEFAULT;
+    if (keys.containsKey("effectSize")) {
+      Node node = keys.get("effectSize").getValueNode();
+      Map<String, Object> values = mapping(node, EFFECT_KEYS, "effectSize");
+      effects =
+          new DriftConfig.EffectThresholds(
+              values.containsKey("numeric")
+                  ? ratio(node, values.get("numeric"), "effectSize.numeric")
+                  : effects.numeric(),
+              values.containsKey("categorical")
+                  ? ratio(node, values.get("categorical"), "effectSize.categorical")
+                  : effects.categorical());
+    }
     double share = DatasetDriftRule.DEFAULT_DRIFT_SHARE;
-    Correction correction = Correction.NONE;
+    Correction correction = rule.defaultCorrection();
     if (keys.containsKey("datasetDrift")) {
-      Node rule = keys.get("datasetDrift").getValueNode();
-      Map<String, Object> values = mapping(rule, RULE_KEYS, "datasetDrift");
+      Node ruleNode = keys.get("datasetDrift").getValueNode();
+      Map<String, Object> values = mapping(ruleNode, RULE_KEYS, "datasetDrift");
       if (values.containsKey("share")) {
-        share = ratio(rule, values.get("share"), "share");
+        share = ratio(ruleNode, values.get("share"), "share");
         if (share == 0) {
-          throw new Problem(rule, "'share' must be above 0");
+          throw new Problem(ruleNode, "'share' must be above 0");
         }
       }
       if (values.containsKey("correction")) {
         try {
           correction = Correction.fromKey(String.valueOf(values.get("correction")));
         } catch (DriftInputException e) {
-          throw new Problem(rule, e.getMessage());
+          throw new Problem(ruleNode, e.getMessage());
         }
       }
     }
@@ -161,7 +188,11 @@ final class DriftSectionParser {
         share,
         correction,
         optionalRatio(keys, "outOfReferenceRange"),
-        optionalRatio(keys, "newCategories"));
+        optionalRatio(keys, "newCategories"),
+        rule,
+        effects,
+        strings(keys, "include"),
+        List.of());
   }
 
   private MethodChoice choice(Map<String, NodeTuple> keys) {

@@ -175,7 +175,23 @@ public final class SuiteParser {
               YamlTree.position(mapping),
               "missing 'expectations:', a list of '- expect: <type>' items (or a 'drift:' section)"));
     }
+    if (drift != null) {
+      drift = drift.withKeyColumns(keyColumns(entries));
+    }
     return new SuiteDefinition(location, name, dataset, allowEmpty, tags, entries, problems, drift);
+  }
+
+  /** Columns the suite declares unique on their own ({@code unique}, {@code primaryKey}). */
+  private static List<String> keyColumns(List<SuiteEntry> entries) {
+    List<String> keys = new ArrayList<>();
+    for (SuiteEntry entry : entries) {
+      entry
+          .expectation()
+          .filter(spec -> List.of("unique", "primaryKey").contains(spec.type().key()))
+          .filter(spec -> spec.columns().size() == 1)
+          .ifPresent(spec -> keys.add(spec.columns().get(0)));
+    }
+    return keys;
   }
 
   /** Reads the drift section's reference like the dataset, keeping its problems off the suite. */

@@ -3,6 +3,7 @@ package dev.mltest.suite;
 import dev.mltest.data.FileDataset;
 import dev.mltest.drift.Correction;
 import dev.mltest.drift.DriftMethod;
+import dev.mltest.drift.DriftRule;
 import dev.mltest.expect.Catalog;
 import dev.mltest.expect.ExpectationKind;
 import dev.mltest.expect.ExpectationType;
@@ -84,8 +85,16 @@ public final class SuiteSchema {
   private static Map<String, Object> drift() {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("reference", obj("$ref", "#/properties/dataset"));
+    properties.put(
+        "rule",
+        doc(
+            obj("enum", DriftRule.keys()),
+            "default: a test (KS or chi-square contingency) and a material effect size; evidently: Evidently's rule."));
     properties.put("columns", stringArray());
     properties.put("exclude", stringArray());
+    properties.put(
+        "include",
+        doc(stringArray(), "Columns compared even if they look like keys or near-unique text."));
     properties.put("method", obj("enum", DriftMethod.keys()));
     properties.put("threshold", type("number"));
     properties.put("numeric", obj("$ref", "#/definitions/methodChoice"));
@@ -104,6 +113,15 @@ public final class SuiteSchema {
             false));
     properties.put("outOfReferenceRange", ratio());
     properties.put("newCategories", ratio());
+    properties.put(
+        "effectSize",
+        obj(
+            "type",
+            "object",
+            "properties",
+            obj("numeric", ratio(), "categorical", ratio()),
+            "additionalProperties",
+            false));
     properties.put("severity", obj("enum", List.of("error", "warn")));
     Map<String, Object> drift = new LinkedHashMap<>();
     drift.put(

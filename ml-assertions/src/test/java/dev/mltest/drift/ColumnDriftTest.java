@@ -80,12 +80,12 @@ class ColumnDriftTest {
   }
 
   @Test
-  void aCategoryMissingFromTheReferenceGivesInfiniteChiSquareAndNamesIt() {
+  void aCategoryMissingFromTheReferenceGivesInfiniteGoodnessOfFitChiSquareAndNamesIt() {
     CategoricalSample reference = CategoricalSample.of(new String[] {"a", "a", "b", "c"});
     CategoricalSample current = CategoricalSample.of(new String[] {"a", "b", "d", "e", "d"});
 
     ColumnDriftResult result =
-        ColumnDrift.categorical("city", reference, current, DriftMethod.CHISQUARE);
+        ColumnDrift.categorical("city", reference, current, DriftMethod.CHISQUARE_GOF);
 
     assertThat(result.statistic()).isEqualTo(Double.POSITIVE_INFINITY);
     assertThat(result.score()).isZero();

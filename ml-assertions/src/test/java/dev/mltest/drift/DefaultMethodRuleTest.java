@@ -11,16 +11,16 @@ class DefaultMethodRuleTest {
   @ParameterizedTest(name = "{0}, {1} rows, {2} distinct -> {3}")
   @CsvSource({
     "NUMERIC,     1000, 6,    ks",
-    "NUMERIC,     1000, 5,    chisquare",
-    "NUMERIC,     1000, 3,    chisquare",
+    "NUMERIC,     1000, 5,    chisquare_gof",
+    "NUMERIC,     1000, 3,    chisquare_gof",
     "NUMERIC,     1000, 2,    z",
     "NUMERIC,     1,    1,    z",
     "NUMERIC,     1001, 6,    wasserstein",
     "NUMERIC,     1001, 5,    jensenshannon",
     "NUMERIC,     1001, 2,    jensenshannon",
-    "CATEGORICAL, 1000, 3,    chisquare",
+    "CATEGORICAL, 1000, 3,    chisquare_gof",
     "CATEGORICAL, 1000, 2,    z",
-    "CATEGORICAL, 1000, 50,   chisquare",
+    "CATEGORICAL, 1000, 50,   chisquare_gof",
     "CATEGORICAL, 1001, 2,    jensenshannon",
     "CATEGORICAL, 1001, 50,   jensenshannon",
   })
@@ -48,8 +48,8 @@ class DefaultMethodRuleTest {
   @ParameterizedTest(name = "union of {0} and {1}")
   @CsvSource({
     "'1,2', '1,2', z",
-    "'1,2', '3', chisquare",
-    "'1,2,3', '4,5', chisquare",
+    "'1,2', '3', chisquare_gof",
+    "'1,2,3', '4,5', chisquare_gof",
     "'1,2,3', '4,5,6', ks"
   })
   void countsDistinctValuesOfBothSidesTogether(String reference, String current, String expected) {

@@ -54,6 +54,7 @@ class DriftMethodTest {
         .containsExactly(
             "ks",
             "chisquare",
+            "chisquare_gof",
             "z",
             "wasserstein",
             "jensenshannon",
@@ -84,7 +85,7 @@ class DriftMethodTest {
         .hasMessageStartingWith(
             "Unknown drift method '" + typo + "'. Did you mean '" + suggestion + "'?")
         .hasMessageEndingWith(
-            "Valid values: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div, l_infinity,"
+            "Valid values: ks, chisquare, chisquare_gof, z, wasserstein, jensenshannon, psi, kl_div, l_infinity,"
                 + " hellinger.");
   }
 

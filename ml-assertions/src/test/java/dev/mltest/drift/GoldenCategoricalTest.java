@@ -45,17 +45,40 @@ class GoldenCategoricalTest {
 
   @ParameterizedTest
   @MethodSource("cases")
-  void defaultMethodFollowsEvidently(String name) {
+  void defaultRuleAndEvidentlyPresetChooseTheirMethods(String name) {
     DriftMethod expected = DriftMethod.fromKey(GOLDEN.text(name, "default", "method"));
+    DriftMethod evidently = DriftMethod.fromKey(GOLDEN.text(name, "evidently", "method"));
 
-    assertThat(ColumnDrift.categorical(name, reference(name), current(name)).method())
-        .isEqualTo(expected);
-    assertThat(DefaultMethodRule.choose(reference(name), current(name))).isEqualTo(expected);
+    ColumnDriftResult result = ColumnDrift.categorical(name, reference(name), current(name));
+
+    assertThat(result.method()).isEqualTo(expected);
+    assertThat(result.effect().measure()).isEqualTo(EffectSize.Measure.TOTAL_VARIATION);
+    assertClose(name, result.effect().value(), GOLDEN.number(name, "tvd", "score"), STATISTIC);
+    assertThat(DefaultMethodRule.choose(reference(name), current(name))).isEqualTo(evidently);
+    assertThat(
+            ColumnDrift.categorical(name, reference(name), current(name), DriftConfig.evidently())
+                .method())
+        .isEqualTo(evidently);
   }
 
   @ParameterizedTest
   @MethodSource("cases")
-  void chiSquareMatchesScipy(String name) {
+  void goodnessOfFitMatchesScipyChisquare(String name) {
+    ColumnDriftResult result = drift(name, DriftMethod.CHISQUARE_GOF);
+    double expectedP = GOLDEN.number(name, "chisquare_gof", "pvalue");
+
+    assertClose(
+        name, result.statistic(), GOLDEN.number(name, "chisquare_gof", "statistic"), STATISTIC);
+    if (Double.isNaN(expectedP)) {
+      assertThat(result.score()).isEqualTo(1.0);
+    } else {
+      assertClose(name, result.score(), expectedP, P_VALUE);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void contingencyChiSquareMatchesScipyChi2Contingency(String name) {
     ColumnDriftResult result = drift(name, DriftMethod.CHISQUARE);
     double expectedP = GOLDEN.number(name, "chisquare", "pvalue");
 

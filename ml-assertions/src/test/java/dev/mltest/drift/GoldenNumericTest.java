@@ -66,13 +66,20 @@ class GoldenNumericTest {
 
   @ParameterizedTest
   @MethodSource("cases")
-  void defaultMethodFollowsEvidently(String name) {
+  void defaultRuleAndEvidentlyPresetChooseTheirMethods(String name) {
     DriftMethod expected = DriftMethod.fromKey(GOLDEN.text(name, "default", "method"));
+    DriftMethod evidently = DriftMethod.fromKey(GOLDEN.text(name, "evidently", "method"));
 
     ColumnDriftResult result = ColumnDrift.numeric(name, reference(name), current(name));
+    ColumnDriftResult preset =
+        ColumnDrift.numeric(name, reference(name), current(name), DriftConfig.evidently());
 
     assertThat(result.method()).isEqualTo(expected);
     assertThat(result.threshold()).isEqualTo(expected.defaultThreshold());
+    assertThat(result.effect()).isNotNull();
+    assertThat(preset.method()).isEqualTo(evidently);
+    assertThat(preset.effect()).isNull();
+    assertThat(DefaultMethodRule.choose(reference(name), current(name))).isEqualTo(evidently);
   }
 
   @ParameterizedTest
@@ -116,6 +123,18 @@ class GoldenNumericTest {
             .isEqualTo(
                 new Binning.Histogram(
                     boxed(GOLDEN.numbers(name, key, "edges")), referenceCounts, currentCounts));
+      } else if (referenceCounts.size() > Binning.Values.MAX_BUCKETS) {
+        // The report keeps the largest buckets and sums the rest; the score used them all.
+        Binning.Values values = (Binning.Values) result.binning();
+        assertThat(values.values()).hasSize(Binning.Values.MAX_BUCKETS);
+        assertThat(values.values().get(Binning.Values.MAX_BUCKETS - 1))
+            .isEqualTo(
+                "(other: %,d values)"
+                    .formatted(referenceCounts.size() - Binning.Values.MAX_BUCKETS + 1));
+        assertThat(values.referenceCounts().stream().mapToLong(Long::longValue).sum())
+            .isEqualTo(referenceCounts.stream().mapToLong(Long::longValue).sum());
+        assertThat(values.currentCounts().stream().mapToLong(Long::longValue).sum())
+            .isEqualTo(currentCounts.stream().mapToLong(Long::longValue).sum());
       } else {
         assertThat(result.binning()).isInstanceOf(Binning.Values.class);
         Binning.Values values = (Binning.Values) result.binning();
@@ -153,11 +172,32 @@ class GoldenNumericTest {
     }
     ColumnDriftResult chi =
         ColumnDrift.numeric(name, reference(name), current(name), DriftMethod.CHISQUARE);
+    ColumnDriftResult gof =
+        ColumnDrift.numeric(name, reference(name), current(name), DriftMethod.CHISQUARE_GOF);
     ColumnDriftResult z = ColumnDrift.numeric(name, reference(name), current(name), DriftMethod.Z);
+    ColumnDriftResult byDefault =
+        ColumnDrift.numeric(
+            name,
+            reference(name),
+            current(name),
+            DriftConfig.defaults().withMethod(DriftMethod.CHISQUARE, null));
 
     assertClose(
         name + " chi2", chi.statistic(), GOLDEN.number(name, "chisquare", "statistic"), STATISTIC);
     assertClose(name + " chi2 p", chi.score(), GOLDEN.number(name, "chisquare", "pvalue"), P_VALUE);
+    assertClose(
+        name + " gof",
+        gof.statistic(),
+        GOLDEN.number(name, "chisquare_gof", "statistic"),
+        STATISTIC);
+    assertClose(
+        name + " gof p", gof.score(), GOLDEN.number(name, "chisquare_gof", "pvalue"), P_VALUE);
+    assertClose(
+        name + " tvd",
+        byDefault.effect().value(),
+        GOLDEN.number(name, "tvd", "score"),
+        STATISTIC,
+        1e-15);
     assertClose(
         name + " z", z.statistic(), GOLDEN.number(name, "z", "statistic"), STATISTIC, 1e-15);
     assertClose(name + " z p", z.score(), GOLDEN.number(name, "z", "pvalue"), P_VALUE);

@@ -73,8 +73,8 @@ CASES = [
 ]
 
 NUMERIC_METHODS = ["ks", "wasserstein", "jensenshannon", "psi", "kl_div", "hellinger"]
-VALUE_METHODS = ["chisquare", "z"]  # numeric only when few distinct values
-CATEGORICAL_METHODS = ["chisquare", "z", "jensenshannon", "psi", "kl_div", "hellinger", "l_infinity"]
+VALUE_METHODS = ["chisquare", "chisquare_gof", "z"]  # numeric only when few distinct values
+CATEGORICAL_METHODS = ["chisquare", "chisquare_gof", "z", "jensenshannon", "psi", "kl_div", "hellinger", "l_infinity"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -251,6 +251,48 @@ def hellinger(ref, cur, kind):
     return math.sqrt(1 - float(np.clip(total, 0, 1))), list(bins)
 
 
+def contingency(ref, cur):
+    """MLTest's chisquare: chi2_contingency(correction=False) on the 2 x k table, after pooling
+    the categories whose expected count in the smaller sample is below 5 (Cochran's rule) into one
+    bucket."""
+    keys = sorted(set(ref) | set(cur))
+    rc, cc = Counter(ref), Counter(cur)
+    n, m = len(ref), len(cur)
+    small = min(n, m)
+    kept, rare = [], {}
+    pooled = 0
+    for k in keys:
+        if (rc[k] + cc[k]) * small / (n + m) < 5:
+            bucket = rare.setdefault(0, [0, 0])
+            bucket[0] += rc[k]
+            bucket[1] += cc[k]
+            pooled += 1
+        else:
+            kept.append([rc[k], cc[k]])
+    for where in sorted(rare):
+        kept.append(rare[where])
+    if len(kept) < 2:
+        return 0.0, 1.0, len(kept), pooled
+    table = np.array(kept, dtype=float).T
+    stat, p, dof, _ = stats.chi2_contingency(table, correction=False)
+    return float(stat), float(p), len(kept), pooled
+
+
+def total_variation(ref, cur):
+    keys = sorted(set(ref) | set(cur))
+    rc, cc = Counter(ref), Counter(cur)
+    return 0.5 * sum(abs(rc[k] / len(ref) - cc[k] / len(cur)) for k in keys)
+
+
+def wasserstein_normed(ref, cur):
+    """W1 / max(std(ref), 0.001 * std(both)): Evidently's normed distance with the floor made
+    relative to the data's scale instead of an absolute 0.001."""
+    w = stats.wasserstein_distance(ref, cur)
+    if w == 0:
+        return 0.0
+    return w / max(np.std(ref), 0.001 * np.std(np.concatenate([ref, cur])))
+
+
 def chisquare(ref, cur):
     keys = sorted(set(ref) | set(cur))
     rc, cc = Counter(ref), Counter(cur)
@@ -278,11 +320,18 @@ def z_test(ref, cur):
 
 
 def default_method(ref, cur, kind):
+    """MLTest's default rule: KS for numeric columns, chi-square contingency for categories and
+    numeric columns with at most 5 distinct values (with an effect size, checked elsewhere)."""
+    n_values = len(set(ref) | set(cur))
+    return "ks" if kind == "numeric" and n_values > 5 else "chisquare"
+
+
+def evidently_method(ref, cur, kind):
     n_values = len(set(ref) | set(cur))
     if len(ref) <= 1000:
         if kind == "numeric" and n_values > 5:
             return "ks"
-        return "chisquare" if n_values > 2 else "z"
+        return "chisquare_gof" if n_values > 2 else "z"
     if kind == "numeric" and n_values > 5:
         return "wasserstein"
     return "jensenshannon"
@@ -315,7 +364,8 @@ def numeric_case(name, ref, cur, out):
     out(name, "ks", "pvalue", ks.pvalue)
     out(name, "ks", "mode", "exact" if max(len(ref), len(cur)) <= 10000 else "asymptotic")
     out(name, "ks", "pvalue_asymp", ks_asymp.pvalue)
-    out(name, "wasserstein", "score", stats.wasserstein_distance(ref, cur) / max(np.std(ref), 0.001))
+    out(name, "wasserstein", "score", wasserstein_normed(ref, cur))
+    out(name, "wasserstein", "score_evidently", stats.wasserstein_distance(ref, cur) / max(np.std(ref), 0.001))
     for method, fill in (("jensenshannon", False), ("psi", True), ("kl_div", True)):
         r, c, binning, rc, cc = binned(ref, cur, "numeric", fill)
         if method == "jensenshannon":
@@ -333,9 +383,7 @@ def numeric_case(name, ref, cur, out):
     out(name, "hellinger", "score", score)
     out(name, "hellinger", "edges", edges)
     if len(set(ref) | set(cur)) <= 20:
-        stat, p = chisquare(ref, cur)
-        out(name, "chisquare", "statistic", stat)
-        out(name, "chisquare", "pvalue", p)
+        value_tests(name, list(ref), list(cur), out)
         z, p, p_evidently = z_test(ref, cur)
         out(name, "z", "statistic", z)
         out(name, "z", "pvalue", p)
@@ -346,10 +394,20 @@ def numeric_case(name, ref, cur, out):
     out(name, "out_of_range", "share", outside / len(cur))
 
 
-def categorical_case(name, ref, cur, out):
-    stat, p = chisquare(ref, cur)
+def value_tests(name, ref, cur, out):
+    stat, p, buckets, pooled = contingency(ref, cur)
     out(name, "chisquare", "statistic", stat)
     out(name, "chisquare", "pvalue", p)
+    out(name, "chisquare", "buckets", buckets)
+    out(name, "chisquare", "pooled", pooled)
+    out(name, "tvd", "score", total_variation(ref, cur))
+    stat, p = chisquare(ref, cur)
+    out(name, "chisquare_gof", "statistic", stat)
+    out(name, "chisquare_gof", "pvalue", p)
+
+
+def categorical_case(name, ref, cur, out):
+    value_tests(name, ref, cur, out)
     z, p, p_evidently = z_test(ref, cur)
     out(name, "z", "statistic", z)
     out(name, "z", "pvalue", p)
@@ -436,6 +494,7 @@ def write_golden():
         out(name, "ties", "current_distinct", cur_distinct)
         out(name, "ties", "shared_values", len(set(ref) & set(cur)))
         out(name, "default", "method", default_method(list(ref), list(cur), kind))
+        out(name, "evidently", "method", evidently_method(list(ref), list(cur), kind))
         out(name, "default", "union_distinct", len(set(ref) | set(cur)))
         if kind == "numeric":
             numeric_case(name, ref, cur, out)

@@ -31,15 +31,17 @@ class DriftExecutionTest {
     results.testEvents().assertStatistics(s -> s.started(5).failed(4).succeeded(1));
     assertThat(message(results, "column:amount"))
         .startsWith("amount: drift detected by K-S p_value: ")
-        .endsWith("<= 0.05 (reference 400 values, current 400)");
+        .contains("(corrected across columns: ")
+        .endsWith("<= 0.05, and KS distance D 0.675 >= 0.05 (reference 400 values, current 400)");
     assertThat(message(results, "column:segment"))
         .contains("chi-square")
         .contains("new categories: z");
     assertThat(message(results, "coverage:newCategories[segment]"))
         .isEqualTo(
-            "segment: 3.5% of 400 current values have categories the reference never has: z (at most 1% allowed)");
+            "segment: 3.5% of 400 current values have categories the reference never has (1 distinct): z (at most 1% allowed)");
     assertThat(message(results, "dataset:dataset"))
-        .isEqualTo("dataset drift: 2 of 3 columns drifted (66.7%), limit 50%: amount, segment");
+        .isEqualTo(
+            "dataset drift: 2 of 3 columns drifted (66.7%), limit 50%, fdr correction: amount, segment");
     assertThat(results.testEvents().succeeded().list())
         .extracting(e -> e.getTestDescriptor().getDisplayName())
         .containsExactly("drift[score]");
@@ -121,6 +123,56 @@ class DriftExecutionTest {
         .contains("has no current values after cleaning");
     assertThat(message(results, "dataset:dataset"))
         .startsWith("dataset drift: no column could be compared");
+  }
+
+  @Test
+  void keysAndNearUniqueTextAreSkippedWithTheReasonAndNamedInTheDatasetTest() {
+    EngineExecutionResults results =
+        run(selectClasspathResource("fixtures/drift/roles.mltest.yaml"));
+
+    assertThat(skipReason(results, "column:user_id"))
+        .isEqualTo(
+            "user_id: excluded from drift: named like an identifier; list it under 'include' to"
+                + " compare it anyway");
+    assertThat(skipReason(results, "column:email"))
+        .startsWith("email: excluded from drift: near-unique text (200 of 200 reference values");
+    assertThat(skipReason(results, "column:ticket"))
+        .startsWith("ticket: excluded from drift: a key column of the suite (primaryKey/unique)");
+    assertThat(message(results, "column:signup"))
+        .startsWith("signup: drift detected by K-S p_value: ")
+        .contains("; reference 2024-01-")
+        .contains("; current 2024-07-")
+        .doesNotContain("17040");
+    assertThat(message(results, "dataset:dataset"))
+        .startsWith(
+            "dataset drift: 1 of 2 columns drifted (50%), limit 50%, fdr correction: signup")
+        .contains(
+            "excluded (list under 'include' to compare): user_id (named like an identifier);"
+                + " email (near-unique text");
+    assertThat(results.testEvents().succeeded().list())
+        .extracting(e -> e.getTestDescriptor().getDisplayName())
+        .contains("drift[spend]");
+  }
+
+  @Test
+  void includeForcesAKeyInAndTheEvidentlyRuleIsAvailable() {
+    EngineExecutionResults results =
+        run(selectClasspathResource("fixtures/drift/roles-included.mltest.yaml"));
+
+    // Sequential ids: the next 200 never overlap the reference, so they always "drift".
+    assertThat(message(results, "column:user_id"))
+        .startsWith("user_id: drift detected by K-S p_value: ");
+    assertThat(results.testEvents().skipped().list())
+        .extracting(e -> e.getTestDescriptor().getDisplayName())
+        .containsExactlyInAnyOrder("drift[email]", "drift[ticket]");
+  }
+
+  private static String skipReason(EngineExecutionResults results, String lastSegment) {
+    return results.testEvents().skipped().stream()
+        .filter(e -> lastSegment.equals(segment(e.getTestDescriptor().getUniqueId())))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(lastSegment + " was not skipped"))
+        .getRequiredPayload(String.class);
   }
 
   private static Class<?> errorType(EngineExecutionResults results, String lastSegment) {

@@ -2,6 +2,7 @@ package dev.mltest.engine.descriptor;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.mltest.drift.ColumnOutcome;
 import dev.mltest.engine.execution.DriftReporter;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.expect.Severity;
@@ -71,6 +72,20 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
   @Override
   public Type getType() {
     return Type.TEST;
+  }
+
+  /** A column left out for its role (a key, near-unique text) is skipped with the reason. */
+  @Override
+  public SkipResult shouldBeSkipped(MlTestExecutionContext context) {
+    if (check != Check.COLUMN) {
+      return SkipResult.doNotSkip();
+    }
+    return context
+        .driftReport()
+        .flatMap(report -> report.column(value))
+        .filter(ColumnOutcome.Excluded.class::isInstance)
+        .map(outcome -> SkipResult.skip(value + ": " + ((ColumnOutcome.Excluded) outcome).reason()))
+        .orElse(SkipResult.doNotSkip());
   }
 
   @Override

@@ -20,9 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Judges one drift test from its suite's drift report, publishing the numbers as report entries.
@@ -72,17 +74,35 @@ public final class DriftReporter {
     if (outcome instanceof ColumnOutcome.Failed failed) {
       throw new ExpectationErrorException(column + ": " + failed.reason());
     }
-    ColumnDriftResult r = ((ColumnOutcome.Compared) outcome).result();
-    publish(entries(r));
-    record(new DriftColumnRecord(r, severity, message(r)));
+    if (outcome instanceof ColumnOutcome.Excluded excluded) {
+      // Normally skipped before it runs; reached when the report was made by another path.
+      throw new TestAbortedException(column + ": " + excluded.reason());
+    }
+    ColumnDriftResult raw = ((ColumnOutcome.Compared) outcome).result();
+    ColumnVerdict verdict = report.verdict(column).orElse(null);
+    ColumnDriftResult r = verdict == null ? raw : verdict.judged();
+    String message = message(r, verdict, report.notes().get(column));
+    Map<String, String> values = entries(r);
+    if (verdict != null && verdict.adjustedScore() != r.score()) {
+      values.put("mltest.drift.adjustedScore", Double.toString(verdict.adjustedScore()));
+    }
+    values.put("mltest.message", message);
+    publish(values);
+    record(new DriftColumnRecord(r, severity, message));
     if (r.drifted()) {
       fail(
           new AssertionFailedError(
-              message(r),
+              message,
               "no drift: score "
                   + noDrift(r.comparison().symbol())
                   + " "
-                  + Formats.number(r.threshold()),
+                  + Formats.number(r.threshold())
+                  + (r.effect() == null
+                      ? ""
+                      : " or "
+                          + r.effect().measure().displayName()
+                          + " < "
+                          + Formats.number(r.effect().threshold())),
               Formats.number(r.score())));
     }
   }
@@ -92,14 +112,46 @@ public final class DriftReporter {
    * 400)}.
    */
   static String message(ColumnDriftResult r) {
-    return "%s: %s by %s: %s %s %s (reference %s values, current %s%s)%s"
+    return message(r, null, null);
+  }
+
+  /**
+   * The column's sentence: decision, method, score against threshold (and the corrected p-value),
+   * the effect size against its threshold, sizes, dropped values, new categories and notes.
+   */
+  static String message(
+      ColumnDriftResult r, @Nullable ColumnVerdict verdict, @Nullable String note) {
+    boolean adjusted = verdict != null && verdict.adjustedScore() != r.score();
+    double judged = adjusted ? verdict.adjustedScore() : r.score();
+    boolean significant = r.comparison().holds(judged, r.threshold());
+    String score =
+        adjusted
+            ? "%s (corrected across columns: %s)"
+                .formatted(Formats.number(r.score()), Formats.number(verdict.adjustedScore()))
+            : Formats.number(r.score());
+    String effect = "";
+    if (r.effect() != null) {
+      boolean material = r.effect().material();
+      effect =
+          "%s %s %s %s %s%s"
+              .formatted(
+                  significant == material ? ", and" : ", but",
+                  r.effect().measure().displayName(),
+                  Formats.number(r.effect().value()),
+                  material ? ">=" : "<",
+                  Formats.number(r.effect().threshold()),
+                  material ? "" : " (too small to matter)");
+    }
+    long newCount = r.newCategoryCount();
+    return "%s: %s by %s: %s %s %s%s (reference %s values, current %s%s)%s%s"
         .formatted(
             r.column(),
             r.drifted() ? "drift detected" : "no drift",
             r.method().displayName(),
-            Formats.number(r.score()),
-            r.drifted() ? r.comparison().symbol() : noDrift(r.comparison().symbol()),
+            score,
+            significant ? r.comparison().symbol() : noDrift(r.comparison().symbol()),
             Formats.number(r.threshold()),
+            effect,
             Formats.count(r.reference().size()),
             Formats.count(r.current().size()),
             r.reference().dropped() + r.current().dropped() == 0
@@ -110,8 +162,9 @@ public final class DriftReporter {
                 ? ""
                 : "; new categories: "
                     + String.join(
-                        ", ",
-                        r.newCategories().subList(0, Math.min(10, r.newCategories().size()))));
+                        ", ", r.newCategories().subList(0, Math.min(10, r.newCategories().size())))
+                    + (newCount > 10 ? " and %s more".formatted(Formats.count(newCount - 10)) : ""),
+            note == null ? "" : "; " + note);
   }
 
   private static String noDrift(String driftSymbol) {
@@ -142,6 +195,12 @@ public final class DriftReporter {
     values.put("mltest.drift.binning", binning(r.binning()));
     if (!r.newCategories().isEmpty()) {
       values.put("mltest.drift.newCategories", String.join(", ", r.newCategories()));
+      values.put("mltest.drift.newCategoryCount", Long.toString(r.newCategoryCount()));
+    }
+    if (r.effect() != null) {
+      values.put("mltest.drift.effectSize", r.effect().measure().displayName());
+      values.put("mltest.drift.effect", Double.toString(r.effect().value()));
+      values.put("mltest.drift.effectThreshold", Double.toString(r.effect().threshold()));
     }
     values.put("mltest.message", message(r));
     return values;
@@ -193,6 +252,17 @@ public final class DriftReporter {
             .filter(ColumnOutcome.Failed.class::isInstance)
             .map(ColumnOutcome::column)
             .toList();
+    List<String> excluded =
+        report.excluded().stream()
+            .map(
+                e ->
+                    e.column()
+                        + " ("
+                        + e.reason()
+                            .replaceFirst("^excluded from drift: ", "")
+                            .replaceFirst("; list it under 'include'.*$", "")
+                        + ")")
+            .toList();
     if (d == null) {
       throw new ExpectationErrorException(
           "dataset drift: no column could be compared"
@@ -201,7 +271,7 @@ public final class DriftReporter {
     List<String> drifted =
         d.columns().stream().filter(ColumnVerdict::drifted).map(v -> v.result().column()).toList();
     String message =
-        "dataset drift: %d of %d columns drifted (%s), limit %s%s%s%s"
+        "dataset drift: %d of %d columns drifted (%s), limit %s%s%s%s%s"
             .formatted(
                 d.driftedColumns(),
                 d.columnCount(),
@@ -211,12 +281,19 @@ public final class DriftReporter {
                     ? ""
                     : ", " + d.correction().key() + " correction",
                 drifted.isEmpty() ? "" : ": " + String.join(", ", drifted),
-                failed.isEmpty() ? "" : "; not compared: " + String.join(", ", failed));
+                failed.isEmpty() ? "" : "; not compared: " + String.join(", ", failed),
+                excluded.isEmpty()
+                    ? ""
+                    : "; excluded (list under 'include' to compare): "
+                        + String.join("; ", excluded));
     Map<String, String> values = new LinkedHashMap<>();
     values.put("mltest.drift.driftedColumns", Integer.toString(d.driftedColumns()));
     values.put("mltest.drift.columns", Integer.toString(d.columnCount()));
     values.put("mltest.drift.share", Double.toString(d.shareOfDriftedColumns()));
     values.put("mltest.drift.limit", Double.toString(d.driftShare()));
+    if (!excluded.isEmpty()) {
+      values.put("mltest.drift.excluded", String.join("; ", excluded));
+    }
     values.put("mltest.message", message);
     publish(values);
     record(new DatasetDriftRecord(d, failed, severity, message));

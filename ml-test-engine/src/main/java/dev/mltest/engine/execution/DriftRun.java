@@ -41,12 +41,14 @@ public final class DriftRun {
     DriftSection section = requireValid(source, definition);
     FileDataset current = resolve(source, definition.dataset(), "dataset", configuration);
     FileDataset reference = resolve(source, section.reference(), "reference", configuration);
-    DriftConfig config = section.config().withColumns(columns);
+    // The nodes' columns are planned; only the columns the user listed count as forced in.
+    DriftConfig config = section.config();
     try (DataBackend backend = DataBackend.duckDb();
         BoundTable ref = backend.open(reference);
         BoundTable cur = backend.open(current)) {
       List<PlannedColumn> planned =
-          explainEmptySides(DriftPlan.columns(config, ref.schema(), cur.schema()), ref, cur);
+          explainEmptySides(
+              DriftPlan.columns(config.withColumns(columns), ref.schema(), cur.schema()), ref, cur);
       return DatasetComparison.compare(ref, cur, config, planned);
     } catch (DataAccessException e) {
       throw new ExpectationErrorException(source.location() + ": " + e.getMessage(), e);

@@ -10,8 +10,8 @@ import org.apache.commons.math3.special.Gamma;
  * statistic is then +infinity and the p-value 0, where Commons Math would throw. With a single
  * value on both sides there is no degree of freedom; SciPy returns NaN, this returns p = 1.
  */
-final class ChiSquareTest {
-  private ChiSquareTest() {}
+final class GoodnessOfFitChiSquare {
+  private GoodnessOfFitChiSquare() {}
 
   /**
    * The test result.
