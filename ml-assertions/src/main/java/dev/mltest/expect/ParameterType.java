@@ -54,7 +54,8 @@ public enum ParameterType {
       case NUMBER -> number(raw);
       case RATIO -> {
         double d = number(raw);
-        if (d < 0 || d > 1) {
+        // Written so that NaN (.nan in YAML) is refused too: it compares false with everything.
+        if (!(d >= 0 && d <= 1)) {
           throw new IllegalArgumentException("expected a number from 0 to 1, found " + raw);
         }
         yield d;
