@@ -266,12 +266,9 @@ final class DuckDbSql {
 
   /** The query that fetches offending values, most frequent first. */
   static String sample(SampleRequest request, List<String> allColumns, String from) {
-    List<String> shown = request.valueColumns().isEmpty() ? allColumns : request.valueColumns();
-    String value =
-        shown.size() == 1 && !request.valueColumns().isEmpty()
-            ? "CAST(" + ident(shown.get(0)) + " AS VARCHAR)"
-            : namedValues(shown);
-    String key = request.keyColumns().isEmpty() ? "NULL" : namedValues(request.keyColumns());
+    List<String> shown = shownColumns(request, allColumns);
+    String value = textList(shown);
+    String key = request.keyColumns().isEmpty() ? "NULL" : textList(request.keyColumns());
     RowCondition where = RowCondition.and(request.where(), request.offending());
     String numbered = "SELECT *, row_number() OVER () AS __mltest_row FROM " + from;
     if (!request.duplicatesOf().isEmpty()) {
@@ -301,9 +298,18 @@ final class DuckDbSql {
         + request.limit();
   }
 
-  private static String namedValues(List<String> columns) {
+  /** The columns whose values a sample shows: the requested ones, else every column. */
+  static List<String> shownColumns(SampleRequest request, List<String> allColumns) {
+    return request.valueColumns().isEmpty() ? allColumns : request.valueColumns();
+  }
+
+  /**
+   * The columns' values as a list of text (null stays null), so Java can quote each one: text glued
+   * together in SQL could not tell a value's own comma or quote from a separator.
+   */
+  private static String textList(List<String> columns) {
     return columns.stream()
-        .map(c -> string(c + "=") + " || coalesce(CAST(" + ident(c) + " AS VARCHAR), 'null')")
-        .collect(Collectors.joining(", ", "concat_ws(', ', ", ")"));
+        .map(c -> "CAST(" + ident(c) + " AS VARCHAR)")
+        .collect(Collectors.joining(", ", "list_value(", ")"));
   }
 }

@@ -143,19 +143,42 @@ final class DuckDbTable implements BoundTable {
     } catch (SqlExpressionPolicy.RefusedExpressionException e) {
       throw new DataAccessException("cannot fetch offending rows: " + e.getMessage(), e);
     }
+    List<String> shown = DuckDbSql.shownColumns(request, schema.names());
+    // One requested column shows its value alone; otherwise each value is named: a=1, b='x'.
+    boolean bare = shown.size() == 1 && !request.valueColumns().isEmpty();
     List<ValueSample> samples = new ArrayList<>();
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         samples.add(
             new ValueSample(
-                String.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getString(4)));
+                shownValues(shown, rs.getArray(1), bare),
+                rs.getLong(2),
+                rs.getLong(3),
+                request.keyColumns().isEmpty()
+                    ? null
+                    : shownValues(request.keyColumns(), rs.getArray(4), false)));
       }
     } catch (SQLException e) {
       checkReadable(e);
       throw new DataAccessException("cannot fetch offending rows: " + firstLine(e), e);
     }
     return samples;
+  }
+
+  /** The values of a sample row as {@link ValueText} shows them, named unless {@code bare}. */
+  private String shownValues(List<String> columns, Array texts, boolean bare) throws SQLException {
+    Object[] values = (Object[]) texts.getArray();
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      String column = columns.get(i);
+      String text =
+          ValueText.shown(
+              values[i] == null ? null : values[i].toString(),
+              schema.column(column).map(Column::type).orElse(ColumnType.OTHER));
+      parts.add(bare ? text : column + "=" + text);
+    }
+    return String.join(", ", parts);
   }
 
   @Override

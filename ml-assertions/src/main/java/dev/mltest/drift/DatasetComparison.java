@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.NumericColumn;
+import dev.mltest.data.ValueText;
 import dev.mltest.expect.Formats;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -178,7 +179,7 @@ public final class DatasetComparison {
                   shown.isEmpty()
                       ? ""
                       : ": "
-                          + String.join(", ", shown)
+                          + String.join(", ", shown.stream().map(ValueText::quote).toList())
                           + (r.categories().size() > shown.size() ? ", ..." : ""),
                   Formats.percent(limit));
       return new CoverageOutcome(check, name, r.share(), limit, passed, message, r.categories());

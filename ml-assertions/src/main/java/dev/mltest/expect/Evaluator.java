@@ -166,7 +166,8 @@ public final class Evaluator {
         return value;
       }
     }
-    return value.length() > 80 ? value.substring(0, 77) + "..." : value;
+    // Already shown by ValueText: quoted, escaped and cut by the backend.
+    return value;
   }
 
   private static String examples(List<ValueSample> samples, boolean numeric) {

@@ -1,5 +1,6 @@
 package dev.mltest.expect;
 
+import dev.mltest.data.ValueText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public final class Formats {
       return v.toString();
     }
     if (v instanceof String s) {
-      return "'" + s + "'";
+      return ValueText.quote(s);
     }
     if (v instanceof List<?> list) {
       return list.stream().map(Formats::value).collect(Collectors.joining(", ", "[", "]"));

@@ -96,7 +96,7 @@ public final class BaselineStore {
     Path temporary = null;
     try {
       Files.createDirectories(folder);
-      temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+      temporary = dev.mltest.report.ReplacementFile.beside(target);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
           OutputStream out = Channels.newOutputStream(channel)) {
         writer.write(out);

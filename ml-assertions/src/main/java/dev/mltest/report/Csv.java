@@ -2,7 +2,10 @@ package dev.mltest.report;
 
 import java.util.List;
 
-/** RFC 4180 CSV: a cell is quoted when it holds a comma, a quote, a line break or edge spaces. */
+/**
+ * RFC 4180 CSV: a cell is quoted when it holds a comma, a quote, a line break or edge spaces, and a
+ * cell that a spreadsheet would run as a formula is neutralised (see {@link #cell}).
+ */
 final class Csv {
   private Csv() {}
 
@@ -24,13 +27,68 @@ final class Csv {
     out.append('\n');
   }
 
+  /**
+   * One cell. A cell a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or
+   * a carriage return) gets a leading {@code '}, OWASP's rule, so that {@code =HYPERLINK(…)} in the
+   * data stays text when a reviewer opens the attachment; numbers such as {@code -10}, {@code
+   * +1.5e3} or {@code -3.8%} are left alone so they stay numbers.
+   */
   static String cell(String value) {
+    String text = formula(value) ? "'" + value : value;
     boolean quote =
-        value.indexOf(',') >= 0
-            || value.indexOf('"') >= 0
-            || value.indexOf('\n') >= 0
-            || value.indexOf('\r') >= 0
-            || !value.equals(value.strip());
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        text.indexOf(',') >= 0
+            || text.indexOf('"') >= 0
+            || text.indexOf('\n') >= 0
+            || text.indexOf('\r') >= 0
+            || !text.equals(text.strip());
+    return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+  }
+
+  static boolean formula(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    return switch (value.charAt(0)) {
+      case '=', '@', '\t', '\r' -> true;
+      case '+', '-' -> !isNumber(value, 1);
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether the text from {@code from} on is a plain decimal number: {@code 12}, {@code 1.5e-3}.
+   */
+  private static boolean isNumber(String s, int from) {
+    int i = from;
+    int digits = 0;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (i < s.length() && s.charAt(i) == '.') {
+      i++;
+      while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = i;
+      while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == exponent) {
+        return false;
+      }
+    }
+    // A percentage is a number to a spreadsheet too.
+    return i == s.length() || (i == s.length() - 1 && s.charAt(i) == '%');
   }
 }

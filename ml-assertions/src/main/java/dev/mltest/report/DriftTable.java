@@ -2,6 +2,7 @@ package dev.mltest.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.data.ValueText;
 import dev.mltest.drift.Binning;
 import dev.mltest.drift.ColumnDriftResult;
 import dev.mltest.drift.ColumnKind;
@@ -80,7 +81,8 @@ public final class DriftTable {
 
   /** Categories the reference never has, one per line under the header {@code Category}. */
   public static String categoriesCsv(List<String> categories) {
-    return Csv.of(List.of("Category"), categories.stream().map(List::of).toList());
+    return Csv.of(
+        List.of("Category"), categories.stream().map(c -> List.of(ValueText.quote(c))).toList());
   }
 
   private static String share(long count, long total) {

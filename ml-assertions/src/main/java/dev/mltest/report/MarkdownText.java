@@ -4,10 +4,23 @@ import java.util.List;
 
 /**
  * GitHub-flavoured markdown pieces. Data never becomes markup: HTML is escaped (GitHub renders
- * inline HTML), and so are the characters that start emphasis, links, code or a table cell.
+ * inline HTML), and so are the characters that start emphasis, links, code or a table cell; a
+ * {@code @mention} or {@code #123} in data neither notifies anyone nor links an issue.
  */
 final class MarkdownText {
+  /** U+200D ZERO WIDTH JOINER: invisible, and not part of a user, team or issue reference. */
+  static final String ZWJ = "\u200d";
+
   private MarkdownText() {}
+
+  private static boolean mentionable(String text, int at) {
+    return at < text.length()
+        && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '-');
+  }
+
+  private static boolean digitAt(String text, int at) {
+    return at < text.length() && Character.isDigit(text.charAt(at));
+  }
 
   /** Text safe inside a paragraph or a table cell, on one line. */
   static String escape(String text) {
@@ -19,7 +32,10 @@ final class MarkdownText {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '|' -> out.append("\\|");
-        case '\\', '`', '*', '_', '[', ']', '~', '#' -> out.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '~' -> out.append('\\').append(c);
+        // A zero-width joiner keeps @team and #123 from notifying people or linking issues.
+        case '@' -> out.append(c).append(mentionable(text, i + 1) ? ZWJ : "");
+        case '#' -> out.append("\\#").append(digitAt(text, i + 1) ? ZWJ : "");
         case '\n', '\r', '\t' -> out.append(' ');
         default -> out.append(c);
       }

@@ -122,13 +122,13 @@ class ColumnAssertTest {
   @Test
   void setsAndPatternsFail() {
     assertThatThrownBy(() -> assertThat(PEOPLE).column("seg").hasValuesIn("a", "b"))
-        .hasMessageEndingWith("are not in ['a', 'b'] (mostly 1 allows none); e.g. c (row 4)");
+        .hasMessageEndingWith("are not in ['a', 'b'] (mostly 1 allows none); e.g. 'c' (row 4)");
     assertThatThrownBy(() -> assertThat(PEOPLE).column("seg").hasDistinctValuesIncluding("d"))
         .hasMessage(
             "dataset 'people': seg: distinct values must be a superset of ['d']; missing ['d']");
     assertThatThrownBy(() -> assertThat(PEOPLE).column("email").matches("\\.com$"))
         .hasMessageEndingWith(
-            "do not match /\\.com$/ (mostly 1 allows none); e.g. cid@example.org (row 3)");
+            "do not match /\\.com$/ (mostly 1 allows none); e.g. 'cid@example.org' (row 3)");
     assertThat(PEOPLE).column("email").matches("\\.com$", mostly(0.6));
     assertThatThrownBy(() -> assertThat(PEOPLE).column("email").isNotNull())
         .hasMessage(

@@ -98,7 +98,7 @@ class DatasetAssertTest {
         .isInstanceOf(AssertionFailedError.class)
         .hasMessage(
             "dataset 'customers': all columns: 1 surplus duplicate rows in 1 duplicated groups,"
-                + " of 4 rows (at most 0 allowed); e.g. id=3, segment=business, income=300.0"
+                + " of 4 rows (at most 0 allowed); e.g. id=3, segment='business', income=300.0"
                 + " (2 rows, first row 3)");
     assertThatThrownBy(() -> assertThat(CUSTOMERS).hasPrimaryKey("id"))
         .hasMessageStartingWith(
@@ -141,7 +141,7 @@ class DatasetAssertTest {
         .isInstanceOf(AssertionFailedError.class)
         .hasMessage(
             "dataset 'customers': segment: 50% of 4 non-null values are not in ['retail']"
-                + " (mostly 1 allows none); e.g. business (2 rows, first row 3)");
+                + " (mostly 1 allows none); e.g. 'business' (2 rows, first row 3)");
   }
 
   @Test

@@ -69,7 +69,7 @@ class FileDatasetExpectationsTest {
             "signup: 33.3% of 3 non-null values are outside ['2024-01-01', '2024-12-31']"
                 + " (mostly 1 allows none); e.g. 2025-06-30 (row 4)",
             "segment: 25% of 4 non-null values are not in ['retail', 'business']"
-                + " (mostly 1 allows none); e.g. staff (row 4)",
+                + " (mostly 1 allows none); e.g. 'staff' (row 4)",
             "mean of income is 13.1667 (expected [13.1, 13.2])");
   }
 

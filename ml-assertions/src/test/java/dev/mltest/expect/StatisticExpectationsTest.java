@@ -352,11 +352,11 @@ class StatisticExpectationsTest {
       ExpectationResult fail = distinct(List.of("a", "b"), "subset");
       assertThat(fail.status()).isEqualTo(FAILED);
       assertThat(fail.observedValue()).isEqualTo(1L);
-      assertThat(fail.samples()).containsExactly(new ValueSample("c", 1, 5, null));
+      assertThat(fail.samples()).containsExactly(new ValueSample("'c'", 1, 5, null));
       assertThat(fail.message())
           .isEqualTo(
               "seg: distinct values must be a subset of ['a', 'b'];"
-                  + " 1 distinct values outside the set; e.g. c (row 5)");
+                  + " 1 distinct values outside the set; e.g. 'c' (row 5)");
     }
 
     @Test

@@ -65,7 +65,7 @@ class UniquenessExpectationsTest {
           evaluate(ORDERS, "unique", Map.of("columns", List.of("order_id", "sku")));
       assertThat(pair.counts()).isEqualTo(new Counts(6, 2, 2));
       assertThat(pair.samples())
-          .containsExactly(new ValueSample("order_id=2, sku=pear", 2, 2, null));
+          .containsExactly(new ValueSample("order_id=2, sku='pear'", 2, 2, null));
       assertThat(evaluate(ORDERS, "unique", Map.of("columns", List.of("line"))).counts())
           .isEqualTo(new Counts(6, 0, 6));
     }
@@ -235,12 +235,12 @@ class UniquenessExpectationsTest {
       assertThat(r.observedValue()).isEqualTo(2L);
       assertThat(r.samples())
           .containsExactly(
-              new ValueSample("order_id=2, line=1, sku=pear", 2, 2, null),
+              new ValueSample("order_id=2, line=1, sku='pear'", 2, 2, null),
               new ValueSample("order_id=null, line=1, sku=null", 2, 5, null));
       assertThat(r.message())
           .startsWith(
               "all columns: 2 surplus duplicate rows in 2 duplicated groups, of 6 rows"
-                  + " (at most 0 allowed); e.g. order_id=2, line=1, sku=pear (2 rows, first row 2)");
+                  + " (at most 0 allowed); e.g. order_id=2, line=1, sku='pear' (2 rows, first row 2)");
     }
 
     @Test

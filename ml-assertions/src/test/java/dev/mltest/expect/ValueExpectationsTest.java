@@ -201,11 +201,12 @@ class ValueExpectationsTest {
           evaluate(codes, "lengthBetween", Map.of("column", "code", "min", 2, "max", 3));
       assertThat(r.counts()).isEqualTo(new Counts(5, 1, 2));
       assertThat(r.samples())
-          .containsExactly(new ValueSample("abcd", 1, 3, null), new ValueSample("", 1, 5, null));
+          .containsExactly(
+              new ValueSample("'abcd'", 1, 3, null), new ValueSample("''", 1, 5, null));
       assertThat(r.message())
           .isEqualTo(
               "code: 50% of 4 non-null values have a length outside [2, 3] (mostly 1 allows none);"
-                  + " e.g. abcd (row 3),  (row 5)");
+                  + " e.g. 'abcd' (row 3), '' (row 5)");
     }
 
     @Test
@@ -250,11 +251,11 @@ class ValueExpectationsTest {
           evaluate(segments, "inSet", Map.of("column", "seg", "values", List.of("a", "b")));
       assertThat(r.status()).isEqualTo(FAILED);
       assertThat(r.counts()).isEqualTo(new Counts(5, 1, 2));
-      assertThat(r.samples()).containsExactly(new ValueSample("c", 2, 3, null));
+      assertThat(r.samples()).containsExactly(new ValueSample("'c'", 2, 3, null));
       assertThat(r.message())
           .isEqualTo(
               "seg: 50% of 4 non-null values are not in ['a', 'b'] (mostly 1 allows none);"
-                  + " e.g. c (2 rows, first row 3)");
+                  + " e.g. 'c' (2 rows, first row 3)");
     }
 
     @Test
@@ -318,7 +319,7 @@ class ValueExpectationsTest {
       assertThat(r.message())
           .isEqualTo(
               "c: 50% of 4 non-null values are in ['', 'N/A'] (mostly 1 allows none);"
-                  + " e.g.  (row 2), N/A (row 3)");
+                  + " e.g. '' (row 2), 'N/A' (row 3)");
     }
 
     @Test
@@ -359,7 +360,7 @@ class ValueExpectationsTest {
       ExpectationResult r =
           evaluate(postcodes, "matchesRegex", Map.of("column", "pc", "regex", "[0-9]{5}"));
       assertThat(r.counts()).isEqualTo(new Counts(5, 1, 1));
-      assertThat(r.samples()).containsExactly(new ValueSample("1234", 1, 2, null));
+      assertThat(r.samples()).containsExactly(new ValueSample("'1234'", 1, 2, null));
     }
 
     @Test
@@ -370,7 +371,7 @@ class ValueExpectationsTest {
       assertThat(r.message())
           .isEqualTo(
               "pc: 75% of 4 non-null values do not match /^[0-9]{5}$/ (mostly 1 allows none);"
-                  + " e.g. 1234 (row 2), A12345 (row 3), 123456 (row 5)");
+                  + " e.g. '1234' (row 2), 'A12345' (row 3), '123456' (row 5)");
     }
 
     @Test
@@ -438,7 +439,7 @@ class ValueExpectationsTest {
       assertThat(r.message())
           .isEqualTo(
               "d: 66.7% of 3 non-null values are not dates of pattern %d/%m/%Y (mostly 1 allows"
-                  + " none); e.g. 2024-01-31 (row 2), 31/02/2024 (row 3)");
+                  + " none); e.g. '2024-01-31' (row 2), '31/02/2024' (row 3)");
     }
 
     @Test
@@ -454,7 +455,7 @@ class ValueExpectationsTest {
       assertThat(evaluate(emails, "format", Map.of("column", "e", "format", "email")).message())
           .isEqualTo(
               "e: 50% of 2 non-null values are not email values (mostly 1 allows none);"
-                  + " e.g. bob (row 2)");
+                  + " e.g. 'bob' (row 2)");
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,34 @@ class BaselineStoreTest {
         "logLoss", new BaselineMetric(0.3456789012345, MetricSpec.of("logLoss").lowerIsBetter()));
     return new Baseline(
         "com.acme.ChurnTest#logistic()", "2026-01-01T00:00:00Z", metrics, Lineages.sample());
+  }
+
+  /** Issue #11 item 8: a rewritten baseline keeps its mode; a new one gets the umask's default. */
+  @Test
+  void writtenBaselinesKeepThePreviousModeOrTheUmasksDefault() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "file modes are POSIX");
+    Path reference = Files.createFile(dir.resolve("umask-default"));
+    Path file = dir.resolve("Churn.baseline.json");
+    BaselineStore.write(file, baseline(0.8));
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(Files.getPosixFilePermissions(reference))
+        .isNotEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    for (String mode : List.of("rw-rw-r--", "rw-r-----", "rw-------")) {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+      BaselineStore.write(file, baseline(0.9));
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(file)))
+          .isEqualTo(mode);
+      assertThat(BaselineStore.read(file)).isEqualTo(baseline(0.9));
+    }
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("umask-default", "Churn.baseline.json");
+    }
   }
 
   @Test

@@ -89,6 +89,6 @@ class TableRenderersTest {
   @Test
   void newCategoriesAsCsv() {
     assertThat(DriftTable.categoriesCsv(List.of("z", "a,b", " padded")))
-        .isEqualTo("Category\nz\n\"a,b\"\n\" padded\"\n");
+        .isEqualTo("Category\n'z'\n\"'a,b'\"\n' padded'\n");
   }
 }

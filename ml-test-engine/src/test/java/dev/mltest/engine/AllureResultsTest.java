@@ -175,6 +175,45 @@ class AllureResultsTest {
         .contains("git.commit=", "mltest.version=", "data.data/people.csv=sha256 ");
   }
 
+  /**
+   * Issue #11 item 2: data values holding markup reach Allure's status message and trace only
+   * HTML-escaped, so no Allure generator, old or new, can run them. The results are also kept in
+   * {@code target/hostile-allure-results} for the browser check ({@code docs/security.md}).
+   */
+  @Test
+  void failureMessagesAndTracesOfHostileDataAreHtmlEscaped() throws IOException {
+    Path hostile = Files.createDirectory(out.resolve("hostile"));
+    AllureLauncherRun.execute(
+        hostile, out, selectClasspathResource("fixtures/hostile/hostile.mltest.yaml"));
+    Map<String, JsonNode> results = byName(hostile);
+    JsonNode inSet = results.get("inSet[segment]");
+    assertThat(status(inSet)).isEqualTo("failed");
+    String message = inSet.get("statusDetails").get("message").asText();
+    String trace = inSet.get("statusDetails").get("trace").asText();
+    assertThat(message)
+        .contains("&lt;script&gt;fetch(`/xss-fired?script`)&lt;/script&gt;")
+        .contains("&lt;img src=/xss-markup?img onerror=fetch(")
+        .contains("&#39;=HYPERLINK(&quot;")
+        .doesNotContain("<")
+        .doesNotContain(">");
+    assertThat(trace).contains("&lt;svg onload=").doesNotContain("<svg");
+    JsonNode length = results.get("lengthBetween[note]");
+    assertThat(length.get("statusDetails").get("message").asText())
+        .contains("&lt;b&gt;AAAA")
+        .contains("(307 chars)")
+        .doesNotContain("<");
+    Path kept = Path.of("target", "hostile-allure-results");
+    if (Files.isDirectory(Path.of("target"))) {
+      Files.createDirectories(kept);
+      try (Stream<Path> files = Files.list(hostile)) {
+        for (Path f : files.toList()) {
+          Files.copy(
+              f, kept.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
   private static Map<String, JsonNode> byName(Path directory) throws IOException {
     Map<String, JsonNode> results = new HashMap<>();
     try (Stream<Path> files = Files.list(directory)) {

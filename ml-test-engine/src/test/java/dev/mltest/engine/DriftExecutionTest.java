@@ -38,7 +38,7 @@ class DriftExecutionTest {
         .contains("new categories: z");
     assertThat(message(results, "coverage:newCategories[segment]"))
         .isEqualTo(
-            "segment: 3.5% of 400 current values have categories the reference never has (1 distinct): z (at most 1% allowed)");
+            "segment: 3.5% of 400 current values have categories the reference never has (1 distinct): 'z' (at most 1% allowed)");
     assertThat(message(results, "dataset:dataset"))
         .isEqualTo(
             "dataset drift: 2 of 3 columns drifted (66.7%), limit 50%, fdr correction: amount, segment");

@@ -123,7 +123,7 @@ class ExecutionTest {
   void warnSeverityPassesWithAWarningEntry() {
     String message =
         "country: 25% of 8 non-null values are not in ['DE', 'FR'] (mostly 1 allows none);"
-            + " e.g. IT (row 4), ES (row 7)";
+            + " e.g. 'IT' (row 4), 'ES' (row 7)";
 
     run()
         .testEvents()

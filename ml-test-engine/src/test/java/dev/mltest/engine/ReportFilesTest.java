@@ -33,6 +33,29 @@ class ReportFilesTest {
             selectClasspathResource(MALFORMED));
   }
 
+  /** Issue #11 item 8: reports get the umask's default mode, or keep the previous file's. */
+  @Test
+  void reportFilesKeepThePreviousModeOrTheUmasksDefault() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "file modes are POSIX");
+    kit().execute();
+    Path summary = out.resolve("mltest/summary.md");
+    Path results = out.resolve("mltest/results.json");
+    Path reference = Files.createFile(out.resolve("umask-default"));
+    assertThat(Files.getPosixFilePermissions(summary))
+        .isEqualTo(Files.getPosixFilePermissions(reference));
+    assertThat(Files.getPosixFilePermissions(results))
+        .isEqualTo(Files.getPosixFilePermissions(reference));
+    Files.setPosixFilePermissions(
+        summary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    kit().execute();
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(summary)))
+        .isEqualTo("rw-rw-r--");
+  }
+
   @Test
   void summaryAndResultsAreWrittenNextToTheOutputDirectory() throws IOException {
     kit().execute();

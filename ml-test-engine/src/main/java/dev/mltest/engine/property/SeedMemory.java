@@ -1,5 +1,6 @@
 package dev.mltest.engine.property;
 
+import dev.mltest.report.ReplacementFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -60,7 +61,7 @@ final class SeedMemory {
       try {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "seeds", ".tmp");
+        Path temp = ReplacementFile.beside(file);
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
           seeds.store(
               out,

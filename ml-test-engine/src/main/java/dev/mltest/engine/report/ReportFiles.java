@@ -2,6 +2,7 @@ package dev.mltest.engine.report;
 
 import dev.mltest.report.JsonResults;
 import dev.mltest.report.MarkdownSummary;
+import dev.mltest.report.ReplacementFile;
 import dev.mltest.report.RunReport;
 import dev.mltest.report.SummaryOptions;
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class ReportFiles {
   }
 
   static Path replace(Path file, String content) throws IOException {
-    Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    Path temp = ReplacementFile.beside(file);
     try {
       Files.writeString(temp, content, StandardCharsets.UTF_8);
       return Files.move(

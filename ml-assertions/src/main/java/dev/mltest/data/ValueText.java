@@ -1,0 +1,137 @@
+package dev.mltest.data;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a data value is shown wherever MLTest reports it (failure messages, the PR-comment summary,
+ * Allure, CSV attachments, JSON results): strings in single quotes with whatever a reader could not
+ * see escaped, so {@code 'Retail '} shows its trailing space, {@code 'a\tb'} its tab and {@code
+ * 'x\u200b'} its zero-width space. Numbers and booleans are shown bare, a SQL null as {@code null}
+ * (never confused with the string {@code 'null'}). Long strings are cut, saying how long they were.
+ *
+ * <pre>{@code
+ * ValueText.quote("Retail ");        // 'Retail '
+ * ValueText.quote("it's\n");         // 'it\'s\n'
+ * }</pre>
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class ValueText {
+  /** The most characters of a string shown before it is cut. */
+  public static final int MAX_SHOWN = 120;
+
+  private ValueText() {}
+
+  /** A string value, quoted and escaped, cut after {@link #MAX_SHOWN} characters. */
+  public static String quote(String value) {
+    return quote(value, MAX_SHOWN);
+  }
+
+  /** A string value, quoted and escaped, cut after {@code max} characters. */
+  public static String quote(String value, int max) {
+    int end = value.length() <= max ? value.length() : max;
+    if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    StringBuilder out = new StringBuilder(end + 8).append('\'');
+    for (int i = 0; i < end; i++) {
+      char c = value.charAt(i);
+      if (Character.isSurrogate(c)) {
+        boolean paired =
+            Character.isHighSurrogate(c)
+                ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+        if (paired) {
+          out.append(c);
+        } else {
+          unicode(out, c);
+        }
+        continue;
+      }
+      switch (c) {
+        case '\'' -> out.append("\\'");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (visible(c)) {
+            out.append(c);
+          } else {
+            unicode(out, c);
+          }
+        }
+      }
+    }
+    out.append('\'');
+    if (end < value.length()) {
+      out.append("… (%,d chars)".formatted(value.length()));
+    }
+    return out.toString();
+  }
+
+  /**
+   * A value of any type: strings quoted, numbers and booleans bare, null as {@code null}.
+   *
+   * @param value a value as read from a table
+   */
+  public static String of(@Nullable Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof String s) {
+      return quote(s);
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    return plainOrQuoted(value.toString());
+  }
+
+  /**
+   * A value read as text from a column of the given type: numbers, booleans and dates bare (when
+   * they print plainly), everything else quoted.
+   */
+  public static String shown(@Nullable String text, ColumnType type) {
+    if (text == null) {
+      return "null";
+    }
+    return type == ColumnType.STRING || type == ColumnType.OTHER
+        ? quote(text)
+        : plainOrQuoted(text);
+  }
+
+  private static String plainOrQuoted(String text) {
+    if (text.isEmpty() || text.length() > MAX_SHOWN) {
+      return quote(text);
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!visible(c) || c == '\'' || c == '\\') {
+        return quote(text);
+      }
+    }
+    return text;
+  }
+
+  /** Whether a reader sees the character as itself: not a control, format or odd space. */
+  private static boolean visible(char c) {
+    if (c == ' ') {
+      return true;
+    }
+    int type = Character.getType(c);
+    return !(Character.isISOControl(c)
+        || type == Character.FORMAT
+        || type == Character.SPACE_SEPARATOR
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.UNASSIGNED
+        || type == Character.PRIVATE_USE);
+  }
+
+  private static void unicode(StringBuilder out, char c) {
+    out.append("\\u").append("%04x".formatted((int) c));
+  }
+}
