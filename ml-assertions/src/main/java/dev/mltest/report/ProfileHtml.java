@@ -191,7 +191,7 @@ public final class ProfileHtml {
   }
 
   private static String svgOpen(String label) {
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"%s\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">"
+    return "<svg role=\"img\" aria-label=\"%s\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">"
         .formatted(label, WIDTH, HEIGHT, WIDTH, HEIGHT);
   }
 
