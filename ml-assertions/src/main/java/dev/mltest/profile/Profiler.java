@@ -38,7 +38,7 @@ public final class Profiler {
       List.of(0.0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1.0);
 
   /** How many most frequent values a profile keeps: {@value}. */
-  public static final int TOP_VALUES = 10;
+  public static final int TOP_VALUES = 20;
 
   /** How many bins a histogram has at most: {@value}. */
   public static final int BINS = 20;

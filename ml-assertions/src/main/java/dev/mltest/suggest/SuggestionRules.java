@@ -25,6 +25,12 @@ final class SuggestionRules {
   /** The largest set of distinct integers suggested as integer-coded categories. */
   static final int MAX_INTEGER_CODES = 10;
 
+  /** The smallest pooled count of each integer code. */
+  static final long MIN_CODE_COUNT = 20;
+
+  /** The smallest pooled share of each integer code. */
+  static final double MIN_CODE_SHARE = 0.01;
+
   /** Standard errors of headroom for statistics bounds: one false alarm in about 1.7 million. */
   static final double STANDARD_ERRORS = 5;
 
@@ -98,7 +104,8 @@ final class SuggestionRules {
       if (type == ColumnType.INTEGER
           && values.isPresent()
           && values.get().size() <= MAX_INTEGER_CODES
-          && c.valuesInEveryBatch(values.get().keySet())) {
+          && c.valuesInEveryBatch(values.get().keySet())
+          && noRareValue(c, values.get())) {
         out.add(inSet(c, values.get(), "integer codes", true));
       } else {
         out.add(range(c, type));
@@ -106,6 +113,15 @@ final class SuggestionRules {
       }
     }
     return out;
+  }
+
+  /**
+   * Codes are each common; a count (tickets, children) has a tail of rare values, and a fresh batch
+   * will sooner or later hold one never seen: a range suits it, not a set.
+   */
+  private static boolean noRareValue(ColumnEvidence c, Map<String, Long> values) {
+    long rare = Math.max(MIN_CODE_COUNT, Math.round(MIN_CODE_SHARE * c.nonNull()));
+    return values.values().stream().allMatch(n -> n >= rare);
   }
 
   /** Few distinct values, each seen several times: an enumeration rather than free text. */

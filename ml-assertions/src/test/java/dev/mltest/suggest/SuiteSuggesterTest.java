@@ -84,6 +84,23 @@ class SuiteSuggesterTest {
   }
 
   @Test
+  void hostileNamesAndValuesSurviveTheSuiteFile() throws IOException {
+    StringBuilder csv = new StringBuilder("\"we\"\"ird: #name\",\"yes\"\n");
+    for (int i = 0; i < 100; i++) {
+      csv.append(i % 2 == 0 ? "\"a: #b\"" : "\"it's \\\"q\\\"\"")
+          .append(',')
+          .append(i)
+          .append('\n');
+    }
+    Path data = write("hostile.csv", csv.toString());
+    String yaml = suggest(List.of(data), RuleSet.FULL).yaml();
+    SuiteDefinition definition = SuiteParser.parse("h.mltest.yaml", yaml);
+    assertThat(definition.problems()).isEmpty();
+    assertThat(definition.entries()).allSatisfy(e -> assertThat(e.problem()).isNull());
+    assertThat(failures(definition, data)).isEmpty();
+  }
+
+  @Test
   void baselineHasOnlyMinMaxNullAndSets() throws IOException {
     Path batch = OrdersData.write(dir, "orders.csv", 1, 500, 0);
     SuggestedSuite suite = suggest(List.of(batch), RuleSet.BASELINE);
