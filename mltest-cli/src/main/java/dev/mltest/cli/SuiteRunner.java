@@ -112,6 +112,10 @@ public final class SuiteRunner {
     config.put("mltest.report.allure", String.valueOf(allureResults != null));
     if (allureResults != null) {
       config.put("mltest.report.allure.results-dir", allureResults.toAbsolutePath().toString());
+    } else {
+      // allure-junit-platform registers itself; without a results folder it must not write to
+      // the working directory.
+      config.put("junit.platform.execution.listeners.deactivate", "io.qameta.allure.*");
     }
     if (dataRoot != null) {
       config.put("mltest.data.root", dataRoot.toAbsolutePath().toString());
