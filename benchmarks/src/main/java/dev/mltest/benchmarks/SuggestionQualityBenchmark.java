@@ -82,10 +82,13 @@ public final class SuggestionQualityBenchmark {
           write(dir.resolve("learn-" + i + ".csv"), ErrorInjection.text(learning.get(i))));
     }
     Map<RuleSet, Result> results = new EnumMap<>(RuleSet.class);
-    try (DataBackend backend = DataBackend.duckDb()) {
+    {
+      // One backend per file or comparison: a backend is locked down to its files once it ran a
+      // query.
       List<DatasetProfile> profiles = new ArrayList<>();
       for (Path file : learnFiles) {
-        try (BoundTable table = backend.open(Dataset.csv(file))) {
+        try (DataBackend backend = DataBackend.duckDb();
+            BoundTable table = backend.open(Dataset.csv(file))) {
           profiles.add(Profiler.profile(table));
         }
       }
@@ -99,7 +102,7 @@ public final class SuggestionQualityBenchmark {
         if (!definition.problems().isEmpty()) {
           throw new IllegalStateException("suggested suite has problems: " + definition.problems());
         }
-        Judge judge = new Judge(backend, definition, learnFiles.get(0));
+        Judge judge = new Judge(definition, learnFiles.get(0));
         Result result = new Result(suite.expectations().size());
         for (int i = 0; i < fresh.size(); i++) {
           Path clean = write(dir.resolve("clean-" + i + ".csv"), ErrorInjection.text(fresh.get(i)));
@@ -143,29 +146,29 @@ public final class SuggestionQualityBenchmark {
   }
 
   /** Runs a suite (expectations and drift section) on one batch, as the engine judges it. */
-  private record Judge(DataBackend backend, SuiteDefinition suite, Path reference) {
+  private record Judge(SuiteDefinition suite, Path reference) {
     Verdict run(Path batch) {
       List<ExpectationSpec> specs =
           suite.entries().stream().map(SuiteEntry::expectation).flatMap(Optional::stream).toList();
       List<String> failures = new ArrayList<>();
-      try (BoundTable table = backend.open(Dataset.csv(batch))) {
+      try (DataBackend backend = DataBackend.duckDb();
+          BoundTable table = backend.open(Dataset.csv(batch));
+          BoundTable ref = backend.open(Dataset.csv(reference))) {
         for (ExpectationResult r : Evaluator.evaluate(table, specs, suite.allowEmpty())) {
           if (r.status() != ExpectationResult.Status.PASSED && !r.isWarning()) {
             failures.add(r.name());
           }
         }
         if (suite.drift() != null) {
-          try (BoundTable ref = backend.open(Dataset.csv(reference))) {
-            DriftReport report = DatasetComparison.compare(ref, table, suite.drift().config());
-            for (ColumnOutcome c : report.columns()) {
-              if (!(c instanceof ColumnOutcome.Compared compared) || compared.result().drifted()) {
-                failures.add("drift[" + c.column() + "]");
-              }
+          DriftReport report = DatasetComparison.compare(ref, table, suite.drift().config());
+          for (ColumnOutcome c : report.columns()) {
+            if (!(c instanceof ColumnOutcome.Compared compared) || compared.result().drifted()) {
+              failures.add("drift[" + c.column() + "]");
             }
-            for (CoverageOutcome c : report.coverage()) {
-              if (!c.passed()) {
-                failures.add(c.name());
-              }
+          }
+          for (CoverageOutcome c : report.coverage()) {
+            if (!c.passed()) {
+              failures.add(c.name());
             }
           }
         }

@@ -128,11 +128,11 @@ class SuiteSuggesterTest {
 
   private SuggestedSuite suggest(List<Path> batches, RuleSet rules) {
     List<DatasetProfile> profiles = new ArrayList<>();
-    try (DataBackend backend = DataBackend.duckDb()) {
-      for (Path batch : batches) {
-        try (BoundTable table = backend.open(Dataset.csv(batch))) {
-          profiles.add(Profiler.profile(table));
-        }
+    // One backend per file: a backend is locked down to its files once it has run a query.
+    for (Path batch : batches) {
+      try (DataBackend backend = DataBackend.duckDb();
+          BoundTable table = backend.open(Dataset.csv(batch))) {
+        profiles.add(Profiler.profile(table));
       }
     }
     String first = batches.get(0).getFileName().toString();
