@@ -1,6 +1,7 @@
 package dev.mltest.data;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -46,12 +47,26 @@ final class DuckDbBackend implements DataBackend {
   }
 
   private BoundTable openFile(FileDataset file, String name) {
-    if (!Files.isRegularFile(file.path())) {
-      throw new DataAccessException("dataset file not found: " + file.path().toAbsolutePath());
-    }
-    if (!Files.isReadable(file.path())) {
+    Path path = file.path();
+    if (Files.isDirectory(path)) {
       throw new DataAccessException(
-          "dataset file is not readable: " + file.path().toAbsolutePath());
+          "dataset path %s is a folder, not a file; name one .csv, .parquet or .jsonl file in it"
+              .formatted(path.toAbsolutePath()));
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new DataAccessException("dataset file not found: " + path.toAbsolutePath());
+    }
+    if (!Files.isReadable(path)) {
+      throw new DataAccessException("dataset file is not readable: " + path.toAbsolutePath());
+    }
+    if (isEmpty(path)) {
+      throw new DataAccessException(
+          "dataset file %s is an empty file (0 bytes); %s"
+              .formatted(
+                  path.toAbsolutePath(),
+                  file.format() == FileFormat.CSV
+                      ? "a CSV dataset needs at least a header line"
+                      : "write the data to it, or point the suite at the right file"));
     }
     String source = DuckDbReader.tableFunction(file, null);
     allowedPaths.addAll(DuckDbReader.accessPaths(file.path()));
@@ -60,8 +75,10 @@ final class DuckDbBackend implements DataBackend {
           "CREATE OR REPLACE TEMP VIEW " + DuckDbSql.ident(name) + " AS SELECT * FROM " + source);
     } catch (SQLException e) {
       throw new DataAccessException(
-          "cannot read %s file %s: %s"
-              .formatted(file.format().key(), file.path(), DuckDbTable.firstLine(e)),
+          DuckDbTable.isEncodingError(e)
+              ? TextEncoding.notUtf8(file)
+              : "cannot read %s file %s: %s"
+                  .formatted(file.format().key(), file.path(), DuckDbTable.firstLine(e)),
           e);
     }
     DuckDbTable table = new DuckDbTable(connection, file, name, true, this::lockDown);
@@ -85,6 +102,14 @@ final class DuckDbBackend implements DataBackend {
     } catch (SQLException e) {
       throw new DataAccessException(
           "cannot lock the embedded DuckDB database down: " + DuckDbTable.firstLine(e), e);
+    }
+  }
+
+  private static boolean isEmpty(Path path) {
+    try {
+      return Files.size(path) == 0;
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 

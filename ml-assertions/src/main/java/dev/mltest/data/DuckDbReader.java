@@ -31,7 +31,8 @@ public final class DuckDbReader {
           "nullString", "nullstr",
           "dateFormat", "dateformat",
           "timestampFormat", "timestampformat",
-          "skipRows", "skip");
+          "skipRows", "skip",
+          "encoding", "encoding");
 
   private DuckDbReader() {}
 
@@ -115,8 +116,9 @@ public final class DuckDbReader {
 
   private static String csvOption(String key, String value) {
     return switch (key) {
-      case "header" -> Boolean.parseBoolean(value) ? "true" : "false";
+      case "header" -> Boolean.TRUE.equals(FileDataset.headerValue(value)) ? "true" : "false";
       case "skipRows" -> String.valueOf(Integer.parseInt(value.trim()));
+      case "encoding" -> DuckDbSql.string(value.trim().toLowerCase(java.util.Locale.ROOT));
       default -> DuckDbSql.string(value);
     };
   }

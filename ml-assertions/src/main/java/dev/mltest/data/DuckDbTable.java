@@ -254,12 +254,23 @@ final class DuckDbTable implements BoundTable {
       throw readError(e);
     }
     String message = String.valueOf(original.getMessage());
-    if (message.contains("CSV Error") || message.contains("Invalid Input Error: Error when")) {
+    if (message.contains("CSV Error")
+        || message.contains("Invalid Input Error: Error when")
+        || isEncodingError(original)) {
       throw readError(original);
     }
   }
 
+  /** Whether DuckDB failed because a CSV file is not in the encoding it was read with. */
+  static boolean isEncodingError(SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("Invalid unicode") || message.contains("not utf-8 encoded");
+  }
+
   private DataAccessException readError(SQLException e) {
+    if (dataset instanceof FileDataset f && isEncodingError(e)) {
+      return new DataAccessException(TextEncoding.notUtf8(f), e);
+    }
     String what =
         dataset instanceof FileDataset f
             ? "%s file %s".formatted(f.format().key(), f.path())

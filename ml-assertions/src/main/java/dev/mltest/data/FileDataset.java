@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * @param path the file
  * @param format how to read it
  * @param options reader options; for CSV: {@code delimiter}, {@code header}, {@code quote}, {@code
- *     escape}, {@code nullString}, {@code dateFormat}, {@code timestampFormat}, {@code skipRows}
+ *     escape}, {@code nullString}, {@code dateFormat}, {@code timestampFormat}, {@code skipRows},
+ *     {@code encoding} ({@code utf-8}, {@code utf-16} or {@code latin-1})
  */
 public record FileDataset(Path path, FileFormat format, Map<String, String> options)
     implements Dataset {
@@ -28,7 +29,13 @@ public record FileDataset(Path path, FileFormat format, Map<String, String> opti
           "nullString",
           "dateFormat",
           "timestampFormat",
-          "skipRows");
+          "skipRows",
+          "encoding");
+
+  private static final java.util.Map<String, Boolean> BOOLEANS =
+      java.util.Map.of(
+          "true", true, "yes", true, "on", true, "1", true, "false", false, "no", false, "off",
+          false, "0", false);
 
   public FileDataset {
     requireNonNull(path, "path");
@@ -43,8 +50,48 @@ public record FileDataset(Path path, FileFormat format, Map<String, String> opti
                     key,
                     format == FileFormat.CSV ? new java.util.TreeSet<>(CSV_OPTIONS) : "none"));
       }
+      String problem = optionProblem(key, options.get(key));
+      if (problem != null) {
+        throw new IllegalArgumentException(problem);
+      }
     }
     options = Map.copyOf(options);
+  }
+
+  /**
+   * What is wrong with a CSV reader option's value, or null if it is valid: {@code header} takes
+   * true/false (also yes/no, on/off, 1/0), {@code skipRows} a whole number of at least 0, {@code
+   * encoding} one of {@link TextEncoding#CSV_ENCODINGS}.
+   */
+  public static @org.jspecify.annotations.Nullable String optionProblem(String key, String value) {
+    return switch (key) {
+      case "header" ->
+          headerValue(value) == null
+              ? "'header' must be true or false (yes/no and on/off are accepted too), found '%s'"
+                  .formatted(value)
+              : null;
+      case "skipRows" -> {
+        try {
+          yield Integer.parseInt(value.trim()) >= 0
+              ? null
+              : "'skipRows' must be a whole number of at least 0, found '%s'".formatted(value);
+        } catch (NumberFormatException e) {
+          yield "'skipRows' must be a whole number of lines to skip, e.g. skipRows: 2; found '%s'"
+              .formatted(value);
+        }
+      }
+      case "encoding" ->
+          TextEncoding.CSV_ENCODINGS.contains(value.trim().toLowerCase(java.util.Locale.ROOT))
+              ? null
+              : "'encoding' must be one of %s, found '%s'"
+                  .formatted(String.join(", ", TextEncoding.CSV_ENCODINGS), value);
+      default -> null;
+    };
+  }
+
+  /** The {@code header} option's value as a boolean, or null if it is not a boolean word. */
+  static @org.jspecify.annotations.Nullable Boolean headerValue(String value) {
+    return BOOLEANS.get(value.trim().toLowerCase(java.util.Locale.ROOT));
   }
 
   @Override

@@ -144,7 +144,48 @@ public final class SqlExpressionPolicy {
     } catch (IOException e) {
       return Optional.of("the SQL expression cannot be checked: " + e.getMessage());
     }
-    return judge(tree);
+    return judge(tree).map(reason -> withStatement(expression, reason));
+  }
+
+  private static final Set<String> STATEMENT_KEYWORDS =
+      Set.of(
+          "COPY",
+          "ATTACH",
+          "DETACH",
+          "INSTALL",
+          "LOAD",
+          "PRAGMA",
+          "SET",
+          "RESET",
+          "CREATE",
+          "DROP",
+          "ALTER",
+          "INSERT",
+          "UPDATE",
+          "DELETE",
+          "EXPORT",
+          "IMPORT",
+          "CALL",
+          "USE",
+          "CHECKPOINT",
+          "VACUUM");
+
+  /** Names the statement a syntax error most likely comes from, the usual attack shape. */
+  private static String withStatement(String expression, String reason) {
+    if (!reason.startsWith("not a valid SQL expression")) {
+      return reason;
+    }
+    if (expression.indexOf(';') >= 0) {
+      return "only a single SQL expression is allowed, found ';' (a second statement); " + reason;
+    }
+    for (String word : expression.split("[^A-Za-z_]+")) {
+      String upper = word.toUpperCase(java.util.Locale.ROOT);
+      if (STATEMENT_KEYWORDS.contains(upper)) {
+        return "only a single SQL expression is allowed, found %s (a statement); %s"
+            .formatted(upper, reason);
+      }
+    }
+    return reason;
   }
 
   private static synchronized String serialize(String sql) throws SQLException {

@@ -39,6 +39,7 @@ public final class Catalog {
     all.addAll(TableEntries.all());
     all.addAll(ValueEntries.all());
     all.addAll(StatisticEntries.all());
+    all.addAll(HistoryEntries.all());
     return new Catalog(all);
   }
 

@@ -10,6 +10,7 @@ import dev.mltest.data.SampleRequest;
 import dev.mltest.data.TableSchema;
 import dev.mltest.data.ValueSample;
 import dev.mltest.expect.ExpectationResult.Status;
+import dev.mltest.history.MetricHistory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,6 +47,18 @@ public final class Evaluator {
    */
   public static List<ExpectationResult> evaluate(
       BoundTable table, List<ExpectationSpec> specs, boolean allowEmpty) {
+    return evaluate(table, specs, allowEmpty, MetricHistory.none());
+  }
+
+  /**
+   * Evaluates the specs against the table, judging the history-aware ones ({@code change}, {@code
+   * anomaly}) against the values of earlier runs.
+   *
+   * @param history the earlier values of the suite's metrics
+   * @see #evaluate(BoundTable, List, boolean)
+   */
+  public static List<ExpectationResult> evaluate(
+      BoundTable table, List<ExpectationSpec> specs, boolean allowEmpty, MetricHistory history) {
     TableSchema schema = table.schema();
     Map<ExpectationSpec, List<Measure>> plan = new LinkedHashMap<>();
     Map<ExpectationSpec, String> problems = new LinkedHashMap<>();
@@ -89,7 +102,7 @@ public final class Evaluator {
         String hint = totalRows == 0 ? " (the dataset has no rows to infer column types from)" : "";
         results.add(error(spec, typeMismatches.get(spec) + hint));
       } else {
-        results.add(judge(table, spec, plan.get(spec), measurements, schema));
+        results.add(judge(table, spec, plan.get(spec), measurements, schema, history));
       }
     }
     return results;
@@ -104,7 +117,8 @@ public final class Evaluator {
       ExpectationSpec spec,
       List<Measure> measures,
       Measurements m,
-      TableSchema schema) {
+      TableSchema schema,
+      MetricHistory history) {
     for (Measure measure : measures) {
       Optional<String> failure = m.failure(measure);
       if (failure.isPresent()) {
@@ -112,6 +126,11 @@ public final class Evaluator {
             spec.where() == null ? "" : " (check the expression and 'where: " + spec.where() + "')";
         return error(spec, "cannot evaluate " + spec.name() + ": " + failure.get() + hint);
       }
+    }
+    if (spec.check() instanceof HistoryCheck historyCheck) {
+      HistoryCheck.Verdict verdict = historyCheck.judge(m, history);
+      ExpectationResult judged = result(spec, verdict.judgement(), List.of());
+      return verdict.warning() ? asWarning(judged) : judged;
     }
     Judgement judgement = spec.check().judge(m, schema);
     List<ValueSample> samples = List.of();
@@ -218,6 +237,21 @@ public final class Evaluator {
         spec.mostly(),
         List.of(),
         message);
+  }
+
+  /** Too little history under {@code insufficientHistory: warn}: fails as a warning only. */
+  private static ExpectationResult asWarning(ExpectationResult r) {
+    return new ExpectationResult(
+        r.name(),
+        r.key(),
+        r.columns(),
+        Severity.WARN,
+        r.status(),
+        r.observedValue(),
+        r.counts(),
+        r.mostly(),
+        r.samples(),
+        r.message());
   }
 
   private static ExpectationResult result(

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -137,6 +138,14 @@ public final class ExpectationSpec {
   /** The check built from this spec. */
   public Check check() {
     return check;
+  }
+
+  /**
+   * For a history-aware expectation ({@code change}, {@code anomaly}): the metric's name in the
+   * metrics repository, e.g. {@code rowCount} or {@code nullRatio(income)}.
+   */
+  public Optional<String> historyMetric() {
+    return Optional.ofNullable(HistoryEntries.metricOf(check));
   }
 
   /** The columns the expectation reads, in order, without duplicates. */

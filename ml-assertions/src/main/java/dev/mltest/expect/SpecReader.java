@@ -92,7 +92,7 @@ final class SpecReader {
     b.where = string("where");
     if (b.where != null) {
       SqlExpressionPolicy.refusal(b.where)
-          .ifPresent(reason -> problems.add(new Problem("where", "'where': " + reason)));
+          .ifPresent(reason -> problems.add(new Problem("where", reason)));
     }
     String severity = string("severity");
     if (severity != null) {

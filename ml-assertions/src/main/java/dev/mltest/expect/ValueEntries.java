@@ -152,7 +152,7 @@ final class ValueEntries {
               SqlExpressionPolicy.refusal(expression)
                   .ifPresent(
                       reason -> {
-                        throw new ParameterException("expression", "'expression': " + reason);
+                        throw new ParameterException("expression", reason);
                       });
               return new RowCheck(
                   spec,

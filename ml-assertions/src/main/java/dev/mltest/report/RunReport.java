@@ -13,14 +13,28 @@ import org.apiguardian.api.API;
  * @param tests the tests, in the order of the test plan
  * @param lineage the data files of all tests, the commit and the versions
  * @param finishedAt when the run ended
+ * @param trends the history-checked metrics with their recent values (empty without a metrics
+ *     repository)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record RunReport(List<ReportedTest> tests, Lineage lineage, Instant finishedAt) {
+public record RunReport(
+    List<ReportedTest> tests, Lineage lineage, Instant finishedAt, List<MetricTrend> trends) {
 
   public RunReport {
     tests = List.copyOf(tests);
     requireNonNull(lineage, "lineage");
     requireNonNull(finishedAt, "finishedAt");
+    trends = List.copyOf(trends);
+  }
+
+  /** A report without metric trends. */
+  public RunReport(List<ReportedTest> tests, Lineage lineage, Instant finishedAt) {
+    this(tests, lineage, finishedAt, List.of());
+  }
+
+  /** A copy with these metric trends. */
+  public RunReport withTrends(List<MetricTrend> value) {
+    return new RunReport(tests, lineage, finishedAt, value);
   }
 
   /** How many tests came out this way. */

@@ -33,6 +33,7 @@ final class SummarySections {
     s.attention(report);
     s.metrics(report);
     s.drift(report);
+    s.history(report);
     s.expectations(report);
     s.properties(report);
     s.rest(report);
@@ -118,6 +119,17 @@ final class SummarySections {
               MetricDeltaTable.markdownHead(),
               rows.stream().map(MetricDeltaTable::markdownRow).toList(),
               "metric row"));
+    }
+  }
+
+  private void history(RunReport report) {
+    if (!report.trends().isEmpty()) {
+      visible.add(
+          new MarkdownSummary.Rows(
+              "#### Metric history\n\n",
+              HistoryTable.markdownHead(),
+              report.trends().stream().map(HistoryTable::markdownRow).toList(),
+              "metric"));
     }
   }
 

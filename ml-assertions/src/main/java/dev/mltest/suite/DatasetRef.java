@@ -29,14 +29,27 @@ public record DatasetRef(
   }
 
   /**
+   * Resolves the path under the {@linkplain DataRootPolicy#standard standard data-root policy}.
+   *
+   * @see #resolve(Path, Path, DataRootPolicy)
+   */
+  public FileDataset resolve(@Nullable Path suiteDirectory, @Nullable Path dataRoot) {
+    return resolve(suiteDirectory, dataRoot, DataRootPolicy.standard(dataRoot));
+  }
+
+  /**
    * Resolves the path: absolute as it is; else relative to the suite's folder if the file is there;
-   * else relative to the data root if given and the file is there.
+   * else relative to the data root if given and the file is there. A path outside the policy's
+   * roots is refused whether or not the file exists.
    *
    * @param suiteDirectory the folder of the suite file, if it is a file
    * @param dataRoot the configured data root, if any
-   * @throws IllegalArgumentException naming every place that was tried, if the file is in none
+   * @param policy where datasets may lie
+   * @throws IllegalArgumentException naming every place that was tried, if the file is in none; the
+   *     roots, if it lies outside them; or that it is a folder
    */
-  public FileDataset resolve(@Nullable Path suiteDirectory, @Nullable Path dataRoot) {
+  public FileDataset resolve(
+      @Nullable Path suiteDirectory, @Nullable Path dataRoot, DataRootPolicy policy) {
     Path written = Path.of(path);
     List<Path> tried = new ArrayList<>();
     if (written.isAbsolute()) {
@@ -49,10 +62,24 @@ public record DatasetRef(
         tried.add(dataRoot.resolve(written).normalize());
       }
     }
+    String refused = null;
     for (Path candidate : tried) {
+      var refusal = policy.refusal(path, candidate, suiteDirectory);
+      if (refusal.isPresent()) {
+        refused = refused == null ? refusal.get() : refused;
+        continue;
+      }
       if (Files.isRegularFile(candidate)) {
         return dataset(candidate);
       }
+      if (Files.isDirectory(candidate)) {
+        throw new IllegalArgumentException(
+            "dataset path '%s' is a folder (%s), not a file; name one .csv, .parquet or .jsonl file in it"
+                .formatted(path, candidate.toAbsolutePath()));
+      }
+    }
+    if (refused != null) {
+      throw new IllegalArgumentException(refused);
     }
     throw new IllegalArgumentException(
         "dataset file '%s' not found; looked for %s"

@@ -37,6 +37,9 @@ public final class SuiteParser {
   public static final List<String> TOP_LEVEL_KEYS =
       List.of("suite", "description", "dataset", "allowEmpty", "tags", "expectations", "drift");
 
+  /** The most YAML nodes a suite file may expand to once its aliases are followed. */
+  static final long MAX_EXPANDED_NODES = 200_000;
+
   private static final List<String> DATASET_KEYS = List.of("path", "format", "options");
 
   private final String location;
@@ -71,6 +74,16 @@ public final class SuiteParser {
               .build();
       root = new Compose(settings).composeString(text);
     } catch (MarkedYamlEngineException e) {
+      if (e.getContext() != null
+          && e.getContext().contains("quoted scalar")
+          && e.getContextMark().isPresent()) {
+        // The scanner notices a missing closing quote only at the end of the file.
+        var mark = e.getContextMark().get();
+        return unreadable(
+            new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1),
+            "malformed YAML: unclosed quote: the quoted string that starts here never ends;"
+                + " add the closing quote");
+      }
       SourcePosition at =
           e.getProblemMark()
               .map(m -> new SourcePosition(m.getLine() + 1, m.getColumn() + 1))
@@ -87,6 +100,15 @@ public final class SuiteParser {
       return unreadable(
           SourcePosition.START,
           "the suite file is empty; expected a mapping with 'dataset' and 'expectations'");
+    }
+    long expanded = YamlTree.expandedSize(root.get(), MAX_EXPANDED_NODES);
+    if (expanded > MAX_EXPANDED_NODES) {
+      return unreadable(
+          SourcePosition.START,
+          ("YAML aliases (*name) expand this file to more than %,d nodes; suite files may repeat"
+                  + " anchors, but not nest them into an exponential tree. Write the repeated"
+                  + " parts out or reduce the nesting")
+              .formatted(MAX_EXPANDED_NODES));
     }
     if (!(root.get() instanceof MappingNode mapping)) {
       return unreadable(
@@ -254,11 +276,30 @@ public final class SuiteParser {
                       FileDataset.CSV_OPTIONS));
           return null;
         }
+        String problem = FileDataset.optionProblem(key, options.get(key));
+        if (problem != null) {
+          problem(optionNode(node, key), problem);
+          return null;
+        }
       }
     } else if (map.get("options") != null) {
       problem(node, "'options' must be a mapping, e.g. options: {delimiter: \";\"}");
     }
     return new DatasetRef(path, format, options, at);
+  }
+
+  /** The value node of one reader option, for positions; the dataset node if not found. */
+  private static Node optionNode(Node dataset, String key) {
+    if (dataset instanceof MappingNode mapping) {
+      NodeTuple options = YamlTree.entries(mapping).get("options");
+      if (options != null && options.getValueNode() instanceof MappingNode given) {
+        NodeTuple option = YamlTree.entries(given).get(key);
+        if (option != null) {
+          return option.getValueNode();
+        }
+      }
+    }
+    return dataset;
   }
 
   private List<SuiteEntry> expectations(Node node) {

@@ -44,6 +44,40 @@ final class YamlTree {
         .orElse(SourcePosition.START);
   }
 
+  /**
+   * How many nodes the tree holds once every alias is expanded, counting up to just past {@code
+   * limit}. Aliases share their node, so this walks each distinct node once: an alias bomb is
+   * measured in linear time, before anything expands it.
+   */
+  static long expandedSize(Node root, long limit) {
+    return expandedSize(root, limit, new java.util.IdentityHashMap<>());
+  }
+
+  private static long expandedSize(Node node, long limit, Map<Node, Long> sizes) {
+    Long known = sizes.get(node);
+    if (known != null) {
+      return known;
+    }
+    sizes.put(node, limit + 1); // a cycle counts as too big
+    long size = 1;
+    if (node instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        size = Math.min(limit + 1, size + expandedSize(item, limit, sizes));
+      }
+    } else if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        size =
+            Math.min(
+                limit + 1,
+                size
+                    + expandedSize(tuple.getKeyNode(), limit, sizes)
+                    + expandedSize(tuple.getValueNode(), limit, sizes));
+      }
+    }
+    sizes.put(node, size);
+    return size;
+  }
+
   /** The last line holding any of the node's scalars (a collection's end mark lies beyond it). */
   static int endLine(Node node) {
     if (node instanceof ScalarNode) {

@@ -181,7 +181,36 @@ class CommonSemanticsTest {
             Map.of("column", "label", "values", List.of("ok"), "mode", "subset"),
             Map.of("column", "lable", "values", List.of("ok"), "mode", "subset"),
             "label",
-            PASSED));
+            PASSED),
+        // Without a metrics repository there is no history: 'pass' makes that a pass.
+        new Case(
+            "change",
+            Map.of("metric", "mean", "column", "amount", "max", 1, "insufficientHistory", "pass"),
+            Map.of("metric", "mean", "column", "amout", "max", 1, "insufficientHistory", "pass"),
+            "amount",
+            FAILED),
+        new Case(
+            "anomaly",
+            Map.of(
+                "metric",
+                "nullRatio",
+                "column",
+                "maybe",
+                "strategy",
+                "batchNormal",
+                "insufficientHistory",
+                "pass"),
+            Map.of(
+                "metric",
+                "nullRatio",
+                "column",
+                "mabye",
+                "strategy",
+                "batchNormal",
+                "insufficientHistory",
+                "pass"),
+            "maybe",
+            FAILED));
   }
 
   /**

@@ -31,6 +31,16 @@ public final class Constants {
   public static final String DATA_ROOT = "mltest.data.root";
 
   /**
+   * Comma-separated folders, relative to the working directory, in which suite files may also read
+   * datasets. Suite files are untrusted input, so a dataset or drift reference must lie inside the
+   * working directory (the project), the {@linkplain #DATA_ROOT data root}, the suite file's own
+   * folder or one of these folders — as written and after following symbolic links — or its node
+   * fails naming the allowed roots. {@code *} turns this policy off (only for suites you trust).
+   * Unset by default.
+   */
+  public static final String DATA_ALLOWED_ROOTS = "mltest.data.allowed-roots";
+
+  /**
    * Comma-separated source folders, relative to the working directory, in which the engine looks
    * for the source copy of a classpath suite so that IDEs can jump to its lines: {@value
    * #SOURCE_ROOTS_DEFAULT} unless set.
@@ -180,6 +190,59 @@ public final class Constants {
   /** Default of {@link #PROPERTY_SEEDS_FILE}: {@value}. */
   public static final String PROPERTY_SEEDS_FILE_DEFAULT =
       "target/mltest/property-seeds.properties";
+
+  /**
+   * The folder of the metrics repository, {@code mltest-metrics.duckdb} inside it (committed, or
+   * kept in a CI cache), e.g. {@code -Dmltest.history.dir=metrics-history}. Relative paths are
+   * resolved against the working directory. Unset by default: no history is kept.
+   */
+  public static final String HISTORY_DIR = "mltest.history.dir";
+
+  /**
+   * A JDBC URL of a shared metrics repository, e.g. {@code jdbc:postgresql://db:5432/metrics}; wins
+   * over {@link #HISTORY_DIR}. The JDBC driver must be on the test classpath.
+   */
+  public static final String HISTORY_JDBC_URL = "mltest.history.jdbc-url";
+
+  /** The user for {@link #HISTORY_JDBC_URL}; unset by default. */
+  public static final String HISTORY_JDBC_USER = "mltest.history.jdbc-user";
+
+  /**
+   * The name of the environment variable holding the password for {@link #HISTORY_JDBC_URL}:
+   * {@value #HISTORY_JDBC_PASSWORD_ENV_DEFAULT} unless set (passwords stay out of build files).
+   */
+  public static final String HISTORY_JDBC_PASSWORD_ENV = "mltest.history.jdbc-password-env";
+
+  /** Default of {@link #HISTORY_JDBC_PASSWORD_ENV}: {@value}. */
+  public static final String HISTORY_JDBC_PASSWORD_ENV_DEFAULT = "MLTEST_HISTORY_PASSWORD";
+
+  /**
+   * Tags recorded with every value of the run, as comma-separated {@code key=value} pairs, e.g.
+   * {@code -Dmltest.history.tags=batch=2026-12-04,region=eu}. Unset by default.
+   */
+  public static final String HISTORY_TAGS = "mltest.history.tags";
+
+  /**
+   * Whether the run appends its values to the repository: {@value #HISTORY_RECORD_DEFAULT} unless
+   * set. Turn it off on pull-request builds that should read the history but not add to it.
+   */
+  public static final String HISTORY_RECORD = "mltest.history.record";
+
+  /** Default of {@link #HISTORY_RECORD}: {@value}. */
+  public static final String HISTORY_RECORD_DEFAULT = "true";
+
+  /**
+   * The branch recorded with the run's values: from {@code GITHUB_HEAD_REF} / {@code
+   * GITHUB_REF_NAME} or {@code git rev-parse --abbrev-ref HEAD} unless set.
+   */
+  public static final String HISTORY_BRANCH = "mltest.history.branch";
+
+  /**
+   * Judge history-aware expectations only against runs of this branch, e.g. {@code main}, so that a
+   * pull request is compared with the main line and not with its own earlier pushes. Unset by
+   * default: runs of every branch count.
+   */
+  public static final String HISTORY_COMPARE_BRANCH = "mltest.history.compare-branch";
 
   private Constants() {}
 }

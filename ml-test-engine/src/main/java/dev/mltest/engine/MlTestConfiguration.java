@@ -2,6 +2,7 @@ package dev.mltest.engine;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.mltest.suite.DataRootPolicy;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -15,10 +16,14 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param suiteSuffix the suffix of suite files
  * @param dataRoot where dataset paths are also looked up, if set
  * @param sourceRoots source folders holding the suite files' source copies
+ * @param dataRootPolicy where suite files may read datasets from
  */
 @API(status = INTERNAL, since = "0.1")
 public record MlTestConfiguration(
-    String suiteSuffix, @Nullable Path dataRoot, List<Path> sourceRoots) {
+    String suiteSuffix,
+    @Nullable Path dataRoot,
+    List<Path> sourceRoots,
+    DataRootPolicy dataRootPolicy) {
 
   public MlTestConfiguration {
     sourceRoots = List.copyOf(sourceRoots);
@@ -45,7 +50,32 @@ public record MlTestConfiguration(
             .filter(s -> !s.isEmpty())
             .map(Path::of)
             .toList();
-    return new MlTestConfiguration(suffix, dataRoot, sourceRoots);
+    return new MlTestConfiguration(
+        suffix, dataRoot, sourceRoots, dataRootPolicy(parameters, dataRoot));
+  }
+
+  private static DataRootPolicy dataRootPolicy(
+      ConfigurationParameters parameters, @Nullable Path dataRoot) {
+    String allowed = parameters.get(Constants.DATA_ALLOWED_ROOTS).orElse("").trim();
+    if (allowed.equals("*")) {
+      return DataRootPolicy.unrestricted();
+    }
+    List<Path> roots = new java.util.ArrayList<>();
+    roots.add(Path.of(""));
+    if (dataRoot != null) {
+      roots.add(dataRoot);
+    }
+    Arrays.stream(allowed.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .map(Path::of)
+        .forEach(roots::add);
+    return new DataRootPolicy(
+        roots,
+        true,
+        "Move the file inside one of them, or allow its folder with the configuration parameter "
+            + Constants.DATA_ALLOWED_ROOTS
+            + "=<folder>[,<folder>...] (e.g. in junit-platform.properties).");
   }
 
   /** Whether a resource or file name is a suite file. */

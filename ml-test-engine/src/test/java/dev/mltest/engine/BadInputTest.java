@@ -261,7 +261,7 @@ class BadInputTest {
                     instanceOf(ExpectationErrorException.class),
                     message(
                         DIR
-                            + "ragged-csv.mltest.yaml: cannot read csv file "
+                            + "ragged-csv.mltest.yaml:1:10: cannot read csv file "
                             + csv
                             + ": its lines do not have the same number of ','-separated fields;"
                             + " line 4 has 2 fields where the header (line 1) has 3: 3,Cem"))));

@@ -92,7 +92,12 @@ public final class SuiteDescriptor extends AbstractTestDescriptor
             .toList();
     return context.withSuiteResults(
         RecordingSuiteRun.evaluate(
-            source, definition, selected, configuration, context.datasetFailures()));
+            source,
+            definition,
+            selected,
+            configuration,
+            context.datasetFailures(),
+            specs -> context.recorder().history().forSuite(this, specs)));
   }
 
   @Override

@@ -67,6 +67,19 @@ final class SuiteResolver implements SelectorResolver {
   @Override
   public Resolution resolve(FileSelector selector, Context context) {
     if (!configuration.isSuite(selector.getRawPath())) {
+      String raw = selector.getRawPath();
+      if (raw.endsWith(".yaml") || raw.endsWith(".yml")) {
+        // Said, not silent: a user who selects a YAML file expects it to run.
+        issues.reportIssue(
+            DiscoveryIssue.builder(
+                    Severity.INFO,
+                    ("%s is not an ml-test suite: suite file names end with '%s' (configuration"
+                            + " parameter mltest.suite.suffix); rename it to run it as a suite")
+                        .formatted(raw, configuration.suiteSuffix()))
+                .source(
+                    org.junit.platform.engine.support.descriptor.FileSource.from(
+                        selector.getFile())));
+      }
       return unresolved();
     }
     return resolve(new SuiteSource.File(selector.getPath()), selector.getPosition(), context);
@@ -210,7 +223,22 @@ final class SuiteResolver implements SelectorResolver {
       return unresolved();
     }
     Optional<SuiteSource> source = source(segments.get(suiteIndex));
+    String type = segments.get(suiteIndex).getType();
+    if (source.isEmpty()
+        && !type.equals(SuiteSource.Classpath.SEGMENT)
+        && !type.equals(SuiteSource.File.SEGMENT)) {
+      return unresolved(); // another resolver's id, e.g. a regression method below its class
+    }
     if (source.isEmpty()) {
+      issues.reportIssue(
+          DiscoveryIssue.builder(
+              Severity.WARNING,
+              ("unique id %s names a suite that no longer exists (%s '%s' was renamed, moved or"
+                      + " deleted since the id was recorded); rediscover the tests to run it")
+                  .formatted(
+                      id,
+                      segments.get(suiteIndex).getType(),
+                      segments.get(suiteIndex).getValue())));
       return unresolved();
     }
     Optional<SuiteDescriptor> suite =
@@ -224,15 +252,23 @@ final class SuiteResolver implements SelectorResolver {
 
   private static Optional<SuiteSource> source(UniqueId.Segment segment) {
     if (segment.getType().equals(SuiteSource.Classpath.SEGMENT)) {
-      Resource resource =
-          DiscoverySelectors.selectClasspathResource(segment.getValue())
-              .getResources()
-              .iterator()
-              .next();
-      return Optional.of(new SuiteSource.Classpath(segment.getValue(), resource.getUri()));
+      Set<Resource> resources;
+      try {
+        resources = DiscoverySelectors.selectClasspathResource(segment.getValue()).getResources();
+      } catch (RuntimeException e) {
+        return Optional.empty(); // not on the classpath (any more)
+      }
+      if (resources.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new SuiteSource.Classpath(segment.getValue(), resources.iterator().next().getUri()));
     }
     if (segment.getType().equals(SuiteSource.File.SEGMENT)) {
-      return Optional.of(new SuiteSource.File(Path.of(segment.getValue())));
+      Path file = Path.of(segment.getValue());
+      return java.nio.file.Files.isRegularFile(file)
+          ? Optional.of(new SuiteSource.File(file))
+          : Optional.empty();
     }
     return Optional.empty();
   }

@@ -2,12 +2,12 @@ package dev.mltest.engine.discovery;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.mltest.data.TextEncoding;
 import dev.mltest.suite.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +66,7 @@ public sealed interface SuiteSource {
     @Override
     public String read() {
       try (InputStream in = uri.toURL().openStream()) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return TextEncoding.decodeUtf8(in.readAllBytes(), "suite " + resourceName);
       } catch (IOException e) {
         throw new UncheckedIOException(
             "cannot read suite " + resourceName + ": " + e.getMessage(), e);
@@ -119,7 +119,7 @@ public sealed interface SuiteSource {
     @Override
     public String read() {
       try {
-        return Files.readString(path, StandardCharsets.UTF_8);
+        return TextEncoding.decodeUtf8(Files.readAllBytes(path), "suite " + path);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read suite " + path + ": " + e.getMessage(), e);
       }

@@ -6,6 +6,8 @@ import dev.mltest.data.BoundTable;
 import dev.mltest.data.DataAccessException;
 import dev.mltest.data.DataBackend;
 import dev.mltest.data.FileDataset;
+import dev.mltest.data.Measure;
+import dev.mltest.data.RowCondition;
 import dev.mltest.drift.ColumnKind;
 import dev.mltest.drift.DatasetComparison;
 import dev.mltest.drift.DriftConfig;
@@ -43,7 +45,8 @@ public final class DriftRun {
     try (DataBackend backend = DataBackend.duckDb();
         BoundTable ref = backend.open(reference);
         BoundTable cur = backend.open(current)) {
-      List<PlannedColumn> planned = DriftPlan.columns(config, ref.schema(), cur.schema());
+      List<PlannedColumn> planned =
+          explainEmptySides(DriftPlan.columns(config, ref.schema(), cur.schema()), ref, cur);
       return DatasetComparison.compare(ref, cur, config, planned);
     } catch (DataAccessException e) {
       throw new ExpectationErrorException(source.location() + ": " + e.getMessage(), e);
@@ -87,6 +90,45 @@ public final class DriftRun {
   }
 
   /**
+   * A CSV file with a header and no rows gives every column the type VARCHAR, so its columns look
+   * like strings next to the other side's numbers: say that the file is empty, not that the types
+   * differ.
+   */
+  private static List<PlannedColumn> explainEmptySides(
+      List<PlannedColumn> planned, BoundTable ref, BoundTable cur) {
+    if (planned.stream().allMatch(p -> p.problem() == null)) {
+      return planned;
+    }
+    long refRows = rows(ref);
+    long curRows = rows(cur);
+    if (refRows > 0 && curRows > 0) {
+      return planned;
+    }
+    String empty =
+        refRows == 0 && curRows == 0
+            ? "both datasets have"
+            : refRows == 0 ? "the reference has" : "the current dataset has";
+    return planned.stream()
+        .map(
+            p ->
+                p.problem() == null
+                    ? p
+                    : new PlannedColumn(
+                        p.name(),
+                        null,
+                        ("%s no rows, so the types of its columns cannot be known (a CSV header"
+                                + " alone reads as text) and column '%s' cannot be compared;"
+                                + " drift needs rows on both sides")
+                            .formatted(empty, p.name())))
+        .toList();
+  }
+
+  private static long rows(BoundTable table) {
+    Measure.RowCount count = new Measure.RowCount(RowCondition.ALWAYS);
+    return table.measure(List.of(count)).count(count);
+  }
+
+  /**
    * The tests of a drift section.
    *
    * @param columns one test per column
@@ -111,7 +153,10 @@ public final class DriftRun {
       throw new SuiteDefinitionException(source.location() + ": the suite has no valid " + what);
     }
     try {
-      return ref.resolve(source.directory().orElse(null), configuration.dataRoot());
+      return ref.resolve(
+          source.directory().orElse(null),
+          configuration.dataRoot(),
+          configuration.dataRootPolicy());
     } catch (IllegalArgumentException e) {
       throw new SuiteDefinitionException(
           source.location() + ":" + ref.position() + ": " + what + ": " + e.getMessage());

@@ -5,12 +5,15 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.discovery.SuiteSource;
 import dev.mltest.expect.ExpectationResult;
+import dev.mltest.expect.ExpectationSpec;
+import dev.mltest.history.MetricHistory;
 import dev.mltest.suite.SuiteDefinition;
 import dev.mltest.suite.SuiteEntry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -29,10 +32,22 @@ public final class RecordingSuiteRun {
       List<SuiteEntry> selected,
       MlTestConfiguration configuration,
       DatasetFailures failures) {
+    return evaluate(
+        source, definition, selected, configuration, failures, specs -> MetricHistory.none());
+  }
+
+  /** {@link SuiteRun#evaluate} with the suite's metric history, recording failures. */
+  public static Map<String, ExpectationResult> evaluate(
+      SuiteSource source,
+      SuiteDefinition definition,
+      List<SuiteEntry> selected,
+      MlTestConfiguration configuration,
+      DatasetFailures failures,
+      Function<List<ExpectationSpec>, MetricHistory> histories) {
     Optional<Path> dataset = dataset(source, definition, configuration);
     Map<String, ExpectationResult> results;
     try {
-      results = SuiteRun.evaluate(source, definition, selected, configuration);
+      results = SuiteRun.evaluate(source, definition, selected, configuration, histories);
     } catch (ExpectationErrorException e) {
       dataset.ifPresent(path -> failures.record(path, e.getMessage()));
       throw e;
@@ -62,7 +77,10 @@ public final class RecordingSuiteRun {
       return Optional.of(
           definition
               .dataset()
-              .resolve(source.directory().orElse(null), configuration.dataRoot())
+              .resolve(
+                  source.directory().orElse(null),
+                  configuration.dataRoot(),
+                  configuration.dataRootPolicy())
               .path());
     } catch (IllegalArgumentException e) {
       return Optional.empty();

@@ -11,6 +11,7 @@ import dev.mltest.engine.discovery.SuiteSource;
 import dev.mltest.expect.Evaluator;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.ExpectationSpec;
+import dev.mltest.history.MetricHistory;
 import dev.mltest.suite.DatasetRef;
 import dev.mltest.suite.SuiteDefinition;
 import dev.mltest.suite.SuiteEntry;
@@ -18,6 +19,7 @@ import dev.mltest.suite.SuiteProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /** Evaluates the selected expectations of one suite together. */
@@ -37,6 +39,19 @@ public final class SuiteRun {
       SuiteDefinition definition,
       List<SuiteEntry> selected,
       MlTestConfiguration configuration) {
+    return evaluate(source, definition, selected, configuration, specs -> MetricHistory.none());
+  }
+
+  /**
+   * Like {@link #evaluate(SuiteSource, SuiteDefinition, List, MlTestConfiguration)}, judging the
+   * history-aware expectations against the history {@code histories} gives for the suite's specs.
+   */
+  public static Map<String, ExpectationResult> evaluate(
+      SuiteSource source,
+      SuiteDefinition definition,
+      List<SuiteEntry> selected,
+      MlTestConfiguration configuration,
+      Function<List<ExpectationSpec>, MetricHistory> histories) {
     if (!definition.problems().isEmpty()) {
       throw new SuiteDefinitionException(
           String.join("\n", definition.problems().stream().map(SuiteProblem::toString).toList()));
@@ -51,9 +66,10 @@ public final class SuiteRun {
     List<ExpectationResult> results;
     try (DataBackend backend = DataBackend.duckDb();
         BoundTable table = backend.open(dataset)) {
-      results = Evaluator.evaluate(table, specs, definition.allowEmpty());
+      results = Evaluator.evaluate(table, specs, definition.allowEmpty(), histories.apply(specs));
     } catch (DataAccessException e) {
-      throw new ExpectationErrorException(source.location() + ": " + e.getMessage(), e);
+      throw new ExpectationErrorException(
+          source.location() + ":" + definition.dataset().position() + ": " + e.getMessage(), e);
     }
     LOG.log(
         System.Logger.Level.DEBUG,
@@ -74,7 +90,10 @@ public final class SuiteRun {
   private static FileDataset resolve(
       SuiteSource source, DatasetRef ref, MlTestConfiguration configuration) {
     try {
-      return ref.resolve(source.directory().orElse(null), configuration.dataRoot());
+      return ref.resolve(
+          source.directory().orElse(null),
+          configuration.dataRoot(),
+          configuration.dataRootPolicy());
     } catch (IllegalArgumentException e) {
       throw new SuiteDefinitionException(
           source.location() + ":" + ref.position() + ": " + e.getMessage());

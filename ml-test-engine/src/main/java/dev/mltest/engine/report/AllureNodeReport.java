@@ -14,9 +14,11 @@ import dev.mltest.report.JsonResults;
 import dev.mltest.report.Lineage;
 import dev.mltest.report.MetricDeltaTable;
 import dev.mltest.report.MetricRecord;
+import dev.mltest.report.MetricTrend;
 import dev.mltest.report.Outcome;
 import dev.mltest.report.PropertyRecord;
 import dev.mltest.report.RunRecord;
+import dev.mltest.report.TrendChart;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -165,6 +167,12 @@ final class AllureNodeReport {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
+  }
+
+  /** Attaches a history-aware check's trend: a small SVG chart and its values as CSV. */
+  void trend(MetricTrend trend) {
+    attach("history", "image/svg+xml", ".svg", TrendChart.svg(trend));
+    attach("history", CSV, ".csv", TrendChart.csv(trend));
   }
 
   private void attach(String name, String mediaType, String extension, String content) {

@@ -99,7 +99,7 @@ final class LineageProbe {
   }
 
   /** The trimmed output of a git command in the working directory, if it succeeds in time. */
-  private static Optional<String> git(String... arguments) {
+  static Optional<String> git(String... arguments) {
     List<String> command = new ArrayList<>(List.of("git"));
     command.addAll(List.of(arguments));
     try {

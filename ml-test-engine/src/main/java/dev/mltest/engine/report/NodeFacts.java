@@ -88,7 +88,7 @@ record NodeFacts(
         datasets);
   }
 
-  private static String suiteName(SuiteDescriptor suite) {
+  static String suiteName(SuiteDescriptor suite) {
     String name = suite.definition().displayName();
     if (name != null) {
       return name;
@@ -116,7 +116,10 @@ record NodeFacts(
       return new DataRef(
           role,
           ref.path(),
-          ref.resolve(suite.suiteSource().directory().orElse(null), configuration.dataRoot()));
+          ref.resolve(
+              suite.suiteSource().directory().orElse(null),
+              configuration.dataRoot(),
+              configuration.dataRootPolicy()));
     } catch (IllegalArgumentException e) {
       // The test itself reports the missing file; reports just show the path.
       return new DataRef(role, ref.path(), null);

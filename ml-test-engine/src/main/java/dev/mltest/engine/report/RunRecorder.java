@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.mltest.drift.Binning;
 import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.descriptor.DriftCheckDescriptor;
+import dev.mltest.report.ExpectationRecord;
+import dev.mltest.report.MetricTrend;
 import dev.mltest.report.RunRecord;
 import dev.mltest.report.RunReport;
 import java.io.IOException;
@@ -57,6 +59,7 @@ public final class RunRecorder {
   private final ReportSettings settings;
   private final NodeReports nodes;
   private final @Nullable AllureNodeReport allure;
+  private final RunHistory history;
   private final Map<UniqueId, Map<String, Binning.Histogram>> histograms =
       new ConcurrentHashMap<>();
   private final AtomicBoolean written = new AtomicBoolean();
@@ -68,6 +71,12 @@ public final class RunRecorder {
     this.nodes = new NodeReports(configuration, System::getenv);
     AllureApi api = settings.allure() ? AllureApi.detect() : null;
     this.allure = api == null ? null : new AllureNodeReport(api, settings.charts());
+    this.history = RunHistory.from(request.getConfigurationParameters(), System::getenv);
+  }
+
+  /** The run's link to the metrics repository. */
+  public RunHistory history() {
+    return history;
   }
 
   /**
@@ -142,6 +151,13 @@ public final class RunRecorder {
               () -> displayBuckets(node, entry));
       if (decorated) {
         nodes.markInAllure();
+        if (entry.record() instanceof ExpectationRecord e) {
+          MetricTrend trend =
+              history.trend(entry.facts().feature(), e.result(), entry.record().outcome());
+          if (trend != null) {
+            allure.trend(trend);
+          }
+        }
       }
     } catch (RuntimeException | LinkageError e) {
       LOG.log(
@@ -195,6 +211,8 @@ public final class RunRecorder {
     }
     try {
       RunReport report = nodes.report(engine, Instant.now());
+      report = report.withTrends(history.trends(report));
+      history.record(report);
       if (settings.enabled()) {
         writeFiles(report);
       }
