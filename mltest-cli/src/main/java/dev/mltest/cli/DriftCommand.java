@@ -62,8 +62,15 @@ final class DriftCommand implements Callable<Integer> {
     try {
       Path suite = folder.resolve("drift.mltest.yaml");
       Files.writeString(suite, DriftSuite.yaml(reference, current, this));
+      // The generated suite lives in a temporary folder; the two files the user named are the
+      // only data it may read.
+      String roots =
+          reference.toAbsolutePath().normalize().getParent()
+              + ","
+              + current.toAbsolutePath().normalize().getParent();
       return reports
           .runner()
+          .parameter("mltest.data.allowed-roots", roots)
           .parameter("mltest.report.title", "Drift: " + current.getFileName())
           .run(List.of(suite), spec.commandLine().getOut())
           .exitCode();
