@@ -2,11 +2,8 @@ package dev.mltest.cli;
 
 import dev.mltest.data.FileDataset;
 import dev.mltest.data.FileFormat;
-import dev.mltest.suite.DatasetRef;
-import dev.mltest.suite.SourcePosition;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,10 +34,29 @@ final class DataFiles {
       throw new IllegalArgumentException(
           "'%s' is a folder; name one data file (csv, parquet or jsonl)".formatted(path));
     }
-    // Resolved as a suite resolves its dataset, relative to a folder: the working directory.
-    Path workingDirectory = Path.of("").toAbsolutePath();
-    DatasetRef ref = new DatasetRef(path.toString(), known, Map.of(), SourcePosition.START);
-    FileDataset dataset = ref.resolve(workingDirectory, null);
+    // A file named on the command line is the user's own choice, not an untrusted suite's: no
+    // data-root policy, but the suites' words for a missing file and an unknown format.
+    Path file = path.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "dataset file '%s' not found; looked for [%s]".formatted(path, file));
+    }
+    FileFormat chosen = known;
+    if (chosen == null) {
+      chosen =
+          FileFormat.fromFileName(file)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "cannot tell the format of '%s' from its extension; add 'format: csv|parquet|jsonl'"
+                              .formatted(path)));
+    }
+    FileDataset dataset =
+        switch (chosen) {
+          case CSV -> dev.mltest.data.Dataset.csv(file);
+          case PARQUET -> dev.mltest.data.Dataset.parquet(file);
+          case JSON_LINES -> dev.mltest.data.Dataset.jsonLines(file);
+        };
     if (!Files.isReadable(dataset.path())) {
       throw new IllegalArgumentException("cannot read '%s': permission denied".formatted(path));
     }
