@@ -207,6 +207,15 @@ final class DuckDbSql {
           + ") FILTER (WHERE "
           + condition(RowCondition.and(p.where(), in))
           + ")";
+    } else if (measure instanceof Measure.TopValues t) {
+      String value = text(t.column());
+      if (t.shapes()) {
+        value =
+            "regexp_replace(regexp_replace("
+                + value
+                + ", '[0-9]', '9', 'g'), '[A-Za-z]', 'a', 'g')";
+      }
+      return "approx_top_k(" + value + ", " + t.k() + ")" + filter;
     } else if (measure instanceof Measure.DistinctCountWhere d) {
       return "count(DISTINCT "
           + ident(d.column())
@@ -241,6 +250,7 @@ final class DuckDbSql {
       case DISTINCT_COUNT -> "count(DISTINCT " + col + ")" + filter;
       case MIN_LENGTH -> "min(length(" + text(a.column()) + "))" + filter;
       case MAX_LENGTH -> "max(length(" + text(a.column()) + "))" + filter;
+      case MEAN_LENGTH -> "avg(length(" + text(a.column()) + "))" + filter;
     };
   }
 

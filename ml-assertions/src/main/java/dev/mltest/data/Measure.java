@@ -66,6 +66,21 @@ public sealed interface Measure {
     }
   }
 
+  /**
+   * The most frequent values of a column, as text, most frequent first; approximate for columns
+   * with more distinct values than {@code k} (a bounded-memory sketch), so callers count the values
+   * they keep exactly with {@link CountWhere}. With {@code shapes}, each value is first reduced to
+   * its shape: digits become {@code 9}, ASCII letters {@code a}. Nulls are left out. Result: {@code
+   * List<String>}.
+   */
+  record TopValues(String column, int k, boolean shapes, RowCondition where) implements Measure {
+    public TopValues {
+      if (k < 1) {
+        throw new IllegalArgumentException("k must be positive: " + k);
+      }
+    }
+  }
+
   /** The column aggregates a backend computes. */
   enum Aggregation {
     MIN,
@@ -75,6 +90,7 @@ public sealed interface Measure {
     SUM,
     DISTINCT_COUNT,
     MIN_LENGTH,
-    MAX_LENGTH
+    MAX_LENGTH,
+    MEAN_LENGTH
   }
 }

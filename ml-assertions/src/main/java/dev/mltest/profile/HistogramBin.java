@@ -1,0 +1,11 @@
+package dev.mltest.profile;
+
+/**
+ * One bin of an equal-width histogram: values in {@code (lower, upper]}, or {@code [lower, upper]}
+ * for the first bin.
+ *
+ * @param lower the lower edge
+ * @param upper the upper edge
+ * @param count the number of rows with a value in the bin
+ */
+public record HistogramBin(double lower, double upper, long count) {}

@@ -1,0 +1,21 @@
+package dev.mltest.suggest;
+
+/** Which suggestion rules apply. */
+public enum RuleSet {
+  /**
+   * Every rule: schema and types, keys, null ratios with headroom, ranges, sets (including
+   * integer-coded categories), formats and regexes of structured strings, string lengths, mean,
+   * standard deviation and median bounds, and a drift section.
+   */
+  FULL,
+  /**
+   * A simple baseline like Deequ's default suggestions: observed min/max, not-null and value sets
+   * only, without headroom, statistics or drift.
+   */
+  BASELINE;
+
+  /** The name used on command lines: {@code full} or {@code baseline}. */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

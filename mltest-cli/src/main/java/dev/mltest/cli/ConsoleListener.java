@@ -1,0 +1,92 @@
+package dev.mltest.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Prints one line per judged test, with the engine's own message, and counts outcomes the way the
+ * engine tells them apart: an {@link AssertionError} is failed data, anything else is broken.
+ */
+final class ConsoleListener implements TestExecutionListener {
+  private final PrintWriter out;
+  private final List<String> problems = new ArrayList<>();
+  private TestPlan plan;
+  private int passed;
+  private int failed;
+  private int errors;
+  private int skipped;
+
+  ConsoleListener(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    this.plan = testPlan;
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier test, String reason) {
+    if (test.isTest()) {
+      skipped++;
+      out.println("SKIPPED " + path(test) + ": " + reason);
+    }
+  }
+
+  @Override
+  public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+    Throwable thrown = result.getThrowable().orElse(null);
+    if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+      if (test.isTest()) {
+        passed++;
+        out.println("PASSED  " + path(test));
+      }
+      return;
+    }
+    // A container that fails (a suite whose data cannot be read) is reported too: its children
+    // may never have run.
+    boolean data = thrown instanceof AssertionError;
+    String line = path(test) + ": " + message(thrown);
+    if (data) {
+      failed++;
+      out.println("FAILED  " + line);
+    } else if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
+      skipped++;
+      out.println("ABORTED " + line);
+      return;
+    } else {
+      errors++;
+      out.println("ERROR   " + line);
+    }
+    problems.add(line);
+  }
+
+  RunOutcome outcome(int missing) {
+    return new RunOutcome(passed, failed, errors + missing, skipped, problems);
+  }
+
+  private String path(TestIdentifier test) {
+    List<String> names = new ArrayList<>();
+    TestIdentifier current = test;
+    while (current != null) {
+      if (current.getParentIdObject().isPresent()) {
+        names.add(0, current.getDisplayName());
+      }
+      current = current.getParentIdObject().map(plan::getTestIdentifier).orElse(null);
+    }
+    return String.join(" > ", names);
+  }
+
+  private static String message(Throwable thrown) {
+    if (thrown == null) {
+      return "failed";
+    }
+    String message = thrown.getMessage() == null ? thrown.toString() : thrown.getMessage();
+    return message.strip().replace("\n", "\n        ");
+  }
+}

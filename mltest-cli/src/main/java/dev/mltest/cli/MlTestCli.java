@@ -1,0 +1,95 @@
+package dev.mltest.cli;
+
+import dev.mltest.data.DataAccessException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code mltest} command.
+ *
+ * <pre>
+ * java -jar mltest-cli-all.jar profile data/customers.csv
+ * java -jar mltest-cli-all.jar suggest data/jan.csv --reference data/feb.csv -o customers.mltest.yaml
+ * java -jar mltest-cli-all.jar validate customers.mltest.yaml
+ * java -jar mltest-cli-all.jar drift data/train.csv data/today.csv
+ * </pre>
+ *
+ * <p>Exit codes: 0 every check passed; 1 the data failed a check; 2 a suite, a data file or the
+ * command line is wrong.
+ */
+@Command(
+    name = "mltest",
+    mixinStandardHelpOptions = true,
+    versionProvider = MlTestCli.Version.class,
+    description = "Profile data, suggest suites, and run suites and drift checks outside mvn test.",
+    subcommands = {
+      ProfileCommand.class,
+      SuggestCommand.class,
+      ValidateCommand.class,
+      DriftCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every check passed",
+      "1:the data failed a check",
+      "2:a suite, a data file or the command line is wrong"
+    })
+public final class MlTestCli implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    // The command prints its own lines; library diagnostics below warnings would repeat them.
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+    for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
+      h.setLevel(java.util.logging.Level.WARNING);
+    }
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      // Allure's SLF4J API warns that no logger is bound; the command needs none.
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns its exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new MlTestCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> RunOutcome.BROKEN);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine
+              .getErr()
+              .println("mltest " + commandLine.getCommandName() + ": " + message(e));
+          return RunOutcome.BROKEN;
+        });
+    return cli.execute(args);
+  }
+
+  /** The clear message of a bad-input exception; a stack trace only for a real bug. */
+  static String message(Exception e) {
+    if (e instanceof IllegalArgumentException
+        || e instanceof DataAccessException
+        || e instanceof java.io.IOException
+        || e instanceof java.io.UncheckedIOException) {
+      return String.valueOf(e.getMessage());
+    }
+    return e.toString();
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = MlTestCli.class.getPackage().getImplementationVersion();
+      return new String[] {"mltest " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

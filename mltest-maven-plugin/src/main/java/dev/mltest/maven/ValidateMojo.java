@@ -1,0 +1,68 @@
+package dev.mltest.maven;
+
+import dev.mltest.cli.RunOutcome;
+import dev.mltest.cli.SuiteRunner;
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Runs suite files with the ml-test engine outside the test phase, with the same messages and
+ * reports as {@code mvn test}. Failed data fails the build; a broken suite or data file is a build
+ * error.
+ *
+ * <pre>
+ * mvn dev.mltest:mltest-maven-plugin:validate -Dmltest.suites=src/test/resources/customers.mltest.yaml
+ * </pre>
+ */
+@Mojo(name = "validate", requiresProject = false, threadSafe = false)
+public final class ValidateMojo extends AbstractMojo {
+  /** Suite files, or folders searched for {@code *.mltest.yaml}. */
+  @Parameter(property = "mltest.suites", defaultValue = "${project.basedir}/src/test/resources")
+  List<File> suites;
+
+  /** Where {@code summary.md} and {@code results.json} are written. */
+  @Parameter(property = "mltest.report.dir", defaultValue = "${project.build.directory}/mltest")
+  File reportDirectory;
+
+  /** Where Allure results are written; empty for none. */
+  @Parameter(
+      property = "mltest.allure.results",
+      defaultValue = "${project.build.directory}/allure-results")
+  File allureResults;
+
+  /** A folder dataset paths are also looked up in. */
+  @Parameter(property = "mltest.data.root")
+  File dataRoot;
+
+  /** Whether failed data fails the build (broken suites always do). */
+  @Parameter(property = "mltest.failOnDataFailure", defaultValue = "true")
+  boolean failOnDataFailure;
+
+  /** Skips the goal. */
+  @Parameter(property = "mltest.skip", defaultValue = "false")
+  boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("mltest validate skipped");
+      return;
+    }
+    StringWriter lines = new StringWriter();
+    RunOutcome outcome =
+        new SuiteRunner(
+                reportDirectory.toPath(),
+                allureResults == null ? null : allureResults.toPath(),
+                dataRoot == null ? null : dataRoot.toPath())
+            .run(suites.stream().map(File::toPath).toList(), new PrintWriter(lines));
+    Runs.log(getLog(), lines.toString());
+    Goals.judge(outcome, failOnDataFailure);
+  }
+}
