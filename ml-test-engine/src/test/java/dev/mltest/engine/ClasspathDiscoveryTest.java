@@ -12,6 +12,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.started;
 
+import dev.mltest.engine.property.fixtures.ScalerProperties;
+import dev.mltest.engine.regression.ChurnModels;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,7 @@ class ClasspathDiscoveryTest {
 
     assertThat(engine.getChildren())
         .extracting(TestDescriptor::getUniqueId)
+        .filteredOn(id -> !id.getLastSegment().getType().equals("class"))
         .contains(
             suite(CUSTOMERS),
             suite(BROKEN),
@@ -71,6 +74,35 @@ class ClasspathDiscoveryTest {
     assertThat(engine.getChildren())
         .extracting(TestDescriptor::getUniqueId)
         .containsExactlyInAnyOrder(suite(CUSTOMERS), suite(BROKEN));
+  }
+
+  @Test
+  void classpathRootAndPackageFindRegressionAndPropertyClasses() {
+    TestDescriptor root =
+        discover(
+                selectClasspathRoots(Set.of(MlTestKit.testClasspathRoot()))
+                    .toArray(DiscoverySelector[]::new))
+            .getEngineDescriptor();
+    TestDescriptor regression =
+        discover(selectPackage(ChurnModels.class.getPackageName())).getEngineDescriptor();
+    TestDescriptor property =
+        discover(selectPackage(ScalerProperties.class.getPackageName())).getEngineDescriptor();
+
+    assertThat(root.getChildren())
+        .extracting(TestDescriptor::getUniqueId)
+        .contains(
+            MlTestKit.entryClass(ChurnModels.class), MlTestKit.entryClass(ScalerProperties.class));
+    assertThat(regression.getChildren())
+        .extracting(TestDescriptor::getUniqueId)
+        .contains(MlTestKit.entryClass(ChurnModels.class))
+        .allMatch(id -> id.getLastSegment().getType().equals("class"));
+    assertThat(descendantIds(regression))
+        .anyMatch(id -> id.getLastSegment().getType().equals("regression"));
+    assertThat(property.getChildren())
+        .extracting(TestDescriptor::getUniqueId)
+        .contains(MlTestKit.entryClass(ScalerProperties.class));
+    assertThat(descendantIds(property))
+        .anyMatch(id -> id.getLastSegment().getType().equals("property"));
   }
 
   @Test
