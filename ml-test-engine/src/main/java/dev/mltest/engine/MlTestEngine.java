@@ -9,6 +9,7 @@ import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.engine.property.PropertyTestKind;
 import dev.mltest.engine.regression.RegressionTestKind;
 import dev.mltest.engine.report.RunRecorder;
+import dev.mltest.regression.QuietLibraries;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -29,6 +30,11 @@ public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionCo
   /** The kinds of ML tests written as Java methods. */
   private static final List<MethodTestKind> METHOD_TEST_KINDS =
       List.of(new RegressionTestKind(), new PropertyTestKind());
+
+  static {
+    // Before a test listener (allure-java's) first touches SLF4J, and before any training.
+    QuietLibraries.apply();
+  }
 
   @Override
   public String getId() {

@@ -200,7 +200,7 @@ class ClasspathDiscoveryTest {
   }
 
   @ParameterizedTest(name = "line {0}")
-  @ValueSource(ints = {1, 2, 6, 7, 12, 99})
+  @ValueSource(ints = {1, 2, 6, 7, 12})
   void lineOutsideEveryItemSelectsTheWholeSuiteWithAWarning(int line) {
     EngineDiscoveryResults results =
         discover(selectClasspathResource(SPACED, FilePosition.from(line)));
@@ -220,6 +220,17 @@ class ClasspathDiscoveryTest {
             source ->
                 assertThat(source.getSources())
                     .contains(ClasspathResourceSource.from(SPACED))); // no position: the suite
+  }
+
+  @Test
+  void linePastTheEndOfTheFileSelectsNothingAndSaysSo() {
+    EngineDiscoveryResults results =
+        discover(selectClasspathResource(SPACED, FilePosition.from(99)));
+
+    assertThat(results.getEngineDescriptor().getDescendants()).noneMatch(TestDescriptor::isTest);
+    DiscoveryIssue issue = single(results.getDiscoveryIssues());
+    assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+    assertThat(issue.message()).startsWith(SPACED + " has ").contains("so line 99 selects nothing");
   }
 
   private EngineDiscoveryResults discover(DiscoverySelector... selectors) {

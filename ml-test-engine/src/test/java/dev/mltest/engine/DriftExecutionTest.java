@@ -30,16 +30,21 @@ class DriftExecutionTest {
     EngineExecutionResults results = run(selectClasspathResource(SUITE));
     results.testEvents().assertStatistics(s -> s.started(5).failed(4).succeeded(1));
     assertThat(message(results, "column:amount"))
-        .startsWith("amount: drift detected by K-S p_value: ")
+        .startsWith(SUITE + ":4:3 drift[amount]: amount: drift detected by K-S p_value: ")
         .endsWith("<= 0.05 (reference 400 values, current 400)");
     assertThat(message(results, "column:segment"))
         .contains("chi-square")
         .contains("new categories: z");
     assertThat(message(results, "coverage:newCategories[segment]"))
         .isEqualTo(
-            "segment: 3.5% of 400 current values have categories the reference never has: z (at most 1% allowed)");
+            SUITE
+                + ":4:3 newCategories[segment]: "
+                + "segment: 3.5% of 400 current values have categories the reference never has: z (at most 1% allowed)");
     assertThat(message(results, "dataset:dataset"))
-        .isEqualTo("dataset drift: 2 of 3 columns drifted (66.7%), limit 50%: amount, segment");
+        .isEqualTo(
+            SUITE
+                + ":4:3 dataset drift: dataset drift: 2 of 3 columns drifted (66.7%), limit 50%:"
+                + " amount, segment");
     assertThat(results.testEvents().succeeded().list())
         .extracting(e -> e.getTestDescriptor().getDisplayName())
         .containsExactly("drift[score]");
