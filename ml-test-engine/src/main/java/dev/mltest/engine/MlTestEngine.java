@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
 import dev.mltest.engine.discovery.DiscoverySelectorResolver;
 import dev.mltest.engine.discovery.MethodTestKind;
+import dev.mltest.engine.discovery.SurefireTestFilter;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.engine.property.PropertyTestKind;
 import dev.mltest.engine.regression.RegressionTestKind;
@@ -60,6 +61,8 @@ public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionCo
     MlTestConfiguration configuration =
         MlTestConfiguration.from(request.getConfigurationParameters());
     DiscoverySelectorResolver.resolve(request, engine, configuration, issues, METHOD_TEST_KINDS);
+    // Surefire hands -Dtest to the test JVM as a system property; elsewhere it is unset.
+    SurefireTestFilter.parse(System.getProperty("test")).apply(engine, issues);
     return engine;
   }
 
