@@ -2,7 +2,15 @@ package dev.mltest.data;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +42,7 @@ public final class DuckDbReader {
    *     {@code yes}/{@code no} values must stay classes, not become booleans), or null
    */
   public static String tableFunction(FileDataset file, @Nullable String textColumn) {
-    String path = DuckDbSql.string(file.path().toAbsolutePath().toString());
+    String path = DuckDbSql.string(pattern(file.path()));
     return switch (file.format()) {
       case PARQUET -> "read_parquet(" + path + ")";
       case JSON_LINES -> "read_json(" + path + ", format = 'newline_delimited')";
@@ -55,6 +63,54 @@ public final class DuckDbReader {
         yield "read_csv(" + path + options + skip + types + ")";
       }
     };
+  }
+
+  /**
+   * The path as DuckDB must be given it to read exactly this file: DuckDB expands {@code *}, {@code
+   * ?} and {@code [...]} in every path, so {@code sales[2024].csv} would read {@code sales2.csv}
+   * and {@code part*.csv} every part. Each such character is put in a one-character class ({@code
+   * [*]}), which matches only itself.
+   */
+  public static String pattern(Path file) {
+    String path = file.toAbsolutePath().toString();
+    StringBuilder escaped = new StringBuilder(path.length() + 8);
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '*' || c == '?' || c == '[') {
+        escaped.append('[').append(c).append(']');
+      } else {
+        escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  /**
+   * Every string DuckDB checks against {@code allowed_paths} when it reads the file: the pattern it
+   * is given and the file it finds.
+   */
+  public static List<String> accessPaths(Path file) {
+    Set<String> paths = new LinkedHashSet<>();
+    paths.add(pattern(file));
+    paths.add(file.toAbsolutePath().toString());
+    try {
+      paths.add(file.toRealPath().toString());
+    } catch (IOException e) {
+      // A missing file is reported when it is read; there is nothing more to allow.
+    }
+    return List.copyOf(paths);
+  }
+
+  /**
+   * Locks a connection down to reading this one file (see {@code DuckDbLockdown}), for code that
+   * reads a dataset with {@link #tableFunction} directly rather than through a backend.
+   *
+   * @throws SQLException if DuckDB refuses a setting
+   */
+  public static void lockDownTo(Connection connection, FileDataset file) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      DuckDbLockdown.apply(s, accessPaths(file.path()));
+    }
   }
 
   private static String csvOption(String key, String value) {

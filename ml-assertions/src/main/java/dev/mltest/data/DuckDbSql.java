@@ -69,7 +69,9 @@ final class DuckDbSql {
     if (condition instanceof RowCondition.Always) {
       return "TRUE";
     } else if (condition instanceof RowCondition.Sql s) {
-      return "coalesce((" + s.expression() + "), FALSE)";
+      // Suite files are untrusted: only a single, checked expression is ever spliced in.
+      SqlExpressionPolicy.requireAllowed(s.expression());
+      return "coalesce(" + SqlExpressionPolicy.wrap(s.expression()) + ", FALSE)";
     } else if (condition instanceof RowCondition.IsNull n) {
       return "(" + ident(n.column()) + " IS NULL)";
     } else if (condition instanceof RowCondition.Not n) {

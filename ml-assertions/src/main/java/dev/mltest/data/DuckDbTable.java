@@ -24,9 +24,16 @@ final class DuckDbTable implements BoundTable {
   private final String name;
   private final boolean view;
   private final TableSchema schema;
+  private final Runnable beforeQuery;
 
-  DuckDbTable(Connection connection, Dataset dataset, String name, boolean view) {
+  /**
+   * @param beforeQuery run before every query but the schema's (the backend locks itself down
+   *     there, once all datasets are bound)
+   */
+  DuckDbTable(
+      Connection connection, Dataset dataset, String name, boolean view, Runnable beforeQuery) {
     this.connection = connection;
+    this.beforeQuery = beforeQuery;
     this.dataset = dataset;
     this.name = name;
     this.view = view;
@@ -63,6 +70,7 @@ final class DuckDbTable implements BoundTable {
 
   @Override
   public Measurements measure(Collection<? extends Measure> measures) {
+    beforeQuery.run();
     List<Measure> distinct = new ArrayList<>(new LinkedHashSet<>(measures));
     Map<Measure, Optional<Object>> values = new HashMap<>();
     Map<Measure, String> failures = new HashMap<>();
@@ -70,14 +78,18 @@ final class DuckDbTable implements BoundTable {
     if (!shared.isEmpty()) {
       try {
         values.putAll(scan(shared));
-      } catch (SQLException e) {
+      } catch (SQLException | SqlExpressionPolicy.RefusedExpressionException e) {
         // One bad user expression must not cost the others their results: find the culprit.
-        checkReadable(e);
+        if (e instanceof SQLException sql) {
+          checkReadable(sql);
+        }
         for (Measure m : shared) {
           try {
             values.putAll(scan(List.of(m)));
           } catch (SQLException single) {
             failures.put(m, firstLine(single));
+          } catch (SqlExpressionPolicy.RefusedExpressionException refused) {
+            failures.put(m, refused.getMessage());
           }
         }
       }
@@ -89,6 +101,8 @@ final class DuckDbTable implements BoundTable {
         } catch (SQLException e) {
           checkReadable(e);
           failures.put(d, firstLine(e));
+        } catch (SqlExpressionPolicy.RefusedExpressionException e) {
+          failures.put(d, e.getMessage());
         }
       }
     }
@@ -122,7 +136,13 @@ final class DuckDbTable implements BoundTable {
 
   @Override
   public List<ValueSample> sample(SampleRequest request) {
-    String sql = DuckDbSql.sample(request, schema.names(), from());
+    beforeQuery.run();
+    String sql;
+    try {
+      sql = DuckDbSql.sample(request, schema.names(), from());
+    } catch (SqlExpressionPolicy.RefusedExpressionException e) {
+      throw new DataAccessException("cannot fetch offending rows: " + e.getMessage(), e);
+    }
     List<ValueSample> samples = new ArrayList<>();
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
@@ -140,6 +160,7 @@ final class DuckDbTable implements BoundTable {
 
   @Override
   public Map<String, NumericColumn> numericColumns(List<String> columns) {
+    beforeQuery.run();
     if (columns.isEmpty()) {
       return Map.of();
     }
@@ -183,6 +204,7 @@ final class DuckDbTable implements BoundTable {
 
   @Override
   public Map<String, Map<@Nullable String, Long>> categoryCounts(List<String> columns) {
+    beforeQuery.run();
     Map<String, Map<@Nullable String, Long>> result = new java.util.LinkedHashMap<>();
     if (columns.isEmpty()) {
       return result;
@@ -267,19 +289,12 @@ final class DuckDbTable implements BoundTable {
         break;
       }
     }
-    return String.join(" ", kept);
+    return DatabaseMessages.bound(String.join(" ", kept));
   }
 
-  /** The line of a DuckDB error message that says what went wrong. */
+  /** The line of a DuckDB error message that says what went wrong, bounded. */
   static String firstLine(SQLException e) {
-    for (String line : String.valueOf(e.getMessage()).split("\\R")) {
-      String t = line.strip();
-      if (t.isEmpty() || t.contains("unsuccessful or closed pending query result")) {
-        continue;
-      }
-      return t.startsWith("Error: ") ? t.substring("Error: ".length()) : t;
-    }
-    return String.valueOf(e.getMessage()).strip();
+    return DatabaseMessages.concise(e.getMessage());
   }
 
   static @Nullable Object normalise(@Nullable Object value) throws SQLException {

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 final class InMemoryLoader {
   private InMemoryLoader() {}
 
-  static BoundTable load(Connection connection, InMemoryTable table, String name) {
+  static BoundTable load(
+      Connection connection, InMemoryTable table, String name, Runnable beforeQuery) {
     List<Column> columns = table.columns();
     String ddl =
         columns.stream()
@@ -45,7 +46,7 @@ final class InMemoryLoader {
           "cannot load in-memory table '%s': %s".formatted(table.name(), DuckDbTable.firstLine(e)),
           e);
     }
-    return new DuckDbTable(connection, table, name, false);
+    return new DuckDbTable(connection, table, name, false, beforeQuery);
   }
 
   private static Object bindable(Object value) {

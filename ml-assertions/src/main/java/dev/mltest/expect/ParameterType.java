@@ -5,8 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** The type of an expectation parameter, with its conversion from a parsed suite-file value. */
 public enum ParameterType {
@@ -56,7 +54,8 @@ public enum ParameterType {
       case NUMBER -> number(raw);
       case RATIO -> {
         double d = number(raw);
-        if (d < 0 || d > 1) {
+        // Written so that NaN (.nan in YAML) is refused too: it compares false with everything.
+        if (!(d >= 0 && d <= 1)) {
           throw new IllegalArgumentException("expected a number from 0 to 1, found " + raw);
         }
         yield d;
@@ -97,13 +96,9 @@ public enum ParameterType {
   }
 
   private String regex(Object raw) {
-    String s = nonEmptyString(raw);
-    try {
-      Pattern.compile(s);
-    } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(
-          "invalid regular expression '%s': %s".formatted(s, e.getDescription()));
-    }
+    // A pattern of spaces is a valid pattern (it finds a space); only an empty one says nothing.
+    String s = raw instanceof String text && !text.isEmpty() ? text : nonEmptyString(raw);
+    RegexSyntax.compile(s);
     return s;
   }
 

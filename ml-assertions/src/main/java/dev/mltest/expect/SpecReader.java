@@ -1,5 +1,6 @@
 package dev.mltest.expect;
 
+import dev.mltest.data.SqlExpressionPolicy;
 import dev.mltest.expect.InvalidExpectationException.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,6 +90,10 @@ final class SpecReader {
     b.id = string("id");
     b.description = string("description");
     b.where = string("where");
+    if (b.where != null) {
+      SqlExpressionPolicy.refusal(b.where)
+          .ifPresent(reason -> problems.add(new Problem("where", "'where': " + reason)));
+    }
     String severity = string("severity");
     if (severity != null) {
       Severity.fromKey(severity)

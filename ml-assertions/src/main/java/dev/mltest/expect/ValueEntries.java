@@ -12,6 +12,7 @@ import static dev.mltest.expect.Entries.strictableMin;
 import dev.mltest.data.Column;
 import dev.mltest.data.ComparisonOperator;
 import dev.mltest.data.RowCondition;
+import dev.mltest.data.SqlExpressionPolicy;
 import dev.mltest.data.ValueFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -148,6 +149,11 @@ final class ValueEntries {
             "- expect: rowPredicate\n  id: total-is-sum\n  expression: \"abs(total - (net + tax)) < 0.01\"",
             spec -> {
               String expression = spec.parameters().string("expression");
+              SqlExpressionPolicy.refusal(expression)
+                  .ifPresent(
+                      reason -> {
+                        throw new ParameterException("expression", "'expression': " + reason);
+                      });
               return new RowCheck(
                   spec,
                   List.of(),

@@ -1,6 +1,8 @@
 package dev.mltest.regression;
 
 import dev.mltest.data.ColumnType;
+import dev.mltest.data.DatabaseMessages;
+import dev.mltest.data.DuckDbReader;
 import dev.mltest.data.FileDataset;
 import dev.mltest.expect.NearestNames;
 import java.sql.Connection;
@@ -41,6 +43,7 @@ final class DuckDbSampler {
   static SampledData sample(TrainingSpec spec, SampleDefinitionBuilder definitions) {
     FileDataset file = spec.data();
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+      DuckDbReader.lockDownTo(connection, file);
       Map<String, ColumnType> columns = columns(connection, file, null);
       ColumnType labelType = columns.get(spec.label());
       if (labelType == null) {
@@ -185,11 +188,7 @@ final class DuckDbSampler {
   }
 
   private static String firstLine(String message) {
-    if (message == null) {
-      return "unknown error";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    return DatabaseMessages.concise(message);
   }
 
   /** Makes the sample definition once the feature columns are known. */

@@ -93,13 +93,15 @@ final class SummarySections {
     }
   }
 
+  private static final com.google.re2j.Pattern REGRESSION_METHOD =
+      com.google.re2j.Pattern.compile("\\[regression:([^\\]]+)\\]");
+
   /**
    * The class, with the method that trained the model when the unique id names one: {@code
    * ChurnModelTest.logisticRegression()}, so rows of two methods of one class can be told apart.
    */
   static String testLabel(ReportedTest test) {
-    java.util.regex.Matcher method =
-        java.util.regex.Pattern.compile("\\[regression:([^\\]]+)\\]").matcher(test.uniqueId());
+    com.google.re2j.Matcher method = REGRESSION_METHOD.matcher(test.uniqueId());
     return method.find() ? test.feature() + "." + method.group(1) : test.feature();
   }
 

@@ -40,7 +40,8 @@ public final class QueryRecordingBackend implements DataBackend {
 
   @Override
   public BoundTable open(Dataset dataset) {
-    BoundTable table = InMemoryLoader.load(recording, (InMemoryTable) dataset, "t" + ++tables);
+    BoundTable table =
+        InMemoryLoader.load(recording, (InMemoryTable) dataset, "t" + ++tables, () -> {});
     queries.clear();
     return table;
   }
