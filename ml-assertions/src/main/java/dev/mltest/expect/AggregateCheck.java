@@ -112,7 +112,8 @@ final class AggregateCheck implements Check {
         success,
         observed,
         null,
-        "%s is %s (expected %s)".formatted(label, Formats.value(observed), typed));
+        "%s is %s (expected %s)"
+            .formatted(label, Formats.valueApartFrom(observed, typed.min(), typed.max()), typed));
   }
 
   private static boolean isNaN(Object value) {

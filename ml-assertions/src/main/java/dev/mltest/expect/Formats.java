@@ -16,6 +16,11 @@ public final class Formats {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
+  /** {@code 1 try}, {@code 100 tries}: the count with the word in the right number. */
+  public static String count(long n, String one, String many) {
+    return count(n) + " " + (n == 1 ? one : many);
+  }
+
   /** {@code 7.1%}: one decimal, more for small non-zero shares. */
   public static String percent(double share) {
     double p = share * 100;
@@ -48,8 +53,44 @@ public final class Formats {
     return v.toString();
   }
 
+  /**
+   * {@code observed} as {@link #value}, with more significant digits when six would make it read
+   * like one of the {@code shown} values it differs from: {@code 1.15470054} next to a bound shown
+   * as {@code 1.1547}, never {@code 1.1547 (expected [1.1547, 1.1547])}.
+   */
+  public static String valueApartFrom(@Nullable Object observed, @Nullable Object... shown) {
+    if (!(observed instanceof Double
+        || observed instanceof Float
+        || observed instanceof BigDecimal)) {
+      return value(observed);
+    }
+    double d = ((Number) observed).doubleValue();
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      return value(observed);
+    }
+    for (int digits = 6; digits < 17; digits++) {
+      String text = number(d, digits);
+      boolean apart = true;
+      for (Object other : shown) {
+        if (other instanceof Number n
+            && n.doubleValue() != d
+            && (text.equals(value(other)) || text.equals(number(n.doubleValue(), digits)))) {
+          apart = false;
+        }
+      }
+      if (apart) {
+        return text;
+      }
+    }
+    return Double.toString(d);
+  }
+
   /** A double in at most six significant digits, scientific when very large or small. */
   public static String number(double d) {
+    return number(d, 6);
+  }
+
+  private static String number(double d, int digits) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       return Double.toString(d);
     }
@@ -58,13 +99,13 @@ public final class Formats {
     }
     double abs = Math.abs(d);
     if (abs >= 1e6 || abs < 1e-4) {
-      String s = String.format(Locale.ROOT, "%.4e", d);
+      String s = String.format(Locale.ROOT, "%." + (digits - 2) + "e", d);
       String mantissa = s.substring(0, s.indexOf('e')).replaceAll("0+$", "").replaceAll("\\.$", "");
       int exponent = Integer.parseInt(s.substring(s.indexOf('e') + 1));
       return mantissa + "e" + exponent;
     }
     return new BigDecimal(d)
-        .round(new java.math.MathContext(6))
+        .round(new java.math.MathContext(digits))
         .stripTrailingZeros()
         .toPlainString();
   }

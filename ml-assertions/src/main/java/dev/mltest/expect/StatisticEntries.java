@@ -56,7 +56,7 @@ final class StatisticEntries {
             "quantilesBetween",
             ExpectationKind.AGGREGATE,
             "Quantiles of the column lie within bounds.",
-            "Exact quantiles with linear interpolation between values (like NumPy's default and Great Expectations with no relative error).",
+            "Exact quantiles with linear interpolation between values (NumPy's default; DuckDB's quantile_cont). Great Expectations differs: its pandas backend takes the nearest value and its SQL backends percentile_disc, so on small data its quantiles can differ from these.",
             "- expect: quantilesBetween\n  column: income\n  quantiles:\n    - {quantile: 0.5, min: 40000, max: 60000}\n    - {quantile: 0.99, max: 500000}",
             SetChecks::quantiles,
             COLUMN,

@@ -45,6 +45,7 @@ public final class SampleTraining {
    * @throws RegressionRunException if the data cannot be read or the trainer fails
    */
   public static ModelEvaluation run(TrainingSpec spec, Collection<String> moreMetrics) {
+    QuietLibraries.apply();
     long start = System.nanoTime();
     if (!java.nio.file.Files.isRegularFile(spec.data().path())) {
       throw new RegressionRunException(

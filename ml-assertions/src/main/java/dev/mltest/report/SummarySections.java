@@ -207,12 +207,12 @@ final class SummarySections {
       PropertyRecord p = r.record();
       StringBuilder block =
           new StringBuilder(
-              "%s **%s** · %s · %s tries · seed `%d`\n\n%s\n\n"
+              "%s **%s** · %s · %s · seed `%d`\n\n%s\n\n"
                   .formatted(
                       r.test().outcome().icon(),
                       MarkdownText.escape(r.test().name()),
                       MarkdownText.escape(r.test().feature()),
-                      Formats.count(p.tries()),
+                      Formats.count(p.tries(), "try", "tries"),
                       p.seed(),
                       MarkdownText.escape(MarkdownText.shorten(p.message(), 2 * MESSAGE_CHARS))));
       if (p.shrunkCounterexample() != null) {

@@ -53,8 +53,19 @@ final class SummaryText {
             report.lineage().shortCommit());
   }
 
-  /** A link to the Allure report when it is a URL, else where to find it. */
+  /**
+   * What the counts cover, then a link to the Allure report when it is a URL, else where to find
+   * it. Plain JUnit tests (also those using {@code MlAssertions}) run in another engine, which
+   * MLTest does not record: the summary says so rather than let a reader think they passed.
+   */
   static String pointer(SummaryOptions options) {
+    return "_Counts the tests of the ml-test engine (suites, drift, regression and property"
+        + " tests); plain JUnit tests, MlAssertions ones included, are in the build's test"
+        + " report._\n\n"
+        + allureLink(options);
+  }
+
+  private static String allureLink(SummaryOptions options) {
     String where = options.allureReport();
     if (where.startsWith("https://") || where.startsWith("http://")) {
       return "📎 Full report: [Allure report]("

@@ -5,10 +5,12 @@ import static org.apiguardian.api.API.Status.STABLE;
 import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
 import dev.mltest.engine.discovery.DiscoverySelectorResolver;
 import dev.mltest.engine.discovery.MethodTestKind;
+import dev.mltest.engine.discovery.SurefireTestFilter;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.engine.property.PropertyTestKind;
 import dev.mltest.engine.regression.RegressionTestKind;
 import dev.mltest.engine.report.RunRecorder;
+import dev.mltest.regression.QuietLibraries;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -29,6 +31,11 @@ public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionCo
   /** The kinds of ML tests written as Java methods. */
   private static final List<MethodTestKind> METHOD_TEST_KINDS =
       List.of(new RegressionTestKind(), new PropertyTestKind());
+
+  static {
+    // Before a test listener (allure-java's) first touches SLF4J, and before any training.
+    QuietLibraries.apply();
+  }
 
   @Override
   public String getId() {
@@ -54,6 +61,8 @@ public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionCo
     MlTestConfiguration configuration =
         MlTestConfiguration.from(request.getConfigurationParameters());
     DiscoverySelectorResolver.resolve(request, engine, configuration, issues, METHOD_TEST_KINDS);
+    // Surefire hands -Dtest to the test JVM as a system property; elsewhere it is unset.
+    SurefireTestFilter.parse(System.getProperty("test")).apply(engine, issues);
     return engine;
   }
 

@@ -214,6 +214,27 @@ class AllureResultsTest {
     }
   }
 
+  @Test
+  void methodBasedTestsHaveOneSetOfSuiteLabelsAndAReadableFullName(@TempDir Path regression)
+      throws IOException {
+    AllureLauncherRun.execute(
+        regression,
+        out,
+        org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(
+            dev.mltest.engine.regression.BareModels.class));
+
+    Map<String, JsonNode> results = byName(regression);
+    assertThat(results).isNotEmpty();
+    for (JsonNode result : results.values()) {
+      Map<String, List<String>> labels = labels(result);
+      assertThat(labels.getOrDefault("suite", List.of()))
+          .as("suite labels of %s", result)
+          .hasSizeLessThanOrEqualTo(1);
+      assertThat(labels.getOrDefault("parentSuite", List.of())).hasSizeLessThanOrEqualTo(1);
+      assertThat(result.get("fullName").asText()).doesNotContain("[engine:").contains("BareModels");
+    }
+  }
+
   private static Map<String, JsonNode> byName(Path directory) throws IOException {
     Map<String, JsonNode> results = new HashMap<>();
     try (Stream<Path> files = Files.list(directory)) {

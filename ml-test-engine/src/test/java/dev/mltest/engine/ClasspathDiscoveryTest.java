@@ -12,6 +12,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.started;
 
+import dev.mltest.engine.property.fixtures.ScalerProperties;
+import dev.mltest.engine.regression.ChurnModels;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,7 @@ class ClasspathDiscoveryTest {
 
     assertThat(engine.getChildren())
         .extracting(TestDescriptor::getUniqueId)
+        .filteredOn(id -> !id.getLastSegment().getType().equals("class"))
         .contains(
             suite(CUSTOMERS),
             suite(BROKEN),
@@ -71,6 +74,35 @@ class ClasspathDiscoveryTest {
     assertThat(engine.getChildren())
         .extracting(TestDescriptor::getUniqueId)
         .containsExactlyInAnyOrder(suite(CUSTOMERS), suite(BROKEN));
+  }
+
+  @Test
+  void classpathRootAndPackageFindRegressionAndPropertyClasses() {
+    TestDescriptor root =
+        discover(
+                selectClasspathRoots(Set.of(MlTestKit.testClasspathRoot()))
+                    .toArray(DiscoverySelector[]::new))
+            .getEngineDescriptor();
+    TestDescriptor regression =
+        discover(selectPackage(ChurnModels.class.getPackageName())).getEngineDescriptor();
+    TestDescriptor property =
+        discover(selectPackage(ScalerProperties.class.getPackageName())).getEngineDescriptor();
+
+    assertThat(root.getChildren())
+        .extracting(TestDescriptor::getUniqueId)
+        .contains(
+            MlTestKit.entryClass(ChurnModels.class), MlTestKit.entryClass(ScalerProperties.class));
+    assertThat(regression.getChildren())
+        .extracting(TestDescriptor::getUniqueId)
+        .contains(MlTestKit.entryClass(ChurnModels.class))
+        .allMatch(id -> id.getLastSegment().getType().equals("class"));
+    assertThat(descendantIds(regression))
+        .anyMatch(id -> id.getLastSegment().getType().equals("regression"));
+    assertThat(property.getChildren())
+        .extracting(TestDescriptor::getUniqueId)
+        .contains(MlTestKit.entryClass(ScalerProperties.class));
+    assertThat(descendantIds(property))
+        .anyMatch(id -> id.getLastSegment().getType().equals("property"));
   }
 
   @Test
@@ -168,7 +200,7 @@ class ClasspathDiscoveryTest {
   }
 
   @ParameterizedTest(name = "line {0}")
-  @ValueSource(ints = {1, 2, 6, 7, 12, 99})
+  @ValueSource(ints = {1, 2, 6, 7, 12})
   void lineOutsideEveryItemSelectsTheWholeSuiteWithAWarning(int line) {
     EngineDiscoveryResults results =
         discover(selectClasspathResource(SPACED, FilePosition.from(line)));
@@ -188,6 +220,17 @@ class ClasspathDiscoveryTest {
             source ->
                 assertThat(source.getSources())
                     .contains(ClasspathResourceSource.from(SPACED))); // no position: the suite
+  }
+
+  @Test
+  void linePastTheEndOfTheFileSelectsNothingAndSaysSo() {
+    EngineDiscoveryResults results =
+        discover(selectClasspathResource(SPACED, FilePosition.from(99)));
+
+    assertThat(results.getEngineDescriptor().getDescendants()).noneMatch(TestDescriptor::isTest);
+    DiscoveryIssue issue = single(results.getDiscoveryIssues());
+    assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+    assertThat(issue.message()).startsWith(SPACED + " has ").contains("so line 99 selects nothing");
   }
 
   private EngineDiscoveryResults discover(DiscoverySelector... selectors) {

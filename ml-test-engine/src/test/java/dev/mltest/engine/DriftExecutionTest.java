@@ -30,7 +30,7 @@ class DriftExecutionTest {
     EngineExecutionResults results = run(selectClasspathResource(SUITE));
     results.testEvents().assertStatistics(s -> s.started(5).failed(4).succeeded(1));
     assertThat(message(results, "column:amount"))
-        .startsWith("amount: drift detected by K-S p_value: ")
+        .startsWith(SUITE + ":4:3 drift[amount]: amount: drift detected by K-S p_value: ")
         .contains("(corrected across columns: ")
         .endsWith("<= 0.05, and KS distance D 0.675 >= 0.05 (reference 400 values, current 400)");
     assertThat(message(results, "column:segment"))
@@ -38,10 +38,15 @@ class DriftExecutionTest {
         .contains("new categories: z");
     assertThat(message(results, "coverage:newCategories[segment]"))
         .isEqualTo(
-            "segment: 3.5% of 400 current values have categories the reference never has (1 distinct): 'z' (at most 1% allowed)");
+            SUITE
+                + ":4:3 newCategories[segment]: "
+                + "segment: 3.5% of 400 current values have categories the reference never has"
+                + " (1 distinct): 'z' (at most 1% allowed)");
     assertThat(message(results, "dataset:dataset"))
         .isEqualTo(
-            "dataset drift: 2 of 3 columns drifted (66.7%), limit 50%, fdr correction: amount, segment");
+            SUITE
+                + ":4:3 dataset drift: dataset drift: 2 of 3 columns drifted (66.7%), limit 50%,"
+                + " fdr correction: amount, segment");
     assertThat(results.testEvents().succeeded().list())
         .extracting(e -> e.getTestDescriptor().getDisplayName())
         .containsExactly("drift[score]");

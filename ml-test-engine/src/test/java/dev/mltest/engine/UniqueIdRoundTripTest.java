@@ -71,7 +71,11 @@ class UniqueIdRoundTripTest {
             "drift",
             "column",
             "coverage",
-            "dataset");
+            "dataset",
+            // The classpath root also finds the regression and property fixture classes.
+            "regression",
+            "metric",
+            "property");
     assertThat(descendantIds(discoverEverything()))
         .extracting(UniqueId::toString)
         .anyMatch(id -> id.contains("malformed.mltest.yaml"))

@@ -13,6 +13,7 @@ import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.AssertionFailedError;
 
 /** One drift test: a column, a reference-coverage check, or the dataset-level rule. */
 @API(status = INTERNAL, since = "0.1")
@@ -43,12 +44,19 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
   private final String value;
   private final Severity severity;
 
+  private final String where;
+
+  /**
+   * @param where the drift section's place, {@code file:line:column}, that starts every failure
+   *     message as it starts an expectation's
+   */
   public DriftCheckDescriptor(
-      UniqueId id, Check check, String value, TestSource source, Severity severity) {
+      UniqueId id, Check check, String value, TestSource source, Severity severity, String where) {
     super(id, displayName(check, value), source);
     this.check = check;
     this.value = value;
     this.severity = severity;
+    this.where = where + " " + displayName(check, value) + ": ";
   }
 
   private static String displayName(Check check, String value) {
@@ -91,7 +99,14 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
   @Override
   public MlTestExecutionContext execute(
       MlTestExecutionContext context, DynamicTestExecutor executor) {
-    new DriftReporter(this, context, severity).judge(check, value);
+    try {
+      new DriftReporter(this, context, severity).judge(check, value);
+    } catch (AssertionFailedError failure) {
+      throw new AssertionFailedError(
+          where + failure.getMessage(),
+          failure.isExpectedDefined() ? failure.getExpected().getEphemeralValue() : null,
+          failure.isActualDefined() ? failure.getActual().getEphemeralValue() : null);
+    }
     return context;
   }
 

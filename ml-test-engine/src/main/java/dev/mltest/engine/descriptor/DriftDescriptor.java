@@ -77,7 +77,8 @@ public final class DriftDescriptor extends AbstractTestDescriptor
               check,
               value,
               source.testSource(section.position(), configuration.sourceRoots()),
-              section.severity()));
+              section.severity(),
+              source.location() + ":" + section.position()));
     }
   }
 

@@ -13,8 +13,8 @@ import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolve
 
 /**
  * Resolves every selector the engine supports: classpath roots, packages and modules (scanned for
- * suite files), classpath resources and files (with an optional line), directories, the entry-point
- * class, unique ids.
+ * suite files and for classes with method-based ML tests), classpath resources and files (with an
+ * optional line), directories, the entry-point class, unique ids.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class DiscoverySelectorResolver {
@@ -37,8 +37,15 @@ public final class DiscoverySelectorResolver {
       DiscoveryIssueReporter issues,
       List<MethodTestKind> kinds) {
     EngineDiscoveryRequestResolver.<MlTestEngineDescriptor>builder()
-        .addResourceContainerSelectorResolver(
-            ResourceFilter.of(r -> configuration.isSuite(r.getName())))
+        // A package, module or the whole classpath finds the suite files and the classes with
+        // method-based ML tests (an IDE's "run all tests in package").
+        .addSelectorResolver(
+            context ->
+                new ContainerResolver(
+                    ResourceFilter.of(r -> configuration.isSuite(r.getName())),
+                    SuitesClassResolver.methodTestClasses(kinds),
+                    context.getClassNameFilter(),
+                    context.getPackageFilter()))
         .addSelectorResolver(new SuitesClassResolver(configuration, kinds))
         .addSelectorResolver(new DirectoryResolver(configuration))
         .addSelectorResolver(context -> new SuiteResolver(configuration, issues))

@@ -101,6 +101,18 @@ final class SuiteResolver implements SelectorResolver {
             new ExpectationSelector(suite.get().getUniqueId(), entry.get().name());
         return Resolution.match(Match.exact(suite.get(), () -> Set.of(only)));
       }
+      long lines = lineCount(source);
+      if (line > lines) {
+        // A line past the end is a stale or mistyped link: running the whole suite instead would
+        // look like a successful rerun of the one expectation that was asked for.
+        issues.reportIssue(
+            DiscoveryIssue.builder(
+                    Severity.WARNING,
+                    "%s has %d lines, so line %d selects nothing; select the suite without a line to run all of it"
+                        .formatted(source.location(), lines, line))
+                .source(source.testSource(null, configuration.sourceRoots())));
+        return Resolution.match(Match.exact(suite.get(), Set::of));
+      }
       issues.reportIssue(
           DiscoveryIssue.builder(
                   Severity.WARNING,
@@ -109,6 +121,14 @@ final class SuiteResolver implements SelectorResolver {
               .source(source.testSource(null, configuration.sourceRoots())));
     }
     return Resolution.match(Match.exact(suite.get(), () -> children(suite.get())));
+  }
+
+  private static long lineCount(SuiteSource source) {
+    try {
+      return source.read().lines().count();
+    } catch (RuntimeException e) {
+      return Long.MAX_VALUE; // unreadable: the suite node reports why
+    }
   }
 
   private Optional<SuiteDescriptor> suite(SuiteSource source, Context context) {

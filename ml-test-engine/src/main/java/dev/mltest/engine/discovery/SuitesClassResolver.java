@@ -6,6 +6,7 @@ import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.MlTestSuites;
 import dev.mltest.engine.descriptor.EntryClassDescriptor;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,26 @@ final class SuitesClassResolver implements SelectorResolver {
   SuitesClassResolver(MlTestConfiguration configuration, List<MethodTestKind> kinds) {
     this.configuration = configuration;
     this.kinds = List.copyOf(kinds);
+  }
+
+  /**
+   * Classes that a scan of a package, module or classpath root selects: those that declare test
+   * methods of one of the kinds, and can be instantiated by the engine.
+   */
+  static Predicate<Class<?>> methodTestClasses(List<MethodTestKind> kinds) {
+    return type ->
+        !kinds.isEmpty()
+            && !Modifier.isAbstract(type.getModifiers())
+            && !Modifier.isPrivate(type.getModifiers())
+            && !type.isLocalClass()
+            && !type.isAnonymousClass()
+            && ReflectionSupport.findMethods(
+                    type,
+                    m -> kinds.stream().anyMatch(k -> k.isTestMethod(m)),
+                    HierarchyTraversalMode.TOP_DOWN)
+                .stream()
+                .findAny()
+                .isPresent();
   }
 
   @Override

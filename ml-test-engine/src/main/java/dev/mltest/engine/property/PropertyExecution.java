@@ -4,6 +4,7 @@ import dev.mltest.engine.Constants;
 import dev.mltest.engine.PropertyTest;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.engine.execution.TestMethods;
+import dev.mltest.expect.Formats;
 import dev.mltest.generate.Contract;
 import dev.mltest.generate.ContractException;
 import dev.mltest.generate.PropertyResult;
@@ -102,7 +103,8 @@ final class PropertyExecution {
                 result.seed(),
                 null,
                 null,
-                "%d tries passed (seed %d)".formatted(result.tries(), result.seed())));
+                "%s passed (seed %d)"
+                    .formatted(Formats.count(result.tries(), "try", "tries"), result.seed())));
     memory.forget(key);
   }
 

@@ -36,6 +36,11 @@ final class AllureLifecycleApi implements AllureApi {
     lifecycle()
         .updateTestCase(
             result -> {
+              // Ours replace allure-junit-platform's labels of the same names (it adds a `suite`
+              // from the Java class of method-based tests): two `suite` labels list a test twice.
+              java.util.Set<String> ours =
+                  labels.stream().map(Label::name).collect(java.util.stream.Collectors.toSet());
+              result.getLabels().removeIf(existing -> ours.contains(existing.getName()));
               labels.forEach(
                   l ->
                       result

@@ -83,7 +83,7 @@ final class AllureNodeReport {
         labels,
         allureParameters,
         historyId(uniqueId),
-        facts.location() == null ? uniqueId : facts.location() + " › " + facts.name(),
+        facts.location() == null ? readablePath(facts) : facts.location() + " › " + facts.name(),
         description(record));
     if (record != null && record.outcome() == Outcome.WARNING) {
       allure.warn("WARNING: " + record.message());
@@ -159,6 +159,15 @@ final class AllureNodeReport {
   }
 
   /** Allure's history id: derived from the unique id alone, so it never changes between runs. */
+  /** {@code com.acme.ChurnTest › churnModel() › auc}: unique and readable, never a raw id. */
+  private static String readablePath(NodeFacts facts) {
+    List<String> parts = new ArrayList<>();
+    facts.uniqueId().getSegments().stream()
+        .skip(1) // the engine
+        .forEach(segment -> parts.add(segment.getValue()));
+    return String.join(" › ", parts);
+  }
+
   static String historyId(String uniqueId) {
     try {
       byte[] digest =

@@ -40,10 +40,16 @@ final class AllureResultsFiles {
               "Data drift",
               List.of("failed"),
               "(?:[^\\n]*: drift detected by .*"
-                  + "|dataset drift: .*"
+                  // drift failures start with the section's file:line:column and the test name
+                  + "|(?:\\S+:\\d+:\\d+ dataset drift: )?dataset drift: .*"
                   + "|[^\\n]* current values (?:lie outside the reference range|have categories"
                   + " the reference never has).*)"),
-          new Category("Data expectation", List.of("failed"), "\\S+:\\d+:\\d+ [^\\n]+: .*"),
+          new Category(
+              "Data expectation",
+              List.of("failed"),
+              // not a drift check's failure, which starts the same way
+              "(?!\\S+:\\d+:\\d+ (?:drift\\[|dataset drift:|newCategories\\[|outOfReferenceRange\\[))"
+                  + "\\S+:\\d+:\\d+ [^\\n]+: .*"),
           new Category("Data warning (passed)", List.of("passed"), "WARNING: .*"),
           new Category(
               "Suite or data problem",

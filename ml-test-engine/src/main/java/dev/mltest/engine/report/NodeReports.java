@@ -238,7 +238,7 @@ final class NodeReports {
       return Optional.of(Formats.count(m.sampleRows()) + " rows");
     }
     if (record instanceof PropertyRecord p) {
-      return Optional.of(Formats.count(p.tries()) + " tries");
+      return Optional.of(Formats.count(p.tries(), "try", "tries"));
     }
     return Optional.empty();
   }
