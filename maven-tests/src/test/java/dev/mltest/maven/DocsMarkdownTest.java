@@ -37,9 +37,7 @@ class DocsMarkdownTest {
     String generator = property(parent, "allure-commandline.version");
     String page = Files.readString(root.resolve("docs/reports.md"), UTF_8);
 
-    assertThat(page)
-        .contains("**" + generator + "**")
-        .contains("allure-commandline@" + generator);
+    assertThat(page).contains("**" + generator + "**").contains("allure-commandline@" + generator);
     assertThat(DocsProjects.page("reports.md").blockContaining("allure-junit-platform").content())
         .contains("<version>" + property(parent, "allure.version") + "</version>");
   }
