@@ -144,13 +144,16 @@ class DriftExecutionTest {
     assertThat(skipReason(results, "column:ticket"))
         .startsWith("ticket: excluded from drift: a key column of the suite (primaryKey/unique)");
     assertThat(message(results, "column:signup"))
-        .startsWith("signup: drift detected by K-S p_value: ")
+        .startsWith(
+            "fixtures/drift/roles.mltest.yaml:7:3 drift[signup]: signup: drift detected by K-S"
+                + " p_value: ")
         .contains("; reference 2024-01-")
         .contains("; current 2024-07-")
         .doesNotContain("17040");
     assertThat(message(results, "dataset:dataset"))
         .startsWith(
-            "dataset drift: 1 of 2 columns drifted (50%), limit 50%, fdr correction: signup")
+            "fixtures/drift/roles.mltest.yaml:7:3 dataset drift: dataset drift: 1 of 2 columns"
+                + " drifted (50%), limit 50%, fdr correction: signup")
         .contains(
             "excluded (list under 'include' to compare): user_id (named like an identifier);"
                 + " email (near-unique text");
@@ -166,7 +169,9 @@ class DriftExecutionTest {
 
     // Sequential ids: the next 200 never overlap the reference, so they always "drift".
     assertThat(message(results, "column:user_id"))
-        .startsWith("user_id: drift detected by K-S p_value: ");
+        .startsWith(
+            "fixtures/drift/roles-included.mltest.yaml:4:3 drift[user_id]: user_id: drift"
+                + " detected by K-S p_value: ");
     assertThat(results.testEvents().skipped().list())
         .extracting(e -> e.getTestDescriptor().getDisplayName())
         .containsExactlyInAnyOrder("drift[email]", "drift[ticket]");
