@@ -45,6 +45,7 @@ class DocsCommandsTest {
           "install",
           "deploy");
   private static final Set<String> RUNNABLE_PHASES = Set.of("test-compile", "test");
+  private static final String PLUGIN = "dev.mltest:mltest-maven-plugin";
   private static final Set<String> PLUGIN_PREFIXES = Set.of("exec", "allure", "spotless");
 
   private final BuildSettings settings = BuildSettings.current();
@@ -65,7 +66,12 @@ class DocsCommandsTest {
       String command = entry.getKey();
       String where = entry.getValue();
       List<String> words = DocsCommands.words(command);
-      if (words.get(0).equals("java")) {
+      if (isReactorJar(words)) {
+        MavenRun run = reactorJar(project, words);
+        ran.add(command);
+        softly.assertThat(run.exitCode()).as("%s (%s)", where, run).isZero();
+        softly.assertThat(run.output()).as("%s (%s)", where, run).contains("Usage:");
+      } else if (words.get(0).equals("java")) {
         MavenRun run = console(project, command);
         ran.add(command);
         softly.assertThat(run.exitCode()).as("%s (%s)", where, run).isZero();
@@ -93,6 +99,23 @@ class DocsCommandsTest {
             "junit-platform-console-standalone-[0-9.]+\\.jar", settings.consoleJar().toString());
     return project.run(
         List.of("bash", "-c", System.getProperty("java.home") + "/bin/" + line), Map.of());
+  }
+
+  /** {@code java -jar module/target/…jar}: a jar this reactor builds, run as the docs show. */
+  private static boolean isReactorJar(List<String> words) {
+    return words.size() > 2
+        && words.get(0).equals("java")
+        && words.get(1).equals("-jar")
+        && words.get(2).matches("[a-z-]+/target/[^/]+\\.jar");
+  }
+
+  private MavenRun reactorJar(GeneratedProject project, List<String> words) {
+    List<String> command = new ArrayList<>();
+    command.add(System.getProperty("java.home") + "/bin/java");
+    command.add("-jar");
+    command.add(settings.reactorRoot().resolve(words.get(2)).toString());
+    command.addAll(words.subList(3, words.size()));
+    return project.run(command, Map.of());
   }
 
   private static boolean isReactorCommand(List<String> words, String where) {
@@ -138,13 +161,39 @@ class DocsCommandsTest {
         }
       } else if (word.startsWith("-Dmltest.")) {
         String key = word.substring(2).split("=", 2)[0];
+        String documented =
+            read(settings.docs().resolve("configuration.md"))
+                + read(settings.docs().resolve("cli.md"));
         softly
-            .assertThat(read(settings.docs().resolve("configuration.md")))
-            .as("%s: %s is a documented key", where, key)
+            .assertThat(documented)
+            .as("%s: %s is a documented key or goal parameter", where, key)
             .contains("`" + key + "`");
+      } else if (word.startsWith(PLUGIN + ":")) {
+        checkPluginGoal(softly, where, word);
       } else if (!word.startsWith("-")) {
         softly.assertThat(PHASES).as("%s: phase %s", where, word).contains(word);
       }
+    }
+  }
+
+  /** {@code dev.mltest:mltest-maven-plugin:VERSION:GOAL}: this build's version, a real goal. */
+  private void checkPluginGoal(SoftAssertions softly, String where, String word) {
+    String[] parts = word.split(":");
+    softly.assertThat(parts).as("%s: %s is group:artifact:version:goal", where, word).hasSize(4);
+    if (parts.length == 4) {
+      softly.assertThat(parts[2]).as("%s: plugin version", where).isEqualTo(settings.version());
+      Path mojos =
+          settings.reactorRoot().resolve("mltest-maven-plugin/src/main/java/dev/mltest/maven");
+      String sources;
+      try (Stream<Path> files = Files.list(mojos)) {
+        sources = String.join("\n", files.map(DocsCommandsTest::read).toList());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      softly
+          .assertThat(sources)
+          .as("%s: goal %s", where, parts[3])
+          .contains("@Mojo(name = \"" + parts[3] + "\"");
     }
   }
 

@@ -5,6 +5,7 @@ import dev.mltest.cli.SuiteRunner;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -41,6 +42,17 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "mltest.data.root")
   File dataRoot;
 
+  /**
+   * Further folders suite files may read datasets from. The project folder, the working directory,
+   * {@code dataRoot} and each suite's own folder always may (docs/security.md).
+   */
+  @Parameter(property = "mltest.data.allowed-roots")
+  List<File> allowedRoots = new ArrayList<>();
+
+  /** The project folder; suite files may read datasets inside it. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  File basedir;
+
   /** Whether failed data fails the build (broken suites always do). */
   @Parameter(property = "mltest.failOnDataFailure", defaultValue = "true")
   boolean failOnDataFailure;
@@ -56,12 +68,21 @@ public final class ValidateMojo extends AbstractMojo {
       return;
     }
     StringWriter lines = new StringWriter();
-    RunOutcome outcome =
+    SuiteRunner runner =
         new SuiteRunner(
-                reportDirectory.toPath(),
-                allureResults == null ? null : allureResults.toPath(),
-                dataRoot == null ? null : dataRoot.toPath())
-            .run(suites.stream().map(File::toPath).toList(), new PrintWriter(lines));
+            reportDirectory.toPath(),
+            allureResults == null ? null : allureResults.toPath(),
+            dataRoot == null ? null : dataRoot.toPath());
+    List<String> roots = new ArrayList<>();
+    if (basedir != null) {
+      roots.add(basedir.getAbsolutePath());
+    }
+    allowedRoots.forEach(root -> roots.add(root.getAbsolutePath()));
+    if (!roots.isEmpty()) {
+      runner.parameter("mltest.data.allowed-roots", String.join(",", roots));
+    }
+    RunOutcome outcome =
+        runner.run(suites.stream().map(File::toPath).toList(), new PrintWriter(lines));
     Runs.log(getLog(), lines.toString());
     Goals.judge(outcome, failOnDataFailure);
   }

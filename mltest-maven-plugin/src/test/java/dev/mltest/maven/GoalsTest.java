@@ -60,6 +60,12 @@ class GoalsTest {
     validate.execute();
     assertThat(dir.resolve("report/summary.md")).exists();
 
+    ValidateMojo confined = validate(suggest.suite);
+    confined.allowedRoots = List.of();
+    assertThatThrownBy(confined::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("broken");
+
     Files.writeString(jan, Files.readString(batch("mar.csv", 3, "PLUS")));
     assertThatThrownBy(() -> validate(suggest.suite).execute())
         .isInstanceOf(MojoFailureException.class)
@@ -114,6 +120,8 @@ class GoalsTest {
     validate.suites = List.of(suite);
     validate.reportDirectory = dir.resolve("report").toFile();
     validate.failOnDataFailure = true;
+    // The batches sit beside the suite's folder, outside the working directory: allowed by name.
+    validate.allowedRoots = List.of(dir.toFile());
     return validate;
   }
 }
