@@ -80,6 +80,8 @@ final class DocsCommands {
         } else {
           word.append(c);
         }
+      } else if (c == '#' && !any && word.length() == 0) {
+        break; // a shell comment runs to the end of the line
       } else if (c == '\'' || c == '"') {
         quote = c;
         any = true;

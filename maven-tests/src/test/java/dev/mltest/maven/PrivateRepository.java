@@ -28,7 +28,9 @@ final class PrivateRepository {
           new Module(".", "mltest-parent", false),
           new Module("mltest-bom", "mltest-bom", false),
           new Module("ml-assertions", "ml-assertions", true),
-          new Module("ml-test-engine", "ml-test-engine", true));
+          new Module("ml-test-engine", "ml-test-engine", true),
+          new Module("mltest-cli", "mltest-cli", true),
+          new Module("mltest-maven-plugin", "mltest-maven-plugin", true));
 
   private static PrivateRepository shared;
 
