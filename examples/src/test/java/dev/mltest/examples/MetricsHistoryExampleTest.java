@@ -3,12 +3,15 @@ package dev.mltest.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
-import dev.mltest.examples.history.HistoryToolRun;
+import dev.mltest.history.MetricQuery;
+import dev.mltest.history.MetricsRepository;
+import dev.mltest.report.HistoryExport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -20,8 +23,8 @@ import org.junit.platform.testkit.engine.Event;
  * history/orders.mltest.yaml the way a scheduled job would: each day's export becomes orders.csv
  * and the run appends to one metrics repository in target/metrics-history. On day 7 the export has
  * lost half its orders (still above the fixed floor) and its missing amounts jumped: only the
- * history-aware expectations see it. Afterwards, list it: {@code mvn -q -pl examples exec:java
- * -Dexec.args="list --dir examples/target/metrics-history"}.
+ * history-aware expectations see it. Afterwards, list it with the command line: {@code mltest
+ * history list --dir examples/target/metrics-history}.
  */
 class MetricsHistoryExampleTest {
   private static final Path HISTORY = Path.of("target/metrics-history");
@@ -69,15 +72,18 @@ class MetricsHistoryExampleTest {
         .contains("#### Metric history")
         .contains("| 200, 212, 195, 206, 199, 203 | 96 |".replace("200, ", "… "));
 
-    String listing =
-        HistoryToolRun.run("list", "--dir", HISTORY.toString(), "--metric", "rowCount");
+    String listing;
+    String csv;
+    // What mltest history list and export print, read through the library as a user's code would.
+    try (MetricsRepository repository = MetricsRepository.duckDb(HISTORY)) {
+      listing = HistoryExport.listing(repository.read(MetricQuery.all().metric("rowCount")));
+      csv =
+          HistoryExport.csv(repository.read(MetricQuery.all().tags(Map.of("batch", "2026-12-07"))));
+    }
     assertThat(listing)
         .contains("orders › rows-vs-last-week › rowCount")
         .contains("200, 212, 195, 206, 199, 203, 96")
         .contains("(7 runs;");
-    String csv =
-        HistoryToolRun.run(
-            "export", "--dir", HISTORY.toString(), "--tag", "batch=2026-12-07", "--format", "csv");
     assertThat(csv.lines().findFirst())
         .contains(
             "recorded_at,run_id,suite,check,metric,value,dataset_fingerprint,git_commit,branch,tags");

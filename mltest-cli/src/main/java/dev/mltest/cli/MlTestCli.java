@@ -1,6 +1,7 @@
 package dev.mltest.cli;
 
 import dev.mltest.data.DataAccessException;
+import dev.mltest.history.MetricsRepositoryException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
  * java -jar mltest-cli-all.jar suggest data/jan.csv --reference data/feb.csv -o customers.mltest.yaml
  * java -jar mltest-cli-all.jar validate customers.mltest.yaml
  * java -jar mltest-cli-all.jar drift data/train.csv data/today.csv
+ * java -jar mltest-cli-all.jar history list runs --dir metrics-history
  * </pre>
  *
  * <p>Exit codes: 0 every check passed; 1 the data failed a check; 2 a suite, a data file or the
@@ -22,12 +24,16 @@ import picocli.CommandLine.Command;
     name = "mltest",
     mixinStandardHelpOptions = true,
     versionProvider = MlTestCli.Version.class,
-    description = "Profile data, suggest suites, and run suites and drift checks outside mvn test.",
+    description = {
+      "Profile data, suggest suites, and run suites and drift checks outside mvn test;",
+      "list, export and prune the metrics history."
+    },
     subcommands = {
       ProfileCommand.class,
       SuggestCommand.class,
       ValidateCommand.class,
-      DriftCommand.class
+      DriftCommand.class,
+      HistoryCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -49,7 +55,13 @@ public final class MlTestCli implements Runnable {
       // Allure's SLF4J API warns that no logger is bound; the command needs none.
       System.setProperty("slf4j.internal.verbosity", "ERROR");
     }
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = run(args, out, err);
+    // Auto-flush covers println and printf only; a listing printed whole must not be lost.
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 
   /** Runs the command line with the given streams and returns its exit code. */
@@ -62,7 +74,7 @@ public final class MlTestCli implements Runnable {
         (e, commandLine, parseResult) -> {
           commandLine
               .getErr()
-              .println("mltest " + commandLine.getCommandName() + ": " + message(e));
+              .println(commandLine.getCommandSpec().qualifiedName() + ": " + message(e));
           return RunOutcome.BROKEN;
         });
     return cli.execute(args);
@@ -75,6 +87,14 @@ public final class MlTestCli implements Runnable {
         || e instanceof java.io.IOException
         || e instanceof java.io.UncheckedIOException) {
       return String.valueOf(e.getMessage());
+    }
+    if (e instanceof MetricsRepositoryException) {
+      // The database's reason can run over several lines (DuckDB adds hints); one line is enough.
+      return String.valueOf(e.getMessage())
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty())
+          .collect(java.util.stream.Collectors.joining(" "));
     }
     return e.toString();
   }

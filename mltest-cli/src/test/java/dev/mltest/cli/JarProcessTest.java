@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,11 @@ class JarProcessTest {
   private record Run(int code, String out) {}
 
   private Run java(String... args) throws IOException, InterruptedException {
+    return java(Map.of(), args);
+  }
+
+  private Run java(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     String jar = System.getProperty("mltest.cli.jar");
     assertThat(jar).as("mltest.cli.jar is set by the build").isNotNull();
     assertThat(Path.of(jar)).exists();
@@ -29,8 +35,9 @@ class JarProcessTest {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-Xmx256m", "-jar", jar));
     command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
     return new Run(process.exitValue(), out);
@@ -60,5 +67,50 @@ class JarProcessTest {
     Run help = java("--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("Usage: mltest");
+  }
+
+  @Test
+  void historyListsExportsAndPrunesAFolderABuildWrote() throws Exception {
+    HistoryData.fiveRuns(dir.resolve("metrics-history"));
+    Run help = java("history", "--help");
+    assertThat(help.code()).as(help.out()).isZero();
+    assertThat(help.out()).contains("Usage: mltest history", "list", "export", "prune");
+
+    Run list = java("history", "list", "runs", "--dir", "metrics-history");
+    assertThat(list.code()).as(list.out()).isZero();
+    assertThat(list.out().lines().filter(l -> l.contains("  run-"))).hasSize(5);
+    assertThat(list.out()).doesNotContain("SLF4J");
+
+    Run export =
+        java("history", "export", "--dir", "metrics-history", "--format", "json", "-o", "h.json");
+    assertThat(export.code()).as(export.out()).isZero();
+    assertThat(dir.resolve("h.json")).content().startsWith("[");
+
+    Run dry = java("history", "prune", "--dir", "metrics-history", "--keep-runs", "1", "--dry-run");
+    assertThat(dry.out()).contains("would delete 12 values of 4 runs", "nothing deleted");
+    Run prune = java("history", "prune", "--dir", "metrics-history", "--keep-runs", "1");
+    assertThat(prune.code()).as(prune.out()).isZero();
+    assertThat(prune.out()).contains("deleted 12 values");
+
+    Run missing = java("history", "list", "--dir", "nowhere");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.out().strip())
+        .isEqualTo("mltest history list: history folder 'nowhere' not found");
+
+    // The password reaches the driver from the environment: PostgreSQL's driver is in the jar
+    // and names the server it could not reach, never the password.
+    Run unreachable =
+        java(
+            Map.of("MLTEST_HISTORY_PASSWORD", "s3cret-from-env"),
+            "history",
+            "list",
+            "--jdbc-url",
+            "jdbc:postgresql://127.0.0.1:1/metrics",
+            "--jdbc-user",
+            "ci");
+    assertThat(unreachable.code()).isEqualTo(2);
+    assertThat(unreachable.out())
+        .contains("cannot read the metrics repository jdbc:postgresql://127.0.0.1:1/metrics")
+        .doesNotContain("s3cret", "No suitable driver", "\tat ");
   }
 }

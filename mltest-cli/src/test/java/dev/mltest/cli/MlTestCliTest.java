@@ -1,12 +1,11 @@
 package dev.mltest.cli;
 
+import static dev.mltest.cli.CliRun.mltest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,19 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 class MlTestCliTest {
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private Result mltest(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = MlTestCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void profileWritesJsonAndASelfContainedPage() throws IOException {
     Path data = CliData.customers(dir, "customers.csv", 1, 500);
-    Result r = mltest("profile", data.toString(), "-o", dir.resolve("out").toString());
+    CliRun r = mltest("profile", data.toString(), "-o", dir.resolve("out").toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("500 rows, 4 columns").contains("customers.profile.html");
     JsonNode json = new ObjectMapper().readTree(dir.resolve("out/customers.profile.json").toFile());
@@ -42,7 +32,7 @@ class MlTestCliTest {
     Path jan = CliData.customers(dir, "jan.csv", 1, 1000);
     Path feb = CliData.customers(dir, "feb.csv", 2, 1000);
     Path suite = dir.resolve("customers.mltest.yaml");
-    Result suggest =
+    CliRun suggest =
         mltest("suggest", jan.toString(), "--reference", feb.toString(), "-o", suite.toString());
     assertThat(suggest.code()).as(suggest.err()).isZero();
     assertThat(Files.readString(suite))
@@ -50,7 +40,7 @@ class MlTestCliTest {
         .contains("# key: every value distinct and non-null over 2 batches (2,000 rows)");
 
     String report = dir.resolve("report").toString();
-    Result clean = mltest("validate", suite.toString(), "--report-dir", report);
+    CliRun clean = mltest("validate", suite.toString(), "--report-dir", report);
     assertThat(clean.code()).as(clean.out()).isZero();
     assertThat(clean.out()).contains("all checks passed");
     assertThat(dir.resolve("report/summary.md")).exists();
@@ -61,7 +51,7 @@ class MlTestCliTest {
         Files.readString(CliData.customers(dir, "mar.csv", 3, 1000))
             .replaceFirst(",plus,", ",Plus,");
     Files.writeString(jan, typo);
-    Result broken = mltest("validate", suite.toString(), "--report-dir", report);
+    CliRun broken = mltest("validate", suite.toString(), "--report-dir", report);
     assertThat(broken.code()).isEqualTo(RunOutcome.DATA_FAILED);
     assertThat(broken.out()).contains("FAILED  ").contains("inSet[plan]").contains("Plus");
   }
@@ -72,12 +62,12 @@ class MlTestCliTest {
         Files.writeString(
             dir.resolve("bad.mltest.yaml"),
             "dataset: missing.csv\nexpectations:\n  - expect: notNull\n    column: x\n");
-    Result broken =
+    CliRun broken =
         mltest("validate", suite.toString(), "--report-dir", dir.resolve("r").toString());
     assertThat(broken.code()).isEqualTo(RunOutcome.BROKEN);
     assertThat(broken.out()).contains("ERROR").contains("dataset file 'missing.csv' not found");
 
-    Result missing = mltest("validate", dir.resolve("nope.mltest.yaml").toString());
+    CliRun missing = mltest("validate", dir.resolve("nope.mltest.yaml").toString());
     assertThat(missing.code()).isEqualTo(RunOutcome.BROKEN);
     assertThat(missing.out()).contains("suite file").contains("not found");
   }
@@ -86,9 +76,9 @@ class MlTestCliTest {
   void badDataGetsTheMessagesSuitesGive() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.csv"), "");
     Path unknown = Files.writeString(dir.resolve("data.txt"), "a,b\n1,2\n");
-    Result emptyProfile = mltest("profile", empty.toString(), "-o", dir.toString());
-    Result unknownProfile = mltest("suggest", unknown.toString());
-    Result missingProfile = mltest("profile", dir.resolve("missing.csv").toString());
+    CliRun emptyProfile = mltest("profile", empty.toString(), "-o", dir.toString());
+    CliRun unknownProfile = mltest("suggest", unknown.toString());
+    CliRun missingProfile = mltest("profile", dir.resolve("missing.csv").toString());
     assertThat(emptyProfile.code()).isEqualTo(2);
     assertThat(unknownProfile.code()).isEqualTo(2);
     assertThat(missingProfile.code()).isEqualTo(2);
@@ -101,7 +91,7 @@ class MlTestCliTest {
 
     // A header without rows cannot teach a suite anything.
     Path headerOnly = Files.writeString(dir.resolve("header.csv"), "a,b\n");
-    Result noRows =
+    CliRun noRows =
         mltest("suggest", headerOnly.toString(), "-o", dir.resolve("h.yaml").toString());
     assertThat(noRows.code()).isEqualTo(2);
     assertThat(noRows.err()).contains("has no rows");
@@ -112,7 +102,7 @@ class MlTestCliTest {
     Files.writeString(
         dir.resolve("s.mltest.yaml"),
         "dataset: missing.csv\nexpectations:\n  - expect: rowCount\n    min: 1\n");
-    Result suite =
+    CliRun suite =
         mltest(
             "validate",
             dir.resolve("s.mltest.yaml").toString(),
@@ -120,7 +110,7 @@ class MlTestCliTest {
             dir.resolve("r").toString());
     // The command line resolves against the working directory as a suite resolves against its
     // folder; the message has the same words.
-    Result cli = mltest("profile", "missing-here.csv");
+    CliRun cli = mltest("profile", "missing-here.csv");
     assertThat(suite.out()).contains("dataset file 'missing.csv' not found; looked for [");
     assertThat(cli.err()).contains("dataset file 'missing-here.csv' not found; looked for [");
   }
@@ -131,7 +121,7 @@ class MlTestCliTest {
     Path same = CliData.customers(dir, "same.csv", 2, 2000);
     Path shifted = CliData.customers(dir, "shifted.csv", 3, 2000, 6);
     String report = dir.resolve("r").toString();
-    Result clean =
+    CliRun clean =
         mltest(
             "drift",
             reference.toString(),
@@ -141,7 +131,7 @@ class MlTestCliTest {
             "--report-dir",
             report);
     assertThat(clean.code()).as(clean.out()).isZero();
-    Result drifted =
+    CliRun drifted =
         mltest(
             "drift",
             reference.toString(),
@@ -159,8 +149,9 @@ class MlTestCliTest {
   void usageErrorsExitWithTwo() {
     assertThat(mltest("validate").code()).isEqualTo(2);
     assertThat(mltest("frobnicate").code()).isEqualTo(2);
-    Result help = mltest("--help");
+    CliRun help = mltest("--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("profile", "suggest", "validate", "drift", "Exit codes");
+    assertThat(help.out())
+        .contains("profile", "suggest", "validate", "drift", "history", "Exit codes");
   }
 }
