@@ -15,6 +15,7 @@ import dev.mltest.drift.DriftConfig;
 import dev.mltest.drift.DriftMethod;
 import dev.mltest.drift.DriftReport;
 import dev.mltest.drift.DriftRule;
+import dev.mltest.drift.Missingness;
 import dev.mltest.expect.Formats;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,7 +113,7 @@ public final class DriftAssert {
     if (!drifted.isEmpty()) {
       throw new AssertionFailedError(
           "drift between %s and %s in %s"
-              .formatted(reference.name(), current.name(), describe(drifted)),
+              .formatted(reference.name(), current.name(), describe(report, drifted)),
           "no drifted column",
           String.join(", ", drifted.stream().map(ColumnDriftResult::column).toList()));
     }
@@ -130,7 +131,7 @@ public final class DriftAssert {
     if (!stable.isEmpty()) {
       throw new AssertionFailedError(
           "expected drift between %s and %s, but none in %s"
-              .formatted(reference.name(), current.name(), describe(stable)));
+              .formatted(reference.name(), current.name(), describe(report, stable)));
     }
     return this;
   }
@@ -180,16 +181,24 @@ public final class DriftAssert {
     return results;
   }
 
-  private static String describe(List<ColumnDriftResult> results) {
+  private static String describe(DriftReport report, List<ColumnDriftResult> results) {
     List<String> parts = new ArrayList<>();
     for (ColumnDriftResult r : results) {
+      Missingness missing = report.verdict(r.column()).map(ColumnVerdict::missingness).orElse(null);
       parts.add(
-          "%s (%s %s, threshold %s)"
+          "%s (%s %s, threshold %s%s)"
               .formatted(
                   r.column(),
                   r.method().key(),
                   Formats.number(r.score()),
-                  Formats.number(r.threshold())));
+                  Formats.number(r.threshold()),
+                  missing == null
+                      ? ""
+                      : "; missing values %s → %s%s"
+                          .formatted(
+                              Formats.percent(missing.referenceShare()),
+                              Formats.percent(missing.currentShare()),
+                              missing.drifted() ? ", changed" : "")));
     }
     return String.join(", ", parts);
   }

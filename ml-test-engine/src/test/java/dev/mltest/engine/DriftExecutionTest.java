@@ -162,6 +162,27 @@ class DriftExecutionTest {
         .contains("drift[spend]");
   }
 
+  /** Issue #13: a jump of the null rate is drift, though the remaining values did not move. */
+  @Test
+  void aJumpOfTheShareOfMissingValuesIsDriftAndASmallOneIsNot() {
+    EngineExecutionResults results =
+        run(selectClasspathResource("fixtures/drift/missing.mltest.yaml"));
+    assertThat(message(results, "column:income"))
+        .startsWith(
+            "fixtures/drift/missing.mltest.yaml:6:3 drift[income]: income: drift detected in"
+                + " missing values; values: no drift by K-S p_value: ")
+        .contains(
+            "; missing values changed: 2.2% of 600 reference rows, 28.7% of 600 current rows"
+                + " (difference 0.265 >= 0.05), two-proportion z-test p-value ")
+        .contains("(corrected across columns: ");
+    assertThat(results.testEvents().succeeded().list())
+        .extracting(e -> e.getTestDescriptor().getDisplayName())
+        .contains("drift[tenure]", "drift[segment]");
+    assertThat(results.testEvents().failed().list())
+        .extracting(e -> e.getTestDescriptor().getDisplayName())
+        .containsExactlyInAnyOrder("drift[income]");
+  }
+
   @Test
   void includeForcesAKeyInAndTheEvidentlyRuleIsAvailable() {
     EngineExecutionResults results =
