@@ -20,7 +20,6 @@ import dev.mltest.expect.Formats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Assertions on the drift between a reference and a current dataset. Settings return new instances;
@@ -111,7 +110,7 @@ public final class DriftAssert {
       }
     }
     if (!drifted.isEmpty()) {
-      throw new AssertionFailedError(
+      throw Failures.failure(
           "drift between %s and %s in %s"
               .formatted(reference.name(), current.name(), describe(report, drifted)),
           "no drifted column",
@@ -129,7 +128,7 @@ public final class DriftAssert {
                 r -> !report.verdict(r.column()).map(ColumnVerdict::drifted).orElse(r.drifted()))
             .toList();
     if (!stable.isEmpty()) {
-      throw new AssertionFailedError(
+      throw Failures.failure(
           "expected drift between %s and %s, but none in %s"
               .formatted(reference.name(), current.name(), describe(report, stable)));
     }
@@ -147,7 +146,7 @@ public final class DriftAssert {
               .filter(ColumnVerdict::drifted)
               .map(v -> v.result().column())
               .toList();
-      throw new AssertionFailedError(
+      throw Failures.failure(
           "dataset drift: %d of %d columns drifted (%s), limit %s: %s"
               .formatted(
                   d.driftedColumns(),
