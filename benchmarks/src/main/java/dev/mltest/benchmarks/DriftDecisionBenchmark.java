@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * How often drift decisions are right: (a) the share of columns flagged when nothing drifted
@@ -45,10 +46,21 @@ public final class DriftDecisionBenchmark {
     double scale = Double.parseDouble(options.getOrDefault("scale", "1"));
     PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     long started = System.nanoTime();
+    if (options.containsKey("shifts")) {
+      // A quick rerun of some planted-shift rows (e.g. --shifts=MISSING): printed, no file written.
+      List<Shift> shifts =
+          Stream.of(options.get("shifts").split(","))
+              .map(String::strip)
+              .map(Shift::valueOf)
+              .toList();
+      detection(log, scale, shifts);
+      log.printf(Locale.ROOT, "run time: %.0f s%n", (System.nanoTime() - started) / 1e9);
+      return;
+    }
     StringBuilder md = new StringBuilder();
     header(md);
     md.append(noDrift(log, scale));
-    md.append(detection(log, scale));
+    md.append(detection(log, scale, List.of(Shift.values())));
     md.append(roles(log));
     md.append(
         String.format(
@@ -171,7 +183,7 @@ public final class DriftDecisionBenchmark {
   // (b) Planted shifts
   // ---------------------------------------------------------------------------------------
 
-  private static String detection(PrintStream log, double scale) {
+  private static String detection(PrintStream log, double scale, List<Shift> shifts) {
     StringBuilder md = new StringBuilder();
     md.append("## (b, c) Planted shifts: share detected, default rule | Evidently preset\n\n")
         .append("One column, reference and current drawn independently, the current one shifted. ")
@@ -189,7 +201,7 @@ public final class DriftDecisionBenchmark {
         .append("| shift | size | 1,000 rows | 20,000 rows | 100,000 rows | 1,000,000 rows |\n")
         .append("|---|---|---|---|---|---|\n");
     int[] sizes = {1_000, 20_000, 100_000, 1_000_000};
-    for (Shift shift : Shift.values()) {
+    for (Shift shift : shifts) {
       for (double size : shift.sizes) {
         StringBuilder line = new StringBuilder();
         line.append("| ")
@@ -231,7 +243,9 @@ public final class DriftDecisionBenchmark {
     ISSUE_MIX("category mix of the issue: 20% → 14%, 5% → 10%", new double[] {0.06}),
     NEW_CATEGORY(
         "new category with a share c of the current rows", new double[] {0.005, 0.01, 0.02, 0.05}),
-    MISSING("missingness: extra share of nulls (values otherwise equal)", new double[] {0.02, 0.1});
+    MISSING(
+        "missingness: null share 2% → 2% + d (non-null values equal)",
+        new double[] {0, 0.01, 0.03, 0.05, 0.1, 0.28});
 
     final String label;
     final double[] sizes;
@@ -249,7 +263,7 @@ public final class DriftDecisionBenchmark {
         case MIX -> "m = " + pctOf(size);
         case ISSUE_MIX -> "–";
         case NEW_CATEGORY -> "c = " + pctOf(size);
-        case MISSING -> "+" + pctOf(size) + " null";
+        case MISSING -> "d = " + pctOf(size);
       };
     }
 
@@ -290,7 +304,8 @@ public final class DriftDecisionBenchmark {
                 n,
                 a,
                 b,
-                (r, cur) -> cur && r.nextDouble() < size ? Double.NaN : r.nextGaussianValue());
+                (r, cur) ->
+                    r.nextDouble() < 0.02 + (cur ? size : 0) ? Double.NaN : r.nextGaussianValue());
       };
     }
   }

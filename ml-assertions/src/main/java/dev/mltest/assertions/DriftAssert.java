@@ -15,11 +15,11 @@ import dev.mltest.drift.DriftConfig;
 import dev.mltest.drift.DriftMethod;
 import dev.mltest.drift.DriftReport;
 import dev.mltest.drift.DriftRule;
+import dev.mltest.drift.Missingness;
 import dev.mltest.expect.Formats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Assertions on the drift between a reference and a current dataset. Settings return new instances;
@@ -110,9 +110,9 @@ public final class DriftAssert {
       }
     }
     if (!drifted.isEmpty()) {
-      throw new AssertionFailedError(
+      throw Failures.failure(
           "drift between %s and %s in %s"
-              .formatted(reference.name(), current.name(), describe(drifted)),
+              .formatted(reference.name(), current.name(), describe(report, drifted)),
           "no drifted column",
           String.join(", ", drifted.stream().map(ColumnDriftResult::column).toList()));
     }
@@ -128,9 +128,9 @@ public final class DriftAssert {
                 r -> !report.verdict(r.column()).map(ColumnVerdict::drifted).orElse(r.drifted()))
             .toList();
     if (!stable.isEmpty()) {
-      throw new AssertionFailedError(
+      throw Failures.failure(
           "expected drift between %s and %s, but none in %s"
-              .formatted(reference.name(), current.name(), describe(stable)));
+              .formatted(reference.name(), current.name(), describe(report, stable)));
     }
     return this;
   }
@@ -146,7 +146,7 @@ public final class DriftAssert {
               .filter(ColumnVerdict::drifted)
               .map(v -> v.result().column())
               .toList();
-      throw new AssertionFailedError(
+      throw Failures.failure(
           "dataset drift: %d of %d columns drifted (%s), limit %s: %s"
               .formatted(
                   d.driftedColumns(),
@@ -180,16 +180,24 @@ public final class DriftAssert {
     return results;
   }
 
-  private static String describe(List<ColumnDriftResult> results) {
+  private static String describe(DriftReport report, List<ColumnDriftResult> results) {
     List<String> parts = new ArrayList<>();
     for (ColumnDriftResult r : results) {
+      Missingness missing = report.verdict(r.column()).map(ColumnVerdict::missingness).orElse(null);
       parts.add(
-          "%s (%s %s, threshold %s)"
+          "%s (%s %s, threshold %s%s)"
               .formatted(
                   r.column(),
                   r.method().key(),
                   Formats.number(r.score()),
-                  Formats.number(r.threshold())));
+                  Formats.number(r.threshold()),
+                  missing == null
+                      ? ""
+                      : "; missing values %s → %s%s"
+                          .formatted(
+                              Formats.percent(missing.referenceShare()),
+                              Formats.percent(missing.currentShare()),
+                              missing.drifted() ? ", changed" : "")));
     }
     return String.join(", ", parts);
   }

@@ -23,7 +23,8 @@ import dev.mltest.data.Dataset;
  * <p>A failed assertion throws {@link org.opentest4j.AssertionFailedError} whose message states the
  * rule, what was observed and examples of offending values with their row numbers. An assertion
  * that cannot be evaluated, such as one naming an unknown column, throws {@link DataCheckException}
- * instead.
+ * instead. Both messages quote data as text that no report renders as markup ({@link
+ * dev.mltest.data.ValueText#withoutMarkup}).
  */
 public final class MlAssertions {
   private MlAssertions() {}

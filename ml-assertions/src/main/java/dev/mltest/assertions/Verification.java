@@ -58,8 +58,8 @@ record Verification(
     } else if (result.failsTest()) {
       String message = failureMessage(result);
       throw compare
-          ? new AssertionFailedError(message, expected, result.observedValue())
-          : new AssertionFailedError(message);
+          ? Failures.failure(message, expected, result.observedValue())
+          : Failures.failure(message);
     }
     return result;
   }

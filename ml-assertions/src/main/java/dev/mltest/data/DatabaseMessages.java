@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Bounds a raw database error before it reaches a message, a report or a PR comment: its first
- * meaningful line only, without control characters, at most {@value #MAX_CHARS} characters. A
- * database error can quote the data it failed on, so it is never copied whole.
+ * meaningful line only, without control characters or markup ({@link ValueText#withoutMarkup}), at
+ * most {@value #MAX_CHARS} characters. A database error can quote the data it failed on, so it is
+ * never copied whole.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class DatabaseMessages {
@@ -30,13 +31,14 @@ public final class DatabaseMessages {
     return bound(text.strip());
   }
 
-  /** The text without control characters, cut at {@value #MAX_CHARS} characters. */
+  /** The text without control characters or markup, cut at {@value #MAX_CHARS} characters. */
   public static String bound(String text) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS + 1));
     for (int i = 0; i < text.length() && out.length() < MAX_CHARS; i++) {
       char c = text.charAt(i);
       out.append(Character.isISOControl(c) ? ' ' : c);
     }
-    return out.length() < text.length() ? out + "…" : out.toString();
+    String bounded = out.length() < text.length() ? out + "…" : out.toString();
+    return ValueText.withoutMarkup(bounded);
   }
 }

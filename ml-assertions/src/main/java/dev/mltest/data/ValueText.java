@@ -103,6 +103,45 @@ public final class ValueText {
         : plainOrQuoted(text);
   }
 
+  /**
+   * The text with every {@code <} that could open an HTML tag, end tag, comment or processing
+   * instruction (a {@code <} followed by an ASCII letter, {@code /}, {@code !} or {@code ?})
+   * written as <code>&#92;u003c</code>, the escape {@link #quote} uses for characters a reader
+   * cannot see. Whatever renders the text (a console, an IDE, an Allure report generator that shows
+   * messages as HTML), {@code <img src=x onerror=...>} stays text; {@code <= 50K}, {@code a < b}
+   * and {@code <5>} keep their {@code <}. Used for messages that leave MLTest's own reports, whose
+   * writers escape for their format: the failures of the AssertJ entry points and bounded database
+   * errors.
+   *
+   * <pre>{@code
+   * ValueText.withoutMarkup("'<img src=x>'");   // the first < becomes a backslash and u003c
+   * ValueText.withoutMarkup("'<=50K'");        // unchanged
+   * }</pre>
+   */
+  public static String withoutMarkup(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '<' && i + 1 < text.length() && opensMarkup(text.charAt(i + 1))) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        out.append("\\u003c");
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean opensMarkup(char next) {
+    return (next >= 'a' && next <= 'z')
+        || (next >= 'A' && next <= 'Z')
+        || next == '/'
+        || next == '!'
+        || next == '?';
+  }
+
   private static String plainOrQuoted(String text) {
     if (text.isEmpty() || text.length() > MAX_SHOWN) {
       return quote(text);

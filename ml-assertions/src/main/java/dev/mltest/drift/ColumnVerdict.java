@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column's drift decision within a dataset, after any multiple-testing correction.
@@ -11,13 +12,35 @@ import org.apiguardian.api.API;
  * @param result the column's own result
  * @param adjustedScore the corrected p-value, or the score itself for distances and when no
  *     correction is applied
- * @param drifted whether the adjusted score means drift at the column's threshold
+ * @param drifted whether the column drifted: the adjusted score means drift at the column's
+ *     threshold (with a material effect under the default rule), or its share of missing values
+ *     changed
+ * @param missingness the test of the shares of missing values, judged after the correction; null
+ *     when the rule does not judge them or no value is missing on either side
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public record ColumnVerdict(ColumnDriftResult result, double adjustedScore, boolean drifted) {
+public record ColumnVerdict(
+    ColumnDriftResult result,
+    double adjustedScore,
+    boolean drifted,
+    @Nullable Missingness missingness) {
   /** Checks the result is present. */
   public ColumnVerdict {
     requireNonNull(result, "result");
+  }
+
+  /** A verdict on the column's values alone. */
+  public ColumnVerdict(ColumnDriftResult result, double adjustedScore, boolean drifted) {
+    this(result, adjustedScore, drifted, null);
+  }
+
+  /**
+   * Tells whether the share of missing values changed.
+   *
+   * @return true if the missingness test says drift
+   */
+  public boolean missingnessDrifted() {
+    return missingness != null && missingness.drifted();
   }
 
   /**

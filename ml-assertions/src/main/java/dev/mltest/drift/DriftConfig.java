@@ -50,24 +50,34 @@ public record DriftConfig(
    *
    * @param numeric the KS statistic D for numeric columns
    * @param categorical the total variation distance for categorical columns
+   * @param missing the absolute difference of the shares of missing values (see {@link
+   *     Missingness})
    */
-  public record EffectThresholds(double numeric, double categorical) {
+  public record EffectThresholds(double numeric, double categorical, double missing) {
     /**
-     * {@value DriftRule#DEFAULT_NUMERIC_EFFECT} and {@value DriftRule#DEFAULT_CATEGORICAL_EFFECT}.
+     * {@value DriftRule#DEFAULT_NUMERIC_EFFECT}, {@value DriftRule#DEFAULT_CATEGORICAL_EFFECT} and
+     * {@value DriftRule#DEFAULT_MISSING_EFFECT}.
      */
     public static final EffectThresholds DEFAULT =
         new EffectThresholds(
-            DriftRule.DEFAULT_NUMERIC_EFFECT, DriftRule.DEFAULT_CATEGORICAL_EFFECT);
+            DriftRule.DEFAULT_NUMERIC_EFFECT,
+            DriftRule.DEFAULT_CATEGORICAL_EFFECT,
+            DriftRule.DEFAULT_MISSING_EFFECT);
 
-    /** Checks both are shares in [0, 1]. */
+    /** Checks all are shares in [0, 1]. */
     public EffectThresholds {
-      for (double value : new double[] {numeric, categorical}) {
+      for (double value : new double[] {numeric, categorical, missing}) {
         if (!(value >= 0 && value <= 1)) {
           throw new DriftInputException(
               DriftInputException.Problem.INVALID_THRESHOLD,
               "An effect-size threshold must be a share in [0, 1]; got %s.".formatted(value));
         }
       }
+    }
+
+    /** The thresholds for values, with the default for missing values. */
+    public EffectThresholds(double numeric, double categorical) {
+      this(numeric, categorical, DriftRule.DEFAULT_MISSING_EFFECT);
     }
 
     /** The threshold for a column kind. */

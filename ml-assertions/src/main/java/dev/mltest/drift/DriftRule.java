@@ -18,7 +18,9 @@ import org.apiguardian.api.API;
  *       test and the total variation distance. P-values are corrected across the columns
  *       (Benjamini-Hochberg) before they are compared with the threshold. The same rule at every
  *       sample size: significance alone flags trivia at a million rows, effect size alone flags
- *       noise at a few hundred.
+ *       noise at a few hundred. A column also drifts when its share of missing values changes
+ *       ({@link Missingness}: a two-proportion z-test in the same correction, and a difference of
+ *       at least 5 percentage points).
  *   <li>{@link #EVIDENTLY}: Evidently's rule, for parity with it ({@link DefaultMethodRule}):
  *       p-value tests up to 1,000 reference rows, distances above, no correction, no effect size.
  * </ul>
@@ -39,6 +41,12 @@ public enum DriftRule {
 
   /** Default smallest material total variation distance for categorical columns. */
   public static final double DEFAULT_CATEGORICAL_EFFECT = 0.05;
+
+  /**
+   * Default smallest material change of a column's share of missing values (absolute, in percentage
+   * points / 100): 2% to 7% counts, 2% to 4% does not.
+   */
+  public static final double DEFAULT_MISSING_EFFECT = 0.05;
 
   private static final Map<String, String> HINTS =
       Map.of("mltest", "default", "evidentlyai", "evidently", "legacy", "evidently");
@@ -122,6 +130,11 @@ public enum DriftRule {
    * @param method the method
    * @return true for the default rule with {@code ks}, {@code chisquare} or {@code z}
    */
+  /** Whether the rule also judges each column's share of missing values ({@link Missingness}). */
+  boolean judgesMissingness() {
+    return this == DEFAULT;
+  }
+
   boolean gatesEffect(DriftMethod method) {
     return this == DEFAULT
         && (method == DriftMethod.KS || method == DriftMethod.CHISQUARE || method == DriftMethod.Z);

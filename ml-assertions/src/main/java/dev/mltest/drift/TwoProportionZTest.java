@@ -29,8 +29,21 @@ final class TwoProportionZTest {
     if (buckets.size() == 1) {
       return new Result(0.0, 1.0);
     }
-    double p1 = (n1 - reference[0]) / n1;
-    double p2 = (n2 - current[0]) / n2;
+    return test(
+        buckets.referenceTotal() - reference[0], n1, buckets.currentTotal() - current[0], n2);
+  }
+
+  /**
+   * The test on counts: {@code ones1} of {@code n1} reference rows against {@code ones2} of {@code
+   * n2} current rows. When neither side has a 1, or both only 1s, the shares cannot differ and the
+   * p-value is 1.
+   */
+  static Result test(double ones1, double n1, double ones2, double n2) {
+    if (ones1 + ones2 == 0 || ones1 + ones2 == n1 + n2) {
+      return new Result(0.0, 1.0);
+    }
+    double p1 = ones1 / n1;
+    double p2 = ones2 / n2;
     double pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
     double z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
     return new Result(z, Erf.erfc(Math.abs(z) / Math.sqrt(2.0)));

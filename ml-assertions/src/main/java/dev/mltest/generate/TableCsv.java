@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.data.Column;
 import dev.mltest.data.InMemoryTable;
+import dev.mltest.report.Csv;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -11,8 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Renders tables as CSV (RFC 4180), for counterexample files and messages. A null is an empty field
- * and an empty string is {@code ""}, so the two stay apart; doubles keep NaN, Infinity and -0.0 as
- * Java writes them.
+ * and an empty string is {@code ""}, so the two stay apart; numbers keep NaN, -Infinity and -0.0 as
+ * Java writes them. Text cells and column names go through the reports' CSV writer ({@link
+ * Csv#cell}): a generated string that a spreadsheet would run as a formula ({@code =HYPERLINK(…)},
+ * {@code @SUM(…)}, {@code +cmd}) gets a leading {@code '}, since contracts, and so generated text,
+ * come from untrusted suite files.
  *
  * <pre>{@code
  * Files.writeString(dir.resolve("shrunk.csv"), TableCsv.render(table));
@@ -27,7 +31,7 @@ public final class TableCsv {
     StringBuilder out = new StringBuilder();
     List<String> header = new ArrayList<>();
     for (Column c : table.columns()) {
-      header.add(quote(c.name()));
+      header.add(Csv.cell(c.name()));
     }
     out.append(String.join(",", header)).append('\n');
     for (List<@Nullable Object> row : table.rows()) {
@@ -42,7 +46,7 @@ public final class TableCsv {
    */
   public static String compact(InMemoryTable table, int maxRows) {
     StringBuilder out = new StringBuilder();
-    out.append(String.join(",", table.columns().stream().map(c -> quote(c.name())).toList()));
+    out.append(String.join(",", table.columns().stream().map(c -> Csv.cell(c.name())).toList()));
     List<List<@Nullable Object>> rows = table.rows();
     for (int i = 0; i < Math.min(maxRows, rows.size()); i++) {
       out.append('\n').append(line(rows.get(i)));
@@ -69,20 +73,12 @@ public final class TableCsv {
       return "";
     }
     if (value instanceof String s) {
-      return s.isEmpty() ? "\"\"" : quote(s);
+      return s.isEmpty() ? "\"\"" : Csv.cell(s);
     }
-    return quote(value.toString());
-  }
-
-  private static String quote(String s) {
-    boolean needs =
-        s.contains(",")
-            || s.contains("\"")
-            || s.contains("\n")
-            || s.contains("\r")
-            || (!s.isEmpty()
-                && (Character.isWhitespace(s.charAt(0))
-                    || Character.isWhitespace(s.charAt(s.length() - 1))));
-    return needs ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    if (value instanceof Number) {
+      // Java's own text of a number (-Infinity, -0.0, 1.0E-5): data of the table, never a formula.
+      return value.toString();
+    }
+    return Csv.cell(value.toString());
   }
 }

@@ -1,12 +1,18 @@
 package dev.mltest.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
- * RFC 4180 CSV: a cell is quoted when it holds a comma, a quote, a line break or edge spaces, and a
- * cell that a spreadsheet would run as a formula is neutralised (see {@link #cell}).
+ * RFC 4180 CSV, the one CSV writer of MLTest's reports and attachments (including the
+ * counterexample files of property tests, through {@link dev.mltest.generate.TableCsv}): a cell is
+ * quoted when it holds a comma, a quote, a line break or edge spaces, and a cell that a spreadsheet
+ * would run as a formula is neutralised (see {@link #cell}).
  */
-final class Csv {
+@API(status = INTERNAL, since = "0.1")
+public final class Csv {
   private Csv() {}
 
   /** The table as CSV text, header first, one {@code \n}-terminated line per row. */
@@ -33,7 +39,7 @@ final class Csv {
    * data stays text when a reviewer opens the attachment; numbers such as {@code -10}, {@code
    * +1.5e3} or {@code -3.8%} are left alone so they stay numbers.
    */
-  static String cell(String value) {
+  public static String cell(String value) {
     String text = formula(value) ? "'" + value : value;
     boolean quote =
         text.indexOf(',') >= 0
@@ -44,7 +50,8 @@ final class Csv {
     return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 
-  static boolean formula(String value) {
+  /** Whether a spreadsheet would run the cell as a formula; see {@link #cell}. */
+  public static boolean formula(String value) {
     if (value.isEmpty()) {
       return false;
     }

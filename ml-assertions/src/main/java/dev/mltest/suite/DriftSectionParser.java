@@ -41,7 +41,7 @@ final class DriftSectionParser {
           "severity");
   private static final List<String> CHOICE_KEYS = List.of("method", "threshold");
   private static final List<String> RULE_KEYS = List.of("share", "correction");
-  private static final List<String> EFFECT_KEYS = List.of("numeric", "categorical");
+  private static final List<String> EFFECT_KEYS = List.of("numeric", "categorical", "missing");
 
   private final String location;
 
@@ -158,7 +158,10 @@ final class DriftSectionParser {
                   : effects.numeric(),
               values.containsKey("categorical")
                   ? ratio(node, values.get("categorical"), "effectSize.categorical")
-                  : effects.categorical());
+                  : effects.categorical(),
+              values.containsKey("missing")
+                  ? ratio(node, values.get("missing"), "effectSize.missing")
+                  : effects.missing());
     }
     double share = DatasetDriftRule.DEFAULT_DRIFT_SHARE;
     Correction correction = rule.defaultCorrection();

@@ -119,7 +119,7 @@ public final class SuiteSchema {
             "type",
             "object",
             "properties",
-            obj("numeric", ratio(), "categorical", ratio()),
+            obj("numeric", ratio(), "categorical", ratio(), "missing", ratio()),
             "additionalProperties",
             false));
     properties.put("severity", obj("enum", List.of("error", "warn")));

@@ -90,4 +90,17 @@ class ValueTextTest {
               org.assertj.core.groups.Tuple.tuple("'x,\\'y\\''", "id='B\\t2'"));
     }
   }
+
+  /** Issue #11: markup in a message that leaves MLTest's own reports stays text. */
+  @Test
+  void markupIsMadeInertAndOtherAngleBracketsStay() {
+    assertThat(ValueText.withoutMarkup("'<img src=x onerror=alert(1)>', '<script>x</script>'"))
+        .isEqualTo("'\\u003cimg src=x onerror=alert(1)>', '\\u003cscript>x\\u003c/script>'");
+    assertThat(ValueText.withoutMarkup("<!-- c --> <?xml?> <Svg/onload=x>"))
+        .isEqualTo("\\u003c!-- c --> \\u003c?xml?> \\u003cSvg/onload=x>");
+    String plain = "income '<=50K' and '>50K': a < b, expected: <5> but was: <6>, ends with <";
+    assertThat(ValueText.withoutMarkup(plain)).isSameAs(plain);
+    assertThat(DatabaseMessages.bound("Conversion Error: Could not convert '<svg onload=x>'"))
+        .isEqualTo("Conversion Error: Could not convert '\\u003csvg onload=x>'");
+  }
 }

@@ -36,6 +36,16 @@ class MethodAgreementTest {
           record(worst, name, method, ColumnDrift.numeric(name, reference, current, method));
         }
       }
+      if (GOLDEN.has(name, "tvd", "score")) {
+        effect(
+            worst,
+            name,
+            ColumnDrift.numeric(
+                name,
+                reference,
+                current,
+                DriftConfig.defaults().withMethod(DriftMethod.CHISQUARE, null)));
+      }
     }
     for (String name : GOLDEN.cases("categorical")) {
       CategoricalSample reference = CategoricalSample.of(GOLDEN.categoricalReference(name));
@@ -45,8 +55,19 @@ class MethodAgreementTest {
           record(worst, name, method, ColumnDrift.categorical(name, reference, current, method));
         }
       }
+      effect(worst, name, ColumnDrift.categorical(name, reference, current));
     }
     return worst;
+  }
+
+  /** The default rule's effect size for the contingency test: the total variation distance. */
+  private static void effect(Map<String, double[]> worst, String name, ColumnDriftResult result) {
+    update(
+        worst,
+        "tvd (effect size of the default rule)",
+        result.effect().value(),
+        GOLDEN.number(name, "tvd", "score"),
+        1e-15);
   }
 
   private static String quantity(DriftMethod method) {

@@ -43,4 +43,26 @@ class TableCsvTest {
     InMemoryTable empty = Dataset.table("e").column("a", ColumnType.INTEGER).build();
     assertThat(TableCsv.compact(empty, 5)).isEqualTo("a\n(no rows)");
   }
+
+  @Test
+  void textThatASpreadsheetWouldRunGetsALeadingQuoteNumbersStayNumbers() {
+    InMemoryTable hostile =
+        Dataset.table("h")
+            .column("=name", ColumnType.STRING)
+            .column("x", ColumnType.DECIMAL)
+            .row("=HYPERLINK(\"http://x.test\",\"click\")", -1.5)
+            .row("@SUM(1)", Double.NEGATIVE_INFINITY)
+            .row("-2+3+cmd", -0.0)
+            .row("-10", 1.0E-5)
+            .build();
+    assertThat(TableCsv.render(hostile))
+        .isEqualTo(
+            """
+            '=name,x
+            "'=HYPERLINK(""http://x.test"",""click"")",-1.5
+            '@SUM(1),-Infinity
+            '-2+3+cmd,-0.0
+            -10,1.0E-5
+            """);
+  }
 }

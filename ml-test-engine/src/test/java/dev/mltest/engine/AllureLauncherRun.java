@@ -6,6 +6,7 @@ import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.junitplatform.AllureJunitPlatform;
 import java.nio.file.Path;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -19,6 +20,34 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 final class AllureLauncherRun {
   private AllureLauncherRun() {}
+
+  /**
+   * Runs Jupiter tests (e.g. a user's tests that call the AssertJ entry points) under the same
+   * Allure listener, writing their results to the given folder.
+   */
+  static void executeJupiter(Path results, DiscoverySelector... selectors) {
+    AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(results));
+    AllureLifecycle previous = Allure.getLifecycle();
+    Allure.setLifecycle(lifecycle);
+    try {
+      Launcher launcher =
+          LauncherFactory.create(
+              LauncherConfig.builder()
+                  .enableTestExecutionListenerAutoRegistration(false)
+                  .enableLauncherDiscoveryListenerAutoRegistration(false)
+                  .enablePostDiscoveryFilterAutoRegistration(false)
+                  .addTestExecutionListeners(new AllureJunitPlatform(lifecycle))
+                  .build());
+      launcher.execute(
+          LauncherDiscoveryRequestBuilder.request()
+              .selectors(selectors)
+              .filters(EngineFilter.includeEngines("junit-jupiter"))
+              .enableImplicitConfigurationParameters(false)
+              .build());
+    } finally {
+      Allure.setLifecycle(previous);
+    }
+  }
 
   static void execute(Path results, Path out, DiscoverySelector... selectors) {
     AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(results));

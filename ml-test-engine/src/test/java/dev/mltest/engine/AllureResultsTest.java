@@ -1,10 +1,12 @@
 package dev.mltest.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mltest.engine.hostile.HostileJupiterAssertions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -177,8 +179,10 @@ class AllureResultsTest {
 
   /**
    * Issue #11 item 2: data values holding markup reach Allure's status message and trace only
-   * HTML-escaped, so no Allure generator, old or new, can run them. The results are also kept in
-   * {@code target/hostile-allure-results} for the browser check ({@code docs/security.md}).
+   * HTML-escaped, so no Allure generator, old or new, can run them; a user's Jupiter tests on the
+   * same data, through the AssertJ entry points, reach it with the markup made inert. The results
+   * are also kept in {@code target/hostile-allure-results} for the browser check ({@code
+   * docs/security.md}).
    */
   @Test
   void failureMessagesAndTracesOfHostileDataAreHtmlEscaped() throws IOException {
@@ -202,6 +206,23 @@ class AllureResultsTest {
         .contains("&lt;b&gt;AAAA")
         .contains("(307 chars)")
         .doesNotContain("<");
+
+    // A user's Jupiter tests on the same data, through the AssertJ entry points: their results are
+    // Jupiter's, left as they are by the escaping listener, and their messages are inert already.
+    AllureLauncherRun.executeJupiter(hostile, selectClass(HostileJupiterAssertions.class));
+    Map<String, JsonNode> jupiter = byName(hostile, "[engine:junit-jupiter]");
+    assertThat(jupiter)
+        .containsOnlyKeys(
+            "segmentsAreKnown()", "notesAreShort()", "aColumnNamedWithMarkupExists()");
+    for (JsonNode result : jupiter.values()) {
+      assertThat(status(result)).isEqualTo("failed");
+      JsonNode details = result.get("statusDetails");
+      assertThat(details.get("message").asText() + details.get("trace").asText())
+          .contains("\\u003c")
+          .doesNotContainPattern("<[A-Za-z/!?]");
+    }
+    assertThat(jupiter.get("segmentsAreKnown()").get("statusDetails").get("message").asText())
+        .contains("\\u003cimg src=/xss-markup?img onerror=fetch(");
     Path kept = Path.of("target", "hostile-allure-results");
     if (Files.isDirectory(Path.of("target"))) {
       Files.createDirectories(kept);
@@ -236,11 +257,15 @@ class AllureResultsTest {
   }
 
   private static Map<String, JsonNode> byName(Path directory) throws IOException {
+    return byName(directory, "[engine:ml-test]");
+  }
+
+  private static Map<String, JsonNode> byName(Path directory, String engine) throws IOException {
     Map<String, JsonNode> results = new HashMap<>();
     try (Stream<Path> files = Files.list(directory)) {
       for (Path file : files.filter(f -> f.toString().endsWith("-result.json")).toList()) {
         JsonNode result = JSON.readTree(file.toFile());
-        if (result.get("testCaseId").asText().startsWith("[engine:ml-test]")) {
+        if (result.get("testCaseId").asText().startsWith(engine)) {
           assertThat(results.put(result.get("name").asText(), result))
               .as("one result per node")
               .isNull();

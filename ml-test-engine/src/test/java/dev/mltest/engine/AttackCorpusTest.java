@@ -1,10 +1,12 @@
 package dev.mltest.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import dev.mltest.engine.hostile.HostileJupiterAssertions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
 /**
@@ -362,5 +365,40 @@ class AttackCorpusTest {
         .extracting(Event::getTestDescriptor)
         .anySatisfy(d -> assertThat(d.getUniqueId().toString()).contains("healthy"));
     assertNothingLeaked(results);
+  }
+
+  /**
+   * A Jupiter test of the user's own that uses the AssertJ entry points fails with a message
+   * quoting the hostile values, and its Allure result is not the engine's to escape: the message
+   * itself keeps no markup that any renderer could run, whatever part of it quotes data (values, a
+   * column name).
+   */
+  @Test
+  void jupiterFailuresOfTheAssertionsQuoteMarkupAsInertText() {
+    EngineExecutionResults results =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(HostileJupiterAssertions.class))
+            .execute();
+    results.testEvents().assertStatistics(s -> s.started(3).failed(3));
+    Map<String, String> failures = new LinkedHashMap<>();
+    results.testEvents().failed().stream()
+        .forEach(
+            e ->
+                failures.put(
+                    e.getTestDescriptor().getDisplayName(),
+                    e.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+                        .getThrowable()
+                        .map(Throwable::toString)
+                        .orElse("")));
+    assertThat(failures.get("segmentsAreKnown()"))
+        .contains("\\u003cscript>fetch(`/xss-fired?script`)\\u003c/script>")
+        .contains("\\u003cimg src=/xss-markup?img onerror=fetch(")
+        .contains("\\u003csvg onload=");
+    assertThat(failures.get("notesAreShort()")).contains("\\u003cb>AAAA");
+    assertThat(failures.get("aColumnNamedWithMarkupExists()"))
+        .contains("\\u003csvg onload=fetch(`/xss-fired?column`)>");
+    assertThat(failures.values())
+        .hasSize(3)
+        .allSatisfy(m -> assertThat(m).doesNotContainPattern("<[A-Za-z/!?]"));
   }
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
@@ -160,6 +164,49 @@ class DriftExecutionTest {
     assertThat(results.testEvents().succeeded().list())
         .extracting(e -> e.getTestDescriptor().getDisplayName())
         .contains("drift[spend]");
+  }
+
+  /** Issue #13: a jump of the null rate is drift, though the remaining values did not move. */
+  @Test
+  void aJumpOfTheShareOfMissingValuesIsDriftAndASmallOneIsNot() {
+    EngineExecutionResults results =
+        run(selectClasspathResource("fixtures/drift/missing.mltest.yaml"));
+    assertThat(message(results, "column:income"))
+        .startsWith(
+            "fixtures/drift/missing.mltest.yaml:6:3 drift[income]: income: drift detected in"
+                + " missing values; values: no drift by K-S p_value: ")
+        .contains(
+            "; missing values changed: 2.2% of 600 reference rows, 28.7% of 600 current rows"
+                + " (difference 0.265 >= 0.05), two-proportion z-test p-value ")
+        .contains("(corrected across columns: ");
+    assertThat(results.testEvents().succeeded().list())
+        .extracting(e -> e.getTestDescriptor().getDisplayName())
+        .contains("drift[tenure]", "drift[segment]");
+    assertThat(results.testEvents().failed().list())
+        .extracting(e -> e.getTestDescriptor().getDisplayName())
+        .containsExactlyInAnyOrder("drift[income]");
+  }
+
+  /** Issue #13: a column left out for its role is in results.json, skipped, with the reason. */
+  @Test
+  void excludedColumnsAreSkippedEntriesOfResultsJsonWithTheReason() throws Exception {
+    run(selectClasspathResource("fixtures/drift/roles.mltest.yaml"));
+    JsonNode root = new ObjectMapper().readTree(out.resolve("mltest/results.json").toFile());
+    Map<String, JsonNode> byName = new HashMap<>();
+    root.get("tests").forEach(t -> byName.put(t.get("name").asText(), t));
+    for (String column : List.of("user_id", "email", "ticket")) {
+      JsonNode test = byName.get("drift[" + column + "]");
+      assertThat(test).as(column).isNotNull();
+      assertThat(test.get("outcome").asText()).isEqualTo("skipped");
+      assertThat(test.get("message").asText()).startsWith(column + ": excluded from drift: ");
+      assertThat(test.get("kind").asText())
+          .isEqualTo(byName.get("drift[spend]").get("kind").asText());
+    }
+    assertThat(byName.get("drift[user_id]").get("message").asText())
+        .isEqualTo(
+            "user_id: excluded from drift: named like an identifier; list it under 'include' to"
+                + " compare it anyway");
+    assertThat(root.get("summary").get("skipped").asInt()).isEqualTo(3);
   }
 
   @Test

@@ -110,6 +110,13 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
     return context;
   }
 
+  /** A skipped column still appears in results.json and the summary, with its reason. */
+  @Override
+  public void nodeSkipped(
+      MlTestExecutionContext context, TestDescriptor descriptor, SkipResult result) {
+    context.recorder().skipped(descriptor, result.getReason().orElse("skipped"));
+  }
+
   @Override
   public void nodeFinished(
       MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {

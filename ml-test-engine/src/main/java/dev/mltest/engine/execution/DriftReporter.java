@@ -9,6 +9,7 @@ import dev.mltest.drift.ColumnVerdict;
 import dev.mltest.drift.CoverageOutcome;
 import dev.mltest.drift.DatasetDriftResult;
 import dev.mltest.drift.DriftReport;
+import dev.mltest.drift.Missingness;
 import dev.mltest.engine.descriptor.DriftCheckDescriptor;
 import dev.mltest.expect.Formats;
 import dev.mltest.expect.Severity;
@@ -86,6 +87,15 @@ public final class DriftReporter {
     if (verdict != null && verdict.adjustedScore() != r.score()) {
       values.put("mltest.drift.adjustedScore", Double.toString(verdict.adjustedScore()));
     }
+    Missingness missing = verdict == null ? null : verdict.missingness();
+    if (missing != null) {
+      values.put("mltest.drift.missing.referenceShare", Double.toString(missing.referenceShare()));
+      values.put("mltest.drift.missing.currentShare", Double.toString(missing.currentShare()));
+      values.put("mltest.drift.missing.pValue", Double.toString(missing.pValue()));
+      values.put("mltest.drift.missing.adjustedPValue", Double.toString(missing.adjustedPValue()));
+      values.put("mltest.drift.missing.threshold", Double.toString(missing.threshold()));
+      values.put("mltest.drift.missing.drifted", Boolean.toString(missing.drifted()));
+    }
     values.put("mltest.message", message);
     publish(values);
     record(new DriftColumnRecord(r, severity, message));
@@ -102,7 +112,11 @@ public final class DriftReporter {
                       : " or "
                           + r.effect().measure().displayName()
                           + " < "
-                          + Formats.number(r.effect().threshold())),
+                          + Formats.number(r.effect().threshold()))
+                  + (missing == null
+                      ? ""
+                      : ", and missing values changing by < "
+                          + Formats.number(missing.threshold())),
               Formats.number(r.score())));
     }
   }
@@ -143,10 +157,16 @@ public final class DriftReporter {
                   material ? "" : " (too small to matter)");
     }
     long newCount = r.newCategoryCount();
-    return "%s: %s by %s: %s %s %s%s (reference %s values, current %s%s)%s%s"
+    Missingness missing = verdict == null ? null : verdict.missingness();
+    boolean values = significant && (r.effect() == null || r.effect().material());
+    String decision =
+        missing != null && missing.drifted() && !values
+            ? "drift detected in missing values; values: no drift"
+            : r.drifted() ? "drift detected" : "no drift";
+    return "%s: %s by %s: %s %s %s%s (reference %s values, current %s%s)%s%s%s"
         .formatted(
             r.column(),
-            r.drifted() ? "drift detected" : "no drift",
+            decision,
             r.method().displayName(),
             score,
             significant ? r.comparison().symbol() : noDrift(r.comparison().symbol()),
@@ -158,6 +178,7 @@ public final class DriftReporter {
                 ? ""
                 : "; dropped %s NaN/infinite/null"
                     .formatted(Formats.count(r.reference().dropped() + r.current().dropped())),
+            missing == null ? "" : missingness(missing),
             r.newCategories().isEmpty()
                 ? ""
                 : "; new categories: "
@@ -165,6 +186,32 @@ public final class DriftReporter {
                         ", ", r.newCategories().subList(0, Math.min(10, r.newCategories().size())))
                     + (newCount > 10 ? " and %s more".formatted(Formats.count(newCount - 10)) : ""),
             note == null ? "" : "; " + note);
+  }
+
+  /**
+   * {@code ; missing values changed: 2.0% of 1,000 reference rows, 30.0% of 1,000 current rows
+   * (difference 0.28 >= 0.05), two-proportion z-test p-value 1.2e-50 < 0.05}.
+   */
+  private static String missingness(Missingness m) {
+    boolean adjusted = m.adjustedPValue() != m.pValue();
+    boolean significant = m.adjustedPValue() < m.alpha();
+    return "; missing values %s: %s of %s reference rows, %s of %s current rows (difference %s %s %s%s), two-proportion z-test p-value %s %s %s"
+        .formatted(
+            m.drifted() ? "changed" : "unchanged",
+            Formats.percent(m.referenceShare()),
+            Formats.count(m.referenceRows()),
+            Formats.percent(m.currentShare()),
+            Formats.count(m.currentRows()),
+            Formats.number(m.difference()),
+            m.material() ? ">=" : "<",
+            Formats.number(m.threshold()),
+            m.material() ? "" : ", too small to matter",
+            adjusted
+                ? "%s (corrected across columns: %s)"
+                    .formatted(Formats.number(m.pValue()), Formats.number(m.adjustedPValue()))
+                : Formats.number(m.pValue()),
+            significant ? "<" : ">=",
+            Formats.number(m.alpha()));
   }
 
   private static String noDrift(String driftSymbol) {

