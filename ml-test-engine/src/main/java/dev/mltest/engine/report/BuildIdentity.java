@@ -66,7 +66,9 @@ record BuildIdentity(String id, String description) {
         return new BuildIdentity(
             id,
             "the Surefire run %s of the Maven process %s"
-                .formatted(run.orElse("(no stamp)"), maven.orElse("(not found)")));
+                .formatted(
+                    run.orElse("(no stamp)"),
+                    maven.map(m -> m.replace("@", " started ")).orElse("(not found)")));
       }
     }
     String own = self.pid() + "@" + self.info().startInstant().map(Object::toString).orElse("?");
