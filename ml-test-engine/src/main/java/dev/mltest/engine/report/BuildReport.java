@@ -83,10 +83,20 @@ final class BuildReport {
         return;
       }
       Files.createDirectories(buildFolder);
-      ReportFiles.replace(buildFolder.resolve(fileName(part)), part.toJson());
       List<ReportPart> found = new ArrayList<>();
       List<String> unreadable = new ArrayList<>();
       read(buildFolder, build, found, unreadable);
+      // This execution's own results come from memory: its report is complete even if its part
+      // cannot be written for the others.
+      found.add(part);
+      try {
+        ReportFiles.replace(buildFolder.resolve(fileName(part)), part.toJson());
+      } catch (RuntimeException e) {
+        LOG.log(
+            System.Logger.Level.WARNING, "cannot write the report part of " + part.execution(), e);
+        unreadable.add(
+            "the part of %s could not be written (%s)".formatted(part.execution(), e.getMessage()));
+      }
       writer.write(merge(found, unreadable, build), buildFolder);
     } finally {
       IN_THIS_JVM.unlock();
@@ -127,7 +137,8 @@ final class BuildReport {
     }
     if (!unreadable.isEmpty()) {
       notes.add(
-          "%d report part(s) of this build could not be read, their tests are missing here: %s"
+          ("%d report part(s) of this build could not be read or written, their tests are"
+                  + " missing here or from the other executions' reports: %s")
               .formatted(unreadable.size(), String.join("; ", unreadable)));
     }
     notes.addAll(trainedOnBadData(ordered));

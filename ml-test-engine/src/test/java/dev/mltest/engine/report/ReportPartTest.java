@@ -143,8 +143,8 @@ class ReportPartTest {
     assertThat(merged.notes())
         .containsExactly(
             "Merged from 3 test executions in 2 JVMs of one build (mltest.report.build-id=ci-run-17).",
-            "1 report part(s) of this build could not be read, their tests are missing here:"
-                + " x.json (bad)",
+            "1 report part(s) of this build could not be read or written, their tests are"
+                + " missing here or from the other executions' reports: x.json (bad)",
             "ChurnModels#logistic() trained a model on /data/churn.csv (JVM 11, execution 1), but a"
                 + " suite in another test execution (JVM 10, execution 1) found that data bad: suite"
                 + " churn, expectation rowCount: too few rows. The engine stops training on data"
