@@ -34,14 +34,17 @@ import dev.mltest.report.PropertyRecord;
 import dev.mltest.report.ReportedTest;
 import dev.mltest.report.RunRecord;
 import dev.mltest.report.RunReport;
+import dev.mltest.report.SummaryOptions;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The part files that the JVMs of one build exchange: every kind of record survives the round trip
@@ -150,6 +153,26 @@ class ReportPartTest {
                 + " churn, expectation rowCount: too few rows. The engine stops training on data"
                 + " that failed its suite only when both run in the same test execution; with"
                 + " forked JVMs it cannot, so this model's results are not to be trusted.");
+  }
+
+  @Test
+  void eachExecutionOfABuildReplacesItsSectionOfTheStepSummary(@TempDir Path dir)
+      throws IOException {
+    Path step = Files.writeString(dir.resolve("step.md"), "earlier step\n");
+    Path build = Files.createDirectories(dir.resolve("parts/build"));
+    RunReport one =
+        part("JVM 1, execution 1", T0, List.of(test("a", null)), Map.of(), List.of()).report();
+    RunReport two =
+        new RunReport(
+            List.of(test("a", null), test("b", null)), one.lineage(), T0, List.of(), List.of());
+
+    ReportFiles.write(dir.resolve("out"), one, SummaryOptions.defaults(), step, build);
+    ReportFiles.write(dir.resolve("out"), two, SummaryOptions.defaults(), step, build);
+
+    String text = Files.readString(step);
+    assertThat(text).startsWith("earlier step\n<!-- mltest-report");
+    assertThat(text.split("<!-- mltest-report", -1)).hasSize(2);
+    assertThat(text).contains("2 broken");
   }
 
   @Test
