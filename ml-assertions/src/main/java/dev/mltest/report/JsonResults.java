@@ -36,6 +36,7 @@ public final class JsonResults {
     root.put("generator", map("name", "mltest", "version", Lineage.mltestVersion()));
     root.put("finishedAt", report.finishedAt().toString());
     root.put("summary", summary(report));
+    root.put("notes", report.notes());
     root.put("lineage", lineage(report.lineage()));
     root.put("tests", report.tests().stream().map(JsonResults::test).toList());
     return Json.write(root);

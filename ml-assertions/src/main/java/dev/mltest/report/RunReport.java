@@ -15,16 +15,29 @@ import org.apiguardian.api.API;
  * @param finishedAt when the run ended
  * @param trends the history-checked metrics with their recent values (empty without a metrics
  *     repository)
+ * @param notes sentences about the run as a whole that a reader must see, e.g. that it was merged
+ *     from several JVMs and what that could not guarantee (empty for most runs)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunReport(
-    List<ReportedTest> tests, Lineage lineage, Instant finishedAt, List<MetricTrend> trends) {
+    List<ReportedTest> tests,
+    Lineage lineage,
+    Instant finishedAt,
+    List<MetricTrend> trends,
+    List<String> notes) {
 
   public RunReport {
     tests = List.copyOf(tests);
     requireNonNull(lineage, "lineage");
     requireNonNull(finishedAt, "finishedAt");
     trends = List.copyOf(trends);
+    notes = List.copyOf(notes);
+  }
+
+  /** A report without notes. */
+  public RunReport(
+      List<ReportedTest> tests, Lineage lineage, Instant finishedAt, List<MetricTrend> trends) {
+    this(tests, lineage, finishedAt, trends, List.of());
   }
 
   /** A report without metric trends. */
@@ -34,7 +47,12 @@ public record RunReport(
 
   /** A copy with these metric trends. */
   public RunReport withTrends(List<MetricTrend> value) {
-    return new RunReport(tests, lineage, finishedAt, value);
+    return new RunReport(tests, lineage, finishedAt, value, notes);
+  }
+
+  /** A copy with these notes. */
+  public RunReport withNotes(List<String> value) {
+    return new RunReport(tests, lineage, finishedAt, trends, value);
   }
 
   /** How many tests came out this way. */

@@ -30,6 +30,7 @@ final class SummarySections {
   static SummarySections of(RunReport report, SummaryOptions options) {
     SummarySections s = new SummarySections();
     s.visible.add(options.marker() + "\n" + SummaryText.headline(report, options));
+    report.notes().forEach(note -> s.visible.add("> " + MarkdownText.escape(note) + "\n\n"));
     s.attention(report);
     s.metrics(report);
     s.drift(report);

@@ -31,7 +31,8 @@ class JsonResultsTest {
   void topLevelShapeIsVersioned() throws Exception {
     JsonNode root = render();
     assertThat(fields(root))
-        .containsExactly("schemaVersion", "generator", "finishedAt", "summary", "lineage", "tests");
+        .containsExactly(
+            "schemaVersion", "generator", "finishedAt", "summary", "notes", "lineage", "tests");
     assertThat(root.get("schemaVersion").isInt()).isTrue();
     assertThat(root.get("schemaVersion").asInt())
         .isEqualTo(JsonResults.SCHEMA_VERSION)

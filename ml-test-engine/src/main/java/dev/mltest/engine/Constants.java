@@ -130,6 +130,17 @@ public final class Constants {
   public static final String REPORT_DIR = "mltest.report.dir";
 
   /**
+   * What makes test executions one build, whose results go into one {@code summary.md} and {@code
+   * results.json}: executions with the same value merge their results, and a new value discards the
+   * results of other builds from the report folder. Unset, the forked JVMs of one Surefire run are
+   * one build (found from the Maven process and Surefire's run stamp), and any other execution
+   * (console launcher, IDE, in-process Surefire) is a build of its own. Set it to a value that
+   * changes with every build (e.g. a CI run id), never a constant: executions with the same value
+   * are merged even across days.
+   */
+  public static final String REPORT_BUILD_ID = "mltest.report.build-id";
+
+  /**
    * The id in the summary's hidden marker line {@code <!-- mltest-report id=... -->}, which a CI
    * job uses to update its pull-request comment in place: {@value #REPORT_ID_DEFAULT} unless set.
    */

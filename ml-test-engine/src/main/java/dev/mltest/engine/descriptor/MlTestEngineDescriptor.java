@@ -20,6 +20,6 @@ public final class MlTestEngineDescriptor extends EngineDescriptor
   /** Writes the run's reports once every test has finished. */
   @Override
   public void after(MlTestExecutionContext context) {
-    context.recorder().writeReports(this);
+    context.recorder().writeReports(this, context.datasetFailures().byDataset());
   }
 }

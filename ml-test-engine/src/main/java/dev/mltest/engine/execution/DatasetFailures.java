@@ -3,6 +3,7 @@ package dev.mltest.engine.execution;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +36,15 @@ public final class DatasetFailures {
         found.size() > 3 ? shown + "; and %d more".formatted(found.size() - 3) : shown);
   }
 
+  /** Every failure so far, by dataset file ({@link #key}). */
+  public Map<String, List<String>> byDataset() {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    failures.forEach((dataset, found) -> copy.put(dataset, List.copyOf(found)));
+    return copy;
+  }
+
   /** The registry key: the file's absolute, normalized path. */
-  static String key(Path dataset) {
+  public static String key(Path dataset) {
     return dataset.toAbsolutePath().normalize().toString();
   }
 }

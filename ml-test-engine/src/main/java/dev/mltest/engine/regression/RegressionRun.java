@@ -1,5 +1,6 @@
 package dev.mltest.engine.regression;
 
+import dev.mltest.engine.execution.DatasetFailures;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.engine.execution.TestMethods;
 import dev.mltest.regression.Baseline;
@@ -74,6 +75,7 @@ final class RegressionRun {
       }
       publish("mltest.baseline.forced", "written from failing data: " + reason);
     }
+    context.recorder().trainedOn(node, node.testId(), DatasetFailures.key(spec.data().path()));
     Map<String, String> invalid = new LinkedHashMap<>();
     List<String> valid = new ArrayList<>();
     for (String name : node.metricNames()) {

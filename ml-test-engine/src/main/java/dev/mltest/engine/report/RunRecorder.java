@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.ExecutionRequest;
@@ -64,6 +66,13 @@ public final class RunRecorder {
   private final Map<UniqueId, Map<String, Binning.Histogram>> histograms =
       new ConcurrentHashMap<>();
   private final AtomicBoolean written = new AtomicBoolean();
+  private final List<ReportPart.Training> trainings = new CopyOnWriteArrayList<>();
+  private final Instant startedAt = Instant.now();
+  private final String execution =
+      "JVM %d, execution %d".formatted(ProcessHandle.current().pid(), EXECUTIONS.incrementAndGet());
+
+  /** The executions of the engine in this JVM so far: Surefire makes one per class in forks. */
+  private static final AtomicInteger EXECUTIONS = new AtomicInteger();
 
   private RunRecorder(
       ExecutionRequest request, MlTestConfiguration configuration, ReportSettings settings) {
@@ -118,6 +127,16 @@ public final class RunRecorder {
       // Reporting must never change a test's outcome.
       LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
     }
+  }
+
+  /**
+   * Records that a regression test trained a model on this dataset file, so that the build's report
+   * can tell whether a suite in another JVM found that data bad.
+   *
+   * @param dataset the file, absolute and normalized as the dataset failures name it
+   */
+  public void trainedOn(TestDescriptor node, String name, String dataset) {
+    trainings.add(new ReportPart.Training(node.getUniqueId().toString(), name, dataset));
   }
 
   /**
@@ -217,9 +236,13 @@ public final class RunRecorder {
 
   /**
    * Writes the summary, the JSON results and the Allure results folder's files, once per run and
-   * only if the engine had tests. Problems are logged: reports never fail a run.
+   * only if the engine had tests. The summary and the JSON results cover the whole build: this run
+   * and the other runs of the build so far (see {@link BuildReport}). Problems are logged: reports
+   * never fail a run.
+   *
+   * @param dataFailures what this run's suites found wrong, by dataset file (absolute, normalized)
    */
-  public void writeReports(TestDescriptor engine) {
+  public void writeReports(TestDescriptor engine, Map<String, List<String>> dataFailures) {
     if (engine.getChildren().isEmpty() || written.getAndSet(true)) {
       return;
     }
@@ -228,7 +251,7 @@ public final class RunRecorder {
       report = report.withTrends(history.trends(report));
       history.record(report);
       if (settings.enabled()) {
-        writeFiles(report);
+        writeFiles(report, dataFailures);
       }
       if (allure != null && nodes.inAllure()) {
         writeAllureFiles(report);
@@ -238,7 +261,7 @@ public final class RunRecorder {
     }
   }
 
-  private void writeFiles(RunReport report) {
+  private void writeFiles(RunReport report, Map<String, List<String>> dataFailures) {
     Path directory;
     try {
       directory = reportDirectory();
@@ -247,11 +270,26 @@ public final class RunRecorder {
       LOG.log(System.Logger.Level.DEBUG, () -> "no report directory: " + e.getMessage());
       return;
     }
+    BuildIdentity build = BuildIdentity.current(request.getConfigurationParameters());
+    ReportPart part =
+        new ReportPart(
+            ReportPart.FORMAT, build.id(), execution, startedAt, report, dataFailures, trainings);
     try {
-      List<Path> files =
-          ReportFiles.write(directory, report, settings.summary(), settings.stepSummary());
-      LOG.log(System.Logger.Level.INFO, () -> "MLTest reports: " + files);
-    } catch (IOException e) {
+      BuildReport.add(
+          directory,
+          build,
+          part,
+          (merged, buildFolder) -> {
+            List<Path> files =
+                ReportFiles.write(
+                    directory,
+                    merged,
+                    settings.summary(),
+                    settings.stepSummary(),
+                    build.alone() ? null : buildFolder);
+            LOG.log(System.Logger.Level.INFO, () -> "MLTest reports: " + files);
+          });
+    } catch (IOException | RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "cannot write the MLTest reports to " + directory, e);
     }
   }

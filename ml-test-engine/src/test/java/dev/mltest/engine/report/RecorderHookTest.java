@@ -176,7 +176,7 @@ class RecorderHookTest {
     Path step = Files.writeString(dir.resolve("step.md"), "# earlier step\n");
     EngineDescriptor engine = new EngineDescriptor(ENGINE, "MLTest");
     RunReport report = nodes.report(engine, Instant.EPOCH);
-    ReportFiles.write(dir.resolve("out"), report, SummaryOptions.defaults(), step);
+    ReportFiles.write(dir.resolve("out"), report, SummaryOptions.defaults(), step, null);
     assertThat(Files.readString(step))
         .startsWith("# earlier step\n<!-- mltest-report id=mltest -->")
         .isEqualTo("# earlier step\n" + Files.readString(dir.resolve("out/summary.md")) + "\n");
