@@ -39,7 +39,7 @@ final class ValueEntries {
             "lengthBetween",
             ExpectationKind.ROW,
             "String lengths lie within bounds.",
-            "Each non-null value's length in characters (of its text form for non-string columns) is judged.",
+            "Each non-null value's length in characters is judged; nulls are not. Takes string (or JSON) columns only: on a number or date column the length of its text form says little, so the expectation is refused with an error naming the column's type (check numbers with `between`).",
             "- expect: lengthBetween\n  column: country\n  min: 2\n  max: 2",
             spec -> {
               String column = spec.parameters().string("column");
@@ -54,7 +54,7 @@ final class ValueEntries {
               return new RowCheck(
                   spec,
                   List.of(column),
-                  ColumnRule.ANY,
+                  ColumnRule.TEXT,
                   false,
                   s ->
                       new RowCondition.LengthBetween(
@@ -88,7 +88,7 @@ final class ValueEntries {
             "matchesRegex",
             ExpectationKind.ROW,
             "Values match a regular expression.",
-            "Each non-null value (as text) must contain a match of `regex` (RE2 syntax); anchor with `^...$` to match the whole value.",
+            "Each non-null value must contain a match of `regex` (RE2 syntax); anchor with `^...$` to match the whole value. Nulls are not judged. Any column type is accepted: a non-string value is judged by its text form (DuckDB's cast to VARCHAR: `42`, `2024-01-31`, `true`), so an ID pattern can check an integer column.",
             "- expect: matchesRegex\n  column: postcode\n  regex: \"^[0-9]{5}$\"",
             spec -> {
               String column = spec.parameters().string("column");
@@ -108,7 +108,9 @@ final class ValueEntries {
             "format",
             ExpectationKind.ROW,
             "Values have a well-known format.",
-            "Formats: email, url (http, https, ftp), uuid, isoDate (YYYY-MM-DD, a real date), isoDateTime (ISO 8601 date and time, optional zone), json (parseable JSON), datePattern (parses with the strftime `pattern`, e.g. `%d/%m/%Y`).",
+            "Formats: email, url (http, https, ftp), uuid, isoDate (YYYY-MM-DD, a real date), isoDateTime (ISO 8601 date and time, optional zone), json (parseable JSON), datePattern (parses with the strftime `pattern`, e.g. `%d/%m/%Y`; the pattern may use DuckDB's documented specifiers only — "
+                + String.join(" ", DatePattern.SPECIFIERS)
+                + " — and any other, such as `%D`, is refused when the suite is read). Nulls are not judged. Takes string (or JSON) columns; `isoDate` also takes date columns and `isoDateTime` timestamp columns, whose values are ISO by construction (so they pass). On any other type the expectation is refused with an error naming the column's type, since judging the text would be misleading: an integer is valid JSON text, and a number is never an email (check the type with `columnType`).",
             "- expect: format\n  column: email\n  format: email\n  mostly: 0.99",
             ValueEntries::format,
             COLUMN,
@@ -231,14 +233,27 @@ final class ValueEntries {
       throw new ParameterException(
           "pattern", "'pattern' applies to format datePattern only, not " + format.key());
     }
+    if (pattern != null) {
+      DatePattern.refusal(pattern)
+          .ifPresent(
+              reason -> {
+                throw new ParameterException("pattern", reason);
+              });
+    }
     String name =
         format == ValueFormat.DATE_PATTERN
             ? "dates of pattern " + pattern
             : format.key() + " values";
+    ColumnRule rule =
+        switch (format) {
+          case ISO_DATE -> ColumnRule.TEXT_OR_DATE;
+          case ISO_DATE_TIME -> ColumnRule.TEXT_OR_TIMESTAMP;
+          default -> ColumnRule.TEXT;
+        };
     return new RowCheck(
         spec,
         List.of(column),
-        ColumnRule.ANY,
+        rule,
         false,
         s -> new RowCondition.HasFormat(column, format, pattern),
         "are not " + name);
