@@ -105,6 +105,26 @@ final class ValueEntries {
             ParameterSpec.required(
                 "regex", ParameterType.REGEX, "The regular expression (RE2 syntax).")),
         entry(
+            "notMatchesRegex",
+            ExpectationKind.ROW,
+            "Values do not match a regular expression.",
+            "Each non-null value fails when it contains a match of `regex` (RE2 syntax; anchor with `^...$` to forbid only whole-value matches), as Great Expectations' `expect_column_values_to_not_match_regex`, which searches rather than matches the whole value. Nulls are not judged. Any column type: a non-string value is judged by its text form, as in `matchesRegex`.",
+            "- expect: notMatchesRegex\n  column: comment\n  regex: \"(?i)lorem ipsum\"",
+            spec -> {
+              String column = spec.parameters().string("column");
+              String regex = spec.parameters().string("regex");
+              return new RowCheck(
+                  spec,
+                  List.of(column),
+                  ColumnRule.ANY,
+                  false,
+                  s -> new RowCondition.Not(new RowCondition.Matches(column, regex)),
+                  "match /" + regex + "/");
+            },
+            COLUMN,
+            ParameterSpec.required(
+                "regex", ParameterType.REGEX, "The forbidden regular expression (RE2 syntax).")),
+        entry(
             "format",
             ExpectationKind.ROW,
             "Values have a well-known format.",
@@ -121,28 +141,21 @@ final class ValueEntries {
             "compareColumns",
             ExpectationKind.ROW,
             "A comparison between two columns holds in each row.",
-            "Each row where both columns are non-null is judged: `left operator right` with operator gt, ge, lt, le, eq or ne.",
+            "Each judged row must satisfy `left operator right` with operator gt, ge, lt, le, eq or ne. `ignoreRowIf` says which rows with nulls are not judged, as Great Expectations' `ignore_row_if`: `eitherMissing` (the default) skips a row with a null in either column; `bothMissing` skips only rows where both are null, so a row with one null is judged and fails; `never` judges every row, and any null fails (a comparison with null is unknown, never true).",
             "- expect: compareColumns\n  left: end_date\n  operator: ge\n  right: start_date",
-            spec -> {
-              String left = spec.parameters().string("left");
-              String right = spec.parameters().string("right");
-              ComparisonOperator op =
-                  ComparisonOperator.parse(spec.parameters().string("operator")).orElseThrow();
-              return new RowCheck(
-                  spec,
-                  List.of(left, right),
-                  ColumnRule.ORDERED,
-                  false,
-                  s -> new RowCondition.Compare(left, op, right),
-                  "break %s %s %s".formatted(left, op.symbol(), right));
-            },
+            ValueEntries::compareColumns,
             ParameterSpec.required("left", ParameterType.COLUMN, "The left-hand column."),
             ParameterSpec.choice(
                 "operator",
                 Arrays.stream(ComparisonOperator.values()).map(ComparisonOperator::key).toList(),
                 null,
                 "The comparison."),
-            ParameterSpec.required("right", ParameterType.COLUMN, "The right-hand column.")),
+            ParameterSpec.required("right", ParameterType.COLUMN, "The right-hand column."),
+            ParameterSpec.choice(
+                "ignoreRowIf",
+                List.of("eitherMissing", "bothMissing", "never"),
+                "eitherMissing",
+                "Which rows with nulls are left unjudged.")),
         entry(
             "rowPredicate",
             ExpectationKind.ROW,
@@ -202,6 +215,30 @@ final class ValueEntries {
               written.strictMax());
         },
         "are " + written.violation());
+  }
+
+  private static Check compareColumns(ExpectationSpec spec) {
+    String left = spec.parameters().string("left");
+    String right = spec.parameters().string("right");
+    ComparisonOperator op =
+        ComparisonOperator.parse(spec.parameters().string("operator")).orElseThrow();
+    List<String> both = List.of(left, right);
+    RowCondition skipped =
+        switch (spec.parameters().string("ignoreRowIf")) {
+          case "bothMissing" ->
+              new RowCondition.And(
+                  List.of(new RowCondition.IsNull(left), new RowCondition.IsNull(right)));
+          // Judge every row: no row is skipped (an empty Or is false).
+          case "never" -> new RowCondition.Or(List.of());
+          default -> RowCondition.anyNull(both);
+        };
+    return new RowCheck(
+        spec,
+        both,
+        ColumnRule.ORDERED,
+        skipped,
+        s -> new RowCondition.Compare(left, op, right),
+        "break %s %s %s".formatted(left, op.symbol(), right));
   }
 
   private static Check set(ExpectationSpec spec, boolean negate) {
