@@ -9,6 +9,8 @@ import static dev.mltest.expect.Entries.strictableMin;
 
 import dev.mltest.data.Measure;
 import dev.mltest.data.RowCondition;
+import dev.mltest.drift.DriftMethod;
+import dev.mltest.drift.StoredShares;
 import java.util.List;
 
 /**
@@ -100,6 +102,32 @@ final class DistributionEntries {
                 "doubleSided",
                 ParameterType.BOOLEAN,
                 true,
-                "Whether values far below the mean are outliers too.")));
+                "Whether values far below the mean are outliers too.")),
+        entry(
+            "distributionMatches",
+            ExpectationKind.AGGREGATE,
+            "The column's distribution matches one stored in the suite.",
+            "Pins a distribution without shipping reference data: `categories` gives each category's share, or `histogram` gives bin `edges` and one share per bin (bins include their lower edge; the last also its upper edge); shares must sum to 1 (within 0.001). The current shares of the non-null values (nulls are left out; NaN falls in no bin) are compared with the stored ones by a drift `method` with its usual formula and default threshold (see [drift statistics](../drift-statistics.md)): `psi`, `jensenshannon`, `kl_div`, `hellinger`, `l_infinity`, or `chisquare_gof` (stored shares as the expected proportions, a p-value). Values in no category or outside the edges form one more bucket with a stored share of 0, so they count as drift. Categories are converted to the column's type; a histogram needs a numeric column. No non-null value fails.",
+            "- expect: distributionMatches\n  column: segment\n  categories: {retail: 0.7, business: 0.25, enterprise: 0.05}\n  method: psi\n  threshold: 0.1",
+            DistributionCheck::new,
+            COLUMN,
+            ParameterSpec.optional(
+                "categories",
+                ParameterType.CATEGORY_SHARES,
+                "Each category's stored share (give this or `histogram`)."),
+            ParameterSpec.optional(
+                "histogram",
+                ParameterType.HISTOGRAM,
+                "Bin edges and each bin's stored share (give this or `categories`)."),
+            ParameterSpec.choice(
+                "method",
+                StoredShares.METHODS.stream().map(DriftMethod::key).toList(),
+                "psi",
+                "The drift method that compares current and stored shares."),
+            ParameterSpec.optional(
+                "threshold",
+                ParameterType.NUMBER,
+                "The drift threshold (default: the method's, e.g. 0.1 for psi, 0.05 for"
+                    + " chisquare_gof).")));
   }
 }

@@ -32,7 +32,8 @@ final class ContractReader {
           "sumBetween",
           "uniqueProportion",
           "mostCommonValueIn",
-          "zScoreOutliers");
+          "zScoreOutliers",
+          "distributionMatches");
 
   private final Map<String, ColumnFacts> columns = new LinkedHashMap<>();
   private final TableFacts table = new TableFacts();

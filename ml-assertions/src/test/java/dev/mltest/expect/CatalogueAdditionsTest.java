@@ -7,6 +7,7 @@ import static dev.mltest.expect.ExpectationResult.Status.FAILED;
 import static dev.mltest.expect.ExpectationResult.Status.PASSED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.Dataset;
@@ -469,6 +470,113 @@ class CatalogueAdditionsTest {
     void neverJudgesEveryRow() {
       // "neither": every row is judged; each row with a null fails.
       assertThat(compare("never").counts()).isEqualTo(new Counts(5, 0, 4));
+    }
+  }
+
+  @Nested
+  class DistributionMatches {
+    // Reference values: stored_distribution_reference.py beside this test's resources (SciPy).
+    final InMemoryTable segments =
+        Evaluations.generated(
+            "seg",
+            ColumnType.STRING,
+            102,
+            i -> i < 60 ? "retail" : i < 90 ? "b2b" : i < 100 ? "ent" : null);
+    final Map<String, Object> stored =
+        new java.util.TreeMap<>(Map.of("retail", 0.5, "b2b", 0.4, "ent", 0.1));
+
+    private ExpectationResult matches(InMemoryTable t, String method) {
+      return evaluate(
+          t,
+          "distributionMatches",
+          Map.of("column", "seg", "categories", stored, "method", method));
+    }
+
+    @Test
+    void categorySharesScoredByEachMethodsFormula() {
+      ExpectationResult psi = matches(segments, "psi");
+      assertThat((Double) psi.observedValue()).isCloseTo(0.047000362924573574, within(1e-12));
+      assertThat(psi.status()).isEqualTo(PASSED);
+      assertThat((Double) matches(segments, "jensenshannon").observedValue())
+          .isCloseTo(0.0765476629076519, within(1e-12));
+      ExpectationResult gof = matches(segments, "chisquare_gof");
+      assertThat((Double) gof.observedValue()).isCloseTo(0.10539922456186433, within(1e-12));
+      assertThat(gof.status()).isEqualTo(PASSED);
+      assertThat(gof.message())
+          .startsWith(
+              "seg: chi-square goodness-of-fit p_value 0.105399 against the stored category shares"
+                  + " (drift when p < 0.05); current shares: 'b2b' 30% (stored 40%), 'ent' 10%"
+                  + " (stored 10%), 'retail' 60% (stored 50%)");
+    }
+
+    @Test
+    void valuesInNoStoredCategoryCountAsDrift() {
+      InMemoryTable withNew =
+          Evaluations.generated(
+              "seg",
+              ColumnType.STRING,
+              105,
+              i -> i < 60 ? "retail" : i < 90 ? "b2b" : i < 100 ? "ent" : "new");
+      ExpectationResult r = matches(withNew, "l_infinity");
+      assertThat((Double) r.observedValue()).isCloseTo(0.11428571428571432, within(1e-12));
+      assertThat(r.status()).isEqualTo(FAILED);
+      assertThat(r.message()).endsWith("other values 4.8% (stored 0%)");
+      // An observed bucket with an expected count of 0: SciPy's statistic is infinite, p = 0.
+      assertThat(matches(withNew, "chisquare_gof").observedValue()).isEqualTo(0.0);
+    }
+
+    @Test
+    void histogramBinsIncludeTheirLowerEdgeAndTheLastItsUpperEdge() {
+      // 0..100: [0, 50) holds 50 values, [50, 100] holds 51 (100 included); stored 50/50.
+      InMemoryTable t = Evaluations.generated("x", ColumnType.DECIMAL, 101, i -> (double) i);
+      ExpectationResult r =
+          evaluate(
+              t,
+              "distributionMatches",
+              Map.of(
+                  "column",
+                  "x",
+                  "histogram",
+                  Map.of("edges", List.of(0, 50, 100), "shares", List.of(0.5, 0.5)),
+                  "method",
+                  "l_infinity"));
+      // By hand: max |50/101 - 0.5|, |51/101 - 0.5| = 0.5/101.
+      assertThat((Double) r.observedValue()).isCloseTo(0.5 / 101, within(1e-12));
+      assertThat(r.status()).isEqualTo(PASSED);
+    }
+
+    @Test
+    void storedSharesAreCheckedWhenTheSuiteIsRead() {
+      assertThat(
+              catchThrowableOfType(
+                      InvalidExpectationException.class,
+                      () ->
+                          ExpectationSpec.of(
+                              "distributionMatches",
+                              Map.of("column", "seg", "categories", Map.of("a", 0.5, "b", 0.4))))
+                  .getMessage())
+          .isEqualTo("'categories': shares must sum to 1, but they sum to 0.9");
+      assertThat(
+              catchThrowableOfType(
+                      InvalidExpectationException.class,
+                      () ->
+                          ExpectationSpec.of(
+                              "distributionMatches",
+                              Map.of(
+                                  "column",
+                                  "x",
+                                  "histogram",
+                                  Map.of("edges", List.of(0, 10), "shares", List.of(0.5, 0.5)))))
+                  .getMessage())
+          .isEqualTo("'histogram': 2 edges make 1 bins, but 2 shares are given");
+      assertThat(
+              catchThrowableOfType(
+                      InvalidExpectationException.class,
+                      () -> ExpectationSpec.of("distributionMatches", Map.of("column", "x")))
+                  .getMessage())
+          .isEqualTo(
+              "'categories': 'distributionMatches' needs exactly one of 'categories' and"
+                  + " 'histogram'");
     }
   }
 }

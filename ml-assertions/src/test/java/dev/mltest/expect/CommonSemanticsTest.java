@@ -220,6 +220,12 @@ class CommonSemanticsTest {
             "amount",
             PASSED),
         new Case(
+            "distributionMatches",
+            Map.of("column", "label", "categories", Map.of("ok", 1.0)),
+            Map.of("column", "lable", "categories", Map.of("ok", 1.0)),
+            "label",
+            FAILED),
+        new Case(
             "increasing", Map.of("column", "rising"), Map.of("column", "risng"), "rising", PASSED),
         new Case(
             "decreasing",
