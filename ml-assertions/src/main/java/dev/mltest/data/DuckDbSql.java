@@ -274,6 +274,86 @@ final class DuckDbSql {
         + " HAVING count(*) > 1)";
   }
 
+  /** The query for the most common values: value, count, number of tied values. */
+  static String mostCommon(Measure.MostCommonValues m, String from) {
+    String col = ident(m.column());
+    RowCondition where = RowCondition.and(m.where(), RowCondition.notNull(m.column()));
+    return "SELECT v, n, count(*) OVER () FROM (SELECT v, n, max(n) OVER () AS top FROM (SELECT "
+        + col
+        + " AS v, count(*) AS n FROM "
+        + from
+        + " WHERE "
+        + condition(where)
+        + " GROUP BY "
+        + col
+        + ")) WHERE n = top ORDER BY v LIMIT "
+        + m.limit();
+  }
+
+  /**
+   * The query for z-score outliers: values, outliers, mean, standard deviation. The mean and
+   * standard deviation are window aggregates over the finite values, so each value is judged
+   * against them in the same query.
+   */
+  static String zScoreOutliers(Measure.ZScoreOutliers z, String from) {
+    RowCondition where = RowCondition.and(z.where(), RowCondition.notNull(z.column()));
+    String finite = "CASE WHEN isfinite(v) THEN v END";
+    String score = "(v - m) / s";
+    String beyond = (z.doubleSided() ? "abs(" + score + ")" : score) + " >= " + literal(z.k());
+    return "SELECT count(*), count(*) FILTER (WHERE NOT isfinite(v) OR (s > 0 AND "
+        + beyond
+        + ")), any_value(m), any_value(s) FROM (SELECT v, avg("
+        + finite
+        + ") OVER () AS m, stddev_samp("
+        + finite
+        + ") OVER () AS s FROM (SELECT CAST("
+        + ident(z.column())
+        + " AS DOUBLE) AS v FROM "
+        + from
+        + " WHERE "
+        + condition(where)
+        + "))";
+  }
+
+  /**
+   * The query for breaks of an order: values, breaks, and the first break's row, predecessor and
+   * value. Rows are numbered in file order first, so that order (or the tie-break of {@code
+   * orderBy}) is the file's.
+   */
+  static String orderBreaks(Measure.OrderBreaks o, String from) {
+    List<String> kept = new java.util.ArrayList<>(List.of(o.column()));
+    if (o.orderBy() != null) {
+      kept.add(o.orderBy());
+    }
+    RowCondition where = RowCondition.and(o.where(), RowCondition.allNotNull(kept));
+    String partition =
+        o.groupBy().isEmpty()
+            ? ""
+            : "PARTITION BY "
+                + o.groupBy().stream().map(DuckDbSql::ident).collect(Collectors.joining(", "))
+                + " ";
+    String order =
+        "ORDER BY " + (o.orderBy() == null ? "" : ident(o.orderBy()) + ", ") + "__mltest_row";
+    String op = (o.increasing() ? ">" : "<") + (o.strict() ? "" : "=");
+    return "SELECT count(*), count(*) FILTER (WHERE broken), min(__mltest_row) FILTER (WHERE broken),"
+        + " arg_min(CAST(p AS VARCHAR), __mltest_row) FILTER (WHERE broken),"
+        + " arg_min(CAST(v AS VARCHAR), __mltest_row) FILTER (WHERE broken)"
+        + " FROM (SELECT __mltest_row, v, p, (p IS NOT NULL AND NOT (v "
+        + op
+        + " p)) AS broken FROM (SELECT __mltest_row, "
+        + ident(o.column())
+        + " AS v, lag("
+        + ident(o.column())
+        + ") OVER ("
+        + partition
+        + order
+        + ") AS p FROM (SELECT *, row_number() OVER () AS __mltest_row FROM "
+        + from
+        + ") WHERE "
+        + condition(where)
+        + "))";
+  }
+
   /** The query that fetches offending values, most frequent first. */
   static String sample(SampleRequest request, List<String> allColumns, String from) {
     List<String> shown = shownColumns(request, allColumns);

@@ -95,14 +95,14 @@ final class DuckDbTable implements BoundTable {
       }
     }
     for (Measure m : distinct) {
-      if (m instanceof Measure.Duplicates d) {
+      if (m.isGrouping()) {
         try {
-          values.put(d, Optional.of(duplicates(d)));
+          values.put(m, Optional.of(ownPass(m)));
         } catch (SQLException e) {
           checkReadable(e);
-          failures.put(d, firstLine(e));
+          failures.put(m, firstLine(e));
         } catch (SqlExpressionPolicy.RefusedExpressionException e) {
-          failures.put(d, e.getMessage());
+          failures.put(m, e.getMessage());
         }
       }
     }
@@ -124,6 +124,51 @@ final class DuckDbTable implements BoundTable {
       }
     }
     return values;
+  }
+
+  private Object ownPass(Measure m) throws SQLException {
+    if (m instanceof Measure.Duplicates d) {
+      return duplicates(d);
+    } else if (m instanceof Measure.MostCommonValues c) {
+      return mostCommon(c);
+    } else if (m instanceof Measure.ZScoreOutliers z) {
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery(DuckDbSql.zScoreOutliers(z, from()))) {
+        rs.next();
+        return new ZScoreStats(
+            rs.getLong(1), rs.getLong(2), nullableDouble(rs, 3), nullableDouble(rs, 4));
+      }
+    } else if (m instanceof Measure.OrderBreaks o) {
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery(DuckDbSql.orderBreaks(o, from()))) {
+        rs.next();
+        long first = rs.getLong(3);
+        Long firstRow = rs.wasNull() ? null : first;
+        return new OrderStats(
+            rs.getLong(1), rs.getLong(2), firstRow, rs.getString(4), rs.getString(5));
+      }
+    }
+    throw new IllegalArgumentException("not a measure of its own pass: " + m);
+  }
+
+  private MostCommon mostCommon(Measure.MostCommonValues c) throws SQLException {
+    List<Object> values = new ArrayList<>();
+    long count = 0;
+    long tied = 0;
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(DuckDbSql.mostCommon(c, from()))) {
+      while (rs.next()) {
+        values.add(normalise(rs.getObject(1)));
+        count = rs.getLong(2);
+        tied = rs.getLong(3);
+      }
+    }
+    return new MostCommon(values, count, tied);
+  }
+
+  private static @Nullable Double nullableDouble(ResultSet rs, int column) throws SQLException {
+    double d = rs.getDouble(column);
+    return rs.wasNull() ? null : d;
   }
 
   private DuplicateStats duplicates(Measure.Duplicates d) throws SQLException {

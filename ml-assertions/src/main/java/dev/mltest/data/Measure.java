@@ -14,9 +14,15 @@ public sealed interface Measure {
   /** The row filter the measure applies. */
   RowCondition where();
 
-  /** Whether the measure needs a grouping pass of its own rather than the shared scan. */
+  /**
+   * Whether the measure needs a pass of its own rather than the shared scan: a grouping, or a
+   * second look at each value once a whole-column statistic (a mean, the previous row) is known.
+   */
   default boolean isGrouping() {
-    return this instanceof Duplicates;
+    return this instanceof Duplicates
+        || this instanceof MostCommonValues
+        || this instanceof ZScoreOutliers
+        || this instanceof OrderBreaks;
   }
 
   /** Number of rows satisfying {@code where}. Result: {@code Long}. */
@@ -78,6 +84,51 @@ public sealed interface Measure {
       if (k < 1) {
         throw new IllegalArgumentException("k must be positive: " + k);
       }
+    }
+  }
+
+  /**
+   * The most frequent non-null values of a column, exactly, with ties. Result: {@link MostCommon}.
+   *
+   * @param limit how many tied values to keep at most
+   */
+  record MostCommonValues(String column, int limit, RowCondition where) implements Measure {
+    public MostCommonValues {
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit must be positive: " + limit);
+      }
+    }
+  }
+
+  /**
+   * The non-null values of a numeric (or boolean, as 0/1) column whose z-score, against the mean
+   * and sample standard deviation of the finite values, is {@code k} or more: {@code |z| >= k}, or
+   * {@code z >= k} when not {@code doubleSided}. A NaN or infinite value is always an outlier.
+   * Result: {@link ZScoreStats}.
+   */
+  record ZScoreOutliers(String column, double k, boolean doubleSided, RowCondition where)
+      implements Measure {}
+
+  /**
+   * The non-null values that break an order: each is compared with the previous non-null value of
+   * its group, in the file's row order or by {@code orderBy} (ties in file order). Rows with a null
+   * in {@code orderBy} are left out. Result: {@link OrderStats}.
+   *
+   * @param increasing whether values must increase (else decrease)
+   * @param strict whether equal neighbours break the order
+   * @param groupBy columns whose values form independent sequences (none: one sequence)
+   * @param orderBy the column that orders each sequence, or null for the row order
+   */
+  record OrderBreaks(
+      String column,
+      boolean increasing,
+      boolean strict,
+      List<String> groupBy,
+      @org.jspecify.annotations.Nullable String orderBy,
+      RowCondition where)
+      implements Measure {
+    public OrderBreaks {
+      groupBy = List.copyOf(groupBy);
     }
   }
 

@@ -39,6 +39,8 @@ public final class Catalog {
     all.addAll(TableEntries.all());
     all.addAll(ValueEntries.all());
     all.addAll(StatisticEntries.all());
+    all.addAll(DistributionEntries.all());
+    all.addAll(OrderEntries.all());
     all.addAll(HistoryEntries.all());
     return new Catalog(all);
   }

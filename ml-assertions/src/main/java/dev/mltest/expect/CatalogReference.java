@@ -112,12 +112,12 @@ final class CatalogReference {
   }
 
   /**
-   * Whether failures list offending values. Per-row checks always do; for an aggregate the check
-   * built from the entry's example says, so the docs follow the code.
+   * Whether failures list offending values: the check built from the entry's example says, so the
+   * docs follow the code.
    */
   private static boolean listsOffendingValues(Catalog catalog, ExpectationType type) {
-    if (type.kind() != ExpectationKind.AGGREGATE) {
-      return type.kind() == ExpectationKind.ROW;
+    if (type.kind() == ExpectationKind.SCHEMA) {
+      return false;
     }
     ExpectationSpec example = ExpectationSpec.parse(catalog, exampleMapping(type));
     TableSchema schema =
@@ -125,7 +125,7 @@ final class CatalogReference {
             example.columns().stream()
                 .map(c -> new Column(c, ColumnType.STRING, "VARCHAR"))
                 .toList());
-    return example.check().offendingRows(schema).isPresent();
+    return example.check().listsOffendingRows(schema);
   }
 
   /** The entry's YAML example, a list of one mapping, read with safe default settings. */

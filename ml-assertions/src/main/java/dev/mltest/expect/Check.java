@@ -33,6 +33,19 @@ public interface Check {
   }
 
   /**
+   * For a failed judgement: which offending rows to show, when telling them apart needs what was
+   * measured (a z-score needs the mean). Defaults to {@link #offendingRows(TableSchema)}.
+   */
+  default Optional<SampleRequest> offendingRows(TableSchema schema, Measurements measurements) {
+    return offendingRows(schema);
+  }
+
+  /** Whether a failure lists offending rows, so that {@code sampleSize} applies. */
+  default boolean listsOffendingRows(TableSchema schema) {
+    return offendingRows(schema).isPresent();
+  }
+
+  /**
    * A column a check reads.
    *
    * @param column the name

@@ -137,7 +137,7 @@ public final class Evaluator {
     String message = judgement.message();
     boolean anyOffending = judgement.counts() == null || judgement.counts().unexpectedCount() > 0;
     if (!judgement.success() && spec.sampleSize() > 0 && anyOffending) {
-      Optional<SampleRequest> request = spec.check().offendingRows(schema);
+      Optional<SampleRequest> request = spec.check().offendingRows(schema, m);
       if (request.isPresent()) {
         try {
           samples = table.sample(request.get());

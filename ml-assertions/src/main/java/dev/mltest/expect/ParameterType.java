@@ -20,7 +20,9 @@ public enum ParameterType {
   VALUE_LIST("a list of values"),
   STRING_LIST("a list of strings"),
   CHOICE("one of the listed names"),
-  QUANTILE_RANGES("a list of {quantile, min, max}");
+  QUANTILE_RANGES("a list of {quantile, min, max}"),
+  CATEGORY_SHARES("a mapping of category to share"),
+  HISTOGRAM("{edges: [numbers], shares: [one per bin]}");
 
   private final String description;
 
@@ -64,6 +66,8 @@ public enum ParameterType {
       case VALUE_LIST -> valueList(raw);
       case CHOICE -> nonEmptyString(raw);
       case QUANTILE_RANGES -> QuantileRange.listOf(raw);
+      case CATEGORY_SHARES -> StoredDistribution.categories(raw);
+      case HISTOGRAM -> StoredDistribution.histogram(raw);
     };
   }
 

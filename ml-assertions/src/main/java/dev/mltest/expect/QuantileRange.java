@@ -23,6 +23,12 @@ public record QuantileRange(double quantile, @Nullable Double min, @Nullable Dou
     if (min == null && max == null) {
       throw new IllegalArgumentException("quantile " + quantile + " needs min, max or both");
     }
+    // As for every other bounded expectation: an empty range would fail on any data.
+    if (min != null && max != null && min > max) {
+      throw new IllegalArgumentException(
+          "quantile %s: min %s is greater than max %s"
+              .formatted(Formats.number(quantile), Formats.number(min), Formats.number(max)));
+    }
   }
 
   static List<QuantileRange> listOf(Object raw) {

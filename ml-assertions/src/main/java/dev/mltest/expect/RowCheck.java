@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A per-row check: each judged row passes or fails, and the share of passing rows must reach {@code
@@ -19,7 +20,7 @@ final class RowCheck implements Check {
   private final ExpectationSpec spec;
   private final List<String> columns;
   private final List<ColumnRequirement> requirements;
-  private final boolean judgeNulls;
+  private final @Nullable RowCondition skipped;
   private final Function<TableSchema, RowCondition> passing;
   private final String violation;
 
@@ -37,10 +38,33 @@ final class RowCheck implements Check {
       boolean judgeNulls,
       Function<TableSchema, RowCondition> passing,
       String violation) {
+    this(
+        spec,
+        columns,
+        rule,
+        judgeNulls || columns.isEmpty() ? null : RowCondition.anyNull(columns),
+        passing,
+        violation);
+  }
+
+  /**
+   * A check whose rows left unjudged are chosen by a condition rather than by any null, such as
+   * {@code compareColumns} with {@code ignoreRowIf}. A judged row with a null in a checked column
+   * fails.
+   *
+   * @param skipped the rows not judged, or null to judge every row
+   */
+  RowCheck(
+      ExpectationSpec spec,
+      List<String> columns,
+      ColumnRule rule,
+      @Nullable RowCondition skipped,
+      Function<TableSchema, RowCondition> passing,
+      String violation) {
     this.spec = spec;
     this.columns = List.copyOf(columns);
     this.requirements = columns.stream().map(c -> new ColumnRequirement(c, rule)).toList();
-    this.judgeNulls = judgeNulls;
+    this.skipped = skipped;
     this.passing = passing;
     this.violation = violation;
   }
@@ -55,14 +79,21 @@ final class RowCheck implements Check {
   }
 
   private Measure missing() {
-    return new Measure.CountWhere(spec.whereCondition(), RowCondition.anyNull(columns));
+    return new Measure.CountWhere(spec.whereCondition(), skipped);
   }
 
   private RowCondition offending(TableSchema schema) {
     RowCondition failing = new RowCondition.Not(passing.apply(schema));
-    return judgeNulls || columns.isEmpty()
-        ? failing
-        : RowCondition.and(RowCondition.allNotNull(columns), failing);
+    if (skipped == null) {
+      return failing;
+    }
+    if (skipped.equals(RowCondition.anyNull(columns))) {
+      return RowCondition.and(RowCondition.allNotNull(columns), failing);
+    }
+    // A judged row with a null has no comparison result (SQL NULL), which fails.
+    return RowCondition.and(
+        new RowCondition.Not(skipped),
+        new RowCondition.Or(List.of(RowCondition.anyNull(columns), failing)));
   }
 
   private Measure unexpected(TableSchema schema) {
@@ -72,7 +103,7 @@ final class RowCheck implements Check {
   @Override
   public List<Measure> measures(TableSchema schema) {
     List<Measure> measures = new ArrayList<>(List.of(elements(), unexpected(schema)));
-    if (!judgeNulls && !columns.isEmpty()) {
+    if (skipped != null) {
       measures.add(missing());
     }
     return measures;
@@ -81,14 +112,17 @@ final class RowCheck implements Check {
   @Override
   public Judgement judge(Measurements m, TableSchema schema) {
     long elements = m.count(elements());
-    long missing = judgeNulls || columns.isEmpty() ? 0 : m.count(missing());
+    long missing = skipped == null ? 0 : m.count(missing());
     Counts counts = new Counts(elements, missing, m.count(unexpected(schema)));
     double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
     long judged = counts.judgedCount();
     long passed = judged - counts.unexpectedCount();
     boolean success = judged == 0 || passed >= mostly * judged - 1e-9;
     String subject = columns.isEmpty() ? spec.name() : String.join(", ", columns);
-    String what = judgeNulls || columns.isEmpty() ? "rows" : "non-null values";
+    String what =
+        skipped == null
+            ? "rows"
+            : skipped.equals(RowCondition.anyNull(columns)) ? "non-null values" : "judged rows";
     String message;
     if (judged == 0) {
       message =
@@ -107,6 +141,11 @@ final class RowCheck implements Check {
                   mostly >= 1 ? "none" : Formats.percent(1 - mostly));
     }
     return new Judgement(success, counts.unexpectedShare(), counts, message);
+  }
+
+  @Override
+  public boolean listsOffendingRows(TableSchema schema) {
+    return true;
   }
 
   @Override

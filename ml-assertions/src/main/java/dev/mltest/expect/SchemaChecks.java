@@ -50,6 +50,30 @@ final class SchemaChecks {
     };
   }
 
+  /** The number of columns lies within bounds. */
+  static Check columnCount(ExpectationSpec spec) {
+    Long min = spec.parameters().integer("min");
+    Long max = spec.parameters().integer("max");
+    if (min == null && max == null) {
+      throw new ParameterException("min", "'columnCount' needs 'min', 'max' or both");
+    }
+    if (min != null && max != null && min > max) {
+      throw new ParameterException("min", "min %d is greater than max %d".formatted(min, max));
+    }
+    Bounds bounds = Bounds.of(min, max);
+    return new SchemaOnly() {
+      @Override
+      public Judgement judge(Measurements m, TableSchema schema) {
+        long count = schema.names().size();
+        return new Judgement(
+            bounds.contains(count),
+            count,
+            null,
+            "column count is %d (expected %s)".formatted(count, bounds));
+      }
+    };
+  }
+
   /** A column exists. */
   static Check columnExists(ExpectationSpec spec) {
     String column = spec.parameters().string("column");

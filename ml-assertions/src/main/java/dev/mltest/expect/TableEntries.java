@@ -56,6 +56,15 @@ final class TableEntries {
                 true,
                 "Whether columns not listed are allowed.")),
         entry(
+            "columnCount",
+            ExpectationKind.SCHEMA,
+            "The number of columns lies within bounds.",
+            "Counts the table's columns from its schema, without reading rows. Set `min` and `max` to the same value for an exact count, as Great Expectations' `expect_table_column_count_to_equal`; either alone is `expect_table_column_count_to_be_between` with one open end.",
+            "- expect: columnCount\n  min: 11\n  max: 11",
+            SchemaChecks::columnCount,
+            min(ParameterType.INTEGER, "column count"),
+            max(ParameterType.INTEGER, "column count")),
+        entry(
             "columnExists",
             ExpectationKind.SCHEMA,
             "A column exists.",

@@ -39,7 +39,7 @@ final class ValueEntries {
             "lengthBetween",
             ExpectationKind.ROW,
             "String lengths lie within bounds.",
-            "Each non-null value's length in characters (of its text form for non-string columns) is judged.",
+            "Each non-null value's length in characters is judged; nulls are not. Takes string (or JSON) columns only: on a number or date column the length of its text form says little, so the expectation is refused with an error naming the column's type (check numbers with `between`).",
             "- expect: lengthBetween\n  column: country\n  min: 2\n  max: 2",
             spec -> {
               String column = spec.parameters().string("column");
@@ -54,7 +54,7 @@ final class ValueEntries {
               return new RowCheck(
                   spec,
                   List.of(column),
-                  ColumnRule.ANY,
+                  ColumnRule.TEXT,
                   false,
                   s ->
                       new RowCondition.LengthBetween(
@@ -88,7 +88,7 @@ final class ValueEntries {
             "matchesRegex",
             ExpectationKind.ROW,
             "Values match a regular expression.",
-            "Each non-null value (as text) must contain a match of `regex` (RE2 syntax); anchor with `^...$` to match the whole value.",
+            "Each non-null value must contain a match of `regex` (RE2 syntax); anchor with `^...$` to match the whole value. Nulls are not judged. Any column type is accepted: a non-string value is judged by its text form (DuckDB's cast to VARCHAR: `42`, `2024-01-31`, `true`), so an ID pattern can check an integer column.",
             "- expect: matchesRegex\n  column: postcode\n  regex: \"^[0-9]{5}$\"",
             spec -> {
               String column = spec.parameters().string("column");
@@ -105,10 +105,32 @@ final class ValueEntries {
             ParameterSpec.required(
                 "regex", ParameterType.REGEX, "The regular expression (RE2 syntax).")),
         entry(
+            "notMatchesRegex",
+            ExpectationKind.ROW,
+            "Values do not match a regular expression.",
+            "Each non-null value fails when it contains a match of `regex` (RE2 syntax; anchor with `^...$` to forbid only whole-value matches), as Great Expectations' `expect_column_values_to_not_match_regex`, which searches rather than matches the whole value. Nulls are not judged. Any column type: a non-string value is judged by its text form, as in `matchesRegex`.",
+            "- expect: notMatchesRegex\n  column: comment\n  regex: \"(?i)lorem ipsum\"",
+            spec -> {
+              String column = spec.parameters().string("column");
+              String regex = spec.parameters().string("regex");
+              return new RowCheck(
+                  spec,
+                  List.of(column),
+                  ColumnRule.ANY,
+                  false,
+                  s -> new RowCondition.Not(new RowCondition.Matches(column, regex)),
+                  "match /" + regex + "/");
+            },
+            COLUMN,
+            ParameterSpec.required(
+                "regex", ParameterType.REGEX, "The forbidden regular expression (RE2 syntax).")),
+        entry(
             "format",
             ExpectationKind.ROW,
             "Values have a well-known format.",
-            "Formats: email, url (http, https, ftp), uuid, isoDate (YYYY-MM-DD, a real date), isoDateTime (ISO 8601 date and time, optional zone), json (parseable JSON), datePattern (parses with the strftime `pattern`, e.g. `%d/%m/%Y`).",
+            "Formats: email, url (http, https, ftp), uuid, isoDate (YYYY-MM-DD, a real date), isoDateTime (ISO 8601 date and time, optional zone), json (parseable JSON), datePattern (parses with the strftime `pattern`, e.g. `%d/%m/%Y`; the pattern may use DuckDB's documented specifiers only — "
+                + String.join(" ", DatePattern.SPECIFIERS)
+                + " — and any other, such as `%D`, is refused when the suite is read). Nulls are not judged. Takes string (or JSON) columns; `isoDate` also takes date columns and `isoDateTime` timestamp columns, whose values are ISO by construction (so they pass). On any other type the expectation is refused with an error naming the column's type, since judging the text would be misleading: an integer is valid JSON text, and a number is never an email (check the type with `columnType`).",
             "- expect: format\n  column: email\n  format: email\n  mostly: 0.99",
             ValueEntries::format,
             COLUMN,
@@ -119,28 +141,21 @@ final class ValueEntries {
             "compareColumns",
             ExpectationKind.ROW,
             "A comparison between two columns holds in each row.",
-            "Each row where both columns are non-null is judged: `left operator right` with operator gt, ge, lt, le, eq or ne.",
+            "Each judged row must satisfy `left operator right` with operator gt, ge, lt, le, eq or ne. `ignoreRowIf` says which rows with nulls are not judged, as Great Expectations' `ignore_row_if`: `eitherMissing` (the default) skips a row with a null in either column; `bothMissing` skips only rows where both are null, so a row with one null is judged and fails; `never` judges every row, and any null fails (a comparison with null is unknown, never true).",
             "- expect: compareColumns\n  left: end_date\n  operator: ge\n  right: start_date",
-            spec -> {
-              String left = spec.parameters().string("left");
-              String right = spec.parameters().string("right");
-              ComparisonOperator op =
-                  ComparisonOperator.parse(spec.parameters().string("operator")).orElseThrow();
-              return new RowCheck(
-                  spec,
-                  List.of(left, right),
-                  ColumnRule.ORDERED,
-                  false,
-                  s -> new RowCondition.Compare(left, op, right),
-                  "break %s %s %s".formatted(left, op.symbol(), right));
-            },
+            ValueEntries::compareColumns,
             ParameterSpec.required("left", ParameterType.COLUMN, "The left-hand column."),
             ParameterSpec.choice(
                 "operator",
                 Arrays.stream(ComparisonOperator.values()).map(ComparisonOperator::key).toList(),
                 null,
                 "The comparison."),
-            ParameterSpec.required("right", ParameterType.COLUMN, "The right-hand column.")),
+            ParameterSpec.required("right", ParameterType.COLUMN, "The right-hand column."),
+            ParameterSpec.choice(
+                "ignoreRowIf",
+                List.of("eitherMissing", "bothMissing", "never"),
+                "eitherMissing",
+                "Which rows with nulls are left unjudged.")),
         entry(
             "rowPredicate",
             ExpectationKind.ROW,
@@ -202,6 +217,30 @@ final class ValueEntries {
         "are " + written.violation());
   }
 
+  private static Check compareColumns(ExpectationSpec spec) {
+    String left = spec.parameters().string("left");
+    String right = spec.parameters().string("right");
+    ComparisonOperator op =
+        ComparisonOperator.parse(spec.parameters().string("operator")).orElseThrow();
+    List<String> both = List.of(left, right);
+    RowCondition skipped =
+        switch (spec.parameters().string("ignoreRowIf")) {
+          case "bothMissing" ->
+              new RowCondition.And(
+                  List.of(new RowCondition.IsNull(left), new RowCondition.IsNull(right)));
+          // Judge every row: no row is skipped (an empty Or is false).
+          case "never" -> new RowCondition.Or(List.of());
+          default -> RowCondition.anyNull(both);
+        };
+    return new RowCheck(
+        spec,
+        both,
+        ColumnRule.ORDERED,
+        skipped,
+        s -> new RowCondition.Compare(left, op, right),
+        "break %s %s %s".formatted(left, op.symbol(), right));
+  }
+
   private static Check set(ExpectationSpec spec, boolean negate) {
     String column = spec.parameters().string("column");
     List<Object> values = spec.parameters().valueList("values");
@@ -231,14 +270,27 @@ final class ValueEntries {
       throw new ParameterException(
           "pattern", "'pattern' applies to format datePattern only, not " + format.key());
     }
+    if (pattern != null) {
+      DatePattern.refusal(pattern)
+          .ifPresent(
+              reason -> {
+                throw new ParameterException("pattern", reason);
+              });
+    }
     String name =
         format == ValueFormat.DATE_PATTERN
             ? "dates of pattern " + pattern
             : format.key() + " values";
+    ColumnRule rule =
+        switch (format) {
+          case ISO_DATE -> ColumnRule.TEXT_OR_DATE;
+          case ISO_DATE_TIME -> ColumnRule.TEXT_OR_TIMESTAMP;
+          default -> ColumnRule.TEXT;
+        };
     return new RowCheck(
         spec,
         List.of(column),
-        ColumnRule.ANY,
+        rule,
         false,
         s -> new RowCondition.HasFormat(column, format, pattern),
         "are not " + name);

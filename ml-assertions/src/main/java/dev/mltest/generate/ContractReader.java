@@ -24,7 +24,16 @@ import java.util.Set;
 final class ContractReader {
   /** Expectations judged on statistics of the whole column, which generation cannot target. */
   static final Set<String> UNSUPPORTED =
-      Set.of("rowPredicate", "meanBetween", "stdevBetween", "quantilesBetween");
+      Set.of(
+          "rowPredicate",
+          "meanBetween",
+          "stdevBetween",
+          "quantilesBetween",
+          "sumBetween",
+          "uniqueProportion",
+          "mostCommonValueIn",
+          "zScoreOutliers",
+          "distributionMatches");
 
   private final Map<String, ColumnFacts> columns = new LinkedHashMap<>();
   private final TableFacts table = new TableFacts();
@@ -209,6 +218,17 @@ final class ContractReader {
         ComparisonOperator op = ComparisonOperator.parse(string(p, "operator")).orElseThrow();
         table.comparisons.add(new TableFacts.Comparison(left, op, right, name));
       }
+      case "increasing", "decreasing" ->
+          unsupported(spec, key + " judges the order of rows, which generation does not plan");
+      case "notMatchesRegex" ->
+          unsupported(
+              spec,
+              "a forbidden pattern gives no strings to draw from; state the allowed ones with"
+                  + " matchesRegex");
+      case "columnCount" ->
+          unsupported(
+              spec,
+              "the generated columns are the ones the contract names; list them with 'columns'");
       default -> unsupported(spec, "'" + key + "' is not known to the generator");
     }
   }

@@ -197,6 +197,26 @@ public final class SuiteSchema {
           obj("type", "array", "items", obj("type", List.of("string", "number", "boolean")));
       case STRING_LIST -> stringArray();
       case CHOICE -> obj("enum", p.choices());
+      case CATEGORY_SHARES ->
+          obj(
+              "type",
+              "object",
+              "additionalProperties",
+              obj("type", "number", "minimum", 0, "maximum", 1));
+      case HISTOGRAM ->
+          obj(
+              "type",
+              "object",
+              "properties",
+              obj(
+                  "edges",
+                  obj("type", "array", "items", type("number"), "minItems", 2),
+                  "shares",
+                  obj("type", "array", "items", ratio(), "minItems", 1)),
+              "required",
+              List.of("edges", "shares"),
+              "additionalProperties",
+              false);
       case QUANTILE_RANGES ->
           obj(
               "type",

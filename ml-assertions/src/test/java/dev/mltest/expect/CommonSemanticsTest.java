@@ -60,6 +60,12 @@ class CommonSemanticsTest {
             "amount",
             PASSED),
         new Case(
+            "columnCount",
+            Map.of("min", 11, "max", 11),
+            Map.of("min", 11, "max", 11, "keyColumns", "amout"),
+            "amount",
+            PASSED),
+        new Case(
             "columnExists",
             Map.of("column", "amount"),
             Map.of("column", "amout"),
@@ -123,6 +129,12 @@ class CommonSemanticsTest {
             "label",
             PASSED),
         new Case(
+            "notMatchesRegex",
+            Map.of("column", "label", "regex", "!"),
+            Map.of("column", "lable", "regex", "!"),
+            "label",
+            PASSED),
+        new Case(
             "format",
             Map.of("column", "day_text", "format", "isoDate"),
             Map.of("column", "day_txt", "format", "isoDate"),
@@ -182,6 +194,45 @@ class CommonSemanticsTest {
             Map.of("column", "lable", "values", List.of("ok"), "mode", "subset"),
             "label",
             PASSED),
+        new Case(
+            "sumBetween",
+            Map.of("column", "amount", "max", 500),
+            Map.of("column", "amout", "max", 500),
+            "amount",
+            FAILED),
+        new Case(
+            "uniqueProportion",
+            Map.of("column", "code", "min", 1),
+            Map.of("column", "cdoe", "min", 1),
+            "code",
+            FAILED),
+        new Case(
+            "mostCommonValueIn",
+            Map.of("column", "amount", "values", List.of(5)),
+            Map.of("column", "amout", "values", List.of(5)),
+            "amount",
+            FAILED),
+        // Good rows all hold 5 (standard deviation 0, no outliers); bad rows' 50 has z above 3.
+        new Case(
+            "zScoreOutliers",
+            Map.of("column", "amount", "k", 3),
+            Map.of("column", "amout", "k", 3),
+            "amount",
+            PASSED),
+        new Case(
+            "distributionMatches",
+            Map.of("column", "label", "categories", Map.of("ok", 1.0)),
+            Map.of("column", "lable", "categories", Map.of("ok", 1.0)),
+            "label",
+            FAILED),
+        new Case(
+            "increasing", Map.of("column", "rising"), Map.of("column", "risng"), "rising", PASSED),
+        new Case(
+            "decreasing",
+            Map.of("column", "falling"),
+            Map.of("column", "fallng"),
+            "falling",
+            PASSED),
         // Without a metrics repository there is no history: 'pass' makes that a pass.
         new Case(
             "change",
@@ -216,7 +267,8 @@ class CommonSemanticsTest {
   /**
    * 100 rows whose first {@code bad} rows break every case: {@code amount} is 50 instead of 5,
    * {@code label} is {@code bad!} instead of {@code ok}, {@code day_text} is not a date, {@code
-   * high} is below {@code low}, {@code maybe} is null and {@code code} repeats -1.
+   * high} is below {@code low}, {@code maybe} is null, {@code code} repeats -1, and {@code rising}
+   * / {@code falling} break their order once per bad row.
    */
   static InMemoryTable table(int bad) {
     InMemoryTable.Builder b =
@@ -229,7 +281,9 @@ class CommonSemanticsTest {
             .column("low", ColumnType.INTEGER)
             .column("high", ColumnType.INTEGER)
             .column("maybe", ColumnType.INTEGER)
-            .column("code", ColumnType.INTEGER);
+            .column("code", ColumnType.INTEGER)
+            .column("rising", ColumnType.INTEGER)
+            .column("falling", ColumnType.INTEGER);
     for (int i = 0; i < 100; i++) {
       boolean isBad = i < bad;
       b.row(
@@ -241,7 +295,10 @@ class CommonSemanticsTest {
           1,
           isBad ? 0 : 2,
           isBad ? null : i,
-          isBad ? -1 : i);
+          isBad ? -1 : i,
+          // Bad rows count down from 1000, so each of them, and the first good row, breaks.
+          isBad ? 1000 - i : i,
+          isBad ? i - 1000 : -i);
     }
     return b.build();
   }
@@ -318,7 +375,7 @@ class CommonSemanticsTest {
           .isEqualTo(
               "unknown column '%s' in %s; %s; columns: row_id, amount, label, day_text, day, low,"
                       .formatted(misspelt, r.name(), hint)
-                  + " high, maybe, code");
+                  + " high, maybe, code, rising, falling");
     }
   }
 

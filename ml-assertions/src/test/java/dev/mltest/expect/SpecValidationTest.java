@@ -123,6 +123,48 @@ class SpecValidationTest {
   }
 
   @Test
+  void quantileRangeWithMinGreaterThanMaxIsRejected() {
+    assertRejected(
+        "quantilesBetween",
+        Map.of("column", "x", "quantiles", List.of(Map.of("quantile", 0.5, "min", 10, "max", 1))),
+        new Problem("quantiles", "quantile 0.5: min 10 is greater than max 1"));
+  }
+
+  @Test
+  void datePatternWithASpecifierDuckDbLacksIsRejected() {
+    String supported = String.join(" ", DatePattern.SPECIFIERS);
+    // %D (US month/day/year) is C's strftime, not DuckDB's: DuckDB's documented list lacks it.
+    assertRejected(
+        "format",
+        Map.of("column", "d", "format", "datePattern", "pattern", "%D"),
+        new Problem(
+            "pattern",
+            "strftime pattern '%D' uses %D (at character 1), which DuckDB does not support;"
+                + " supported: "
+                + supported));
+    assertRejected(
+        "format",
+        Map.of("column", "d", "format", "datePattern", "pattern", "%Y-%-e"),
+        new Problem(
+            "pattern",
+            "strftime pattern '%Y-%-e' uses %-e (at character 4), which DuckDB does not support;"
+                + " supported: "
+                + supported));
+    assertRejected(
+        "format",
+        Map.of("column", "d", "format", "datePattern", "pattern", "%Y%"),
+        new Problem(
+            "pattern",
+            "strftime pattern '%Y%' ends with an incomplete specifier '%' (write %% for a literal"
+                + " %)"));
+    assertThat(
+            ExpectationSpec.of(
+                "format",
+                Map.of("column", "d", "format", "datePattern", "pattern", "%-d.%-m.%Y 100%%")))
+        .isNotNull();
+  }
+
+  @Test
   void boundsAreRequiredWhereTheyAreTheRule() {
     assertRejected(
         "between",

@@ -192,7 +192,20 @@ class StatisticExpectationsTest {
       ExpectationResult r = evaluate(DAYS, "meanBetween", Map.of("column", "d", "max", 1));
       assertThat(r.status()).isEqualTo(ERROR);
       assertThat(r.message())
-          .isEqualTo("'meanBetween' needs a numeric column, but 'd' is date (DATE)");
+          .isEqualTo("'meanBetween' needs a numeric or boolean column, but 'd' is date (DATE)");
+    }
+
+    @Test
+    void booleansCountAsOneAndZeroSoTheMeanIsTheirRate() {
+      // Labels true, false, true, true and a null: the rate is 3 / 4 (nulls left out).
+      InMemoryTable labels = column("y", ColumnType.BOOLEAN, true, false, true, null, true);
+      ExpectationResult r =
+          evaluate(labels, "meanBetween", Map.of("column", "y", "min", 0.7, "max", 0.8));
+      assertThat(r.status()).isEqualTo(PASSED);
+      assertThat(r.observedValue()).isEqualTo(0.75);
+      // Sample standard deviation of 1, 0, 1, 1: sqrt(0.75 / 3) = 0.5.
+      assertThat(evaluate(labels, "stdevBetween", Map.of("column", "y", "max", 1)).observedValue())
+          .isEqualTo(0.5);
     }
   }
 
@@ -241,7 +254,8 @@ class StatisticExpectationsTest {
     @Test
     void nonNumericColumnIsAnError() {
       assertThat(evaluate(NAMES, "stdevBetween", Map.of("column", "s", "max", 1)).message())
-          .isEqualTo("'stdevBetween' needs a numeric column, but 's' is string (VARCHAR)");
+          .isEqualTo(
+              "'stdevBetween' needs a numeric or boolean column, but 's' is string (VARCHAR)");
     }
   }
 

@@ -220,13 +220,13 @@ class ValueExpectationsTest {
     }
 
     @Test
-    void numbersAreMeasuredInTheirTextForm() {
+    void nonStringColumnsAreRefusedNamingTheirType() {
       InMemoryTable zips = column("zip", ColumnType.INTEGER, 12345, 1234, 123456);
-      assertThat(
-              evaluate(zips, "lengthBetween", Map.of("column", "zip", "min", 5, "max", 5))
-                  .samples())
-          .extracting(ValueSample::value)
-          .containsExactly("1234", "123456");
+      ExpectationResult r =
+          evaluate(zips, "lengthBetween", Map.of("column", "zip", "min", 5, "max", 5));
+      assertThat(r.status()).isEqualTo(ERROR);
+      assertThat(r.message())
+          .isEqualTo("'lengthBetween' needs a string column, but 'zip' is integer (BIGINT)");
     }
 
     @Test
@@ -443,10 +443,45 @@ class ValueExpectationsTest {
     }
 
     @Test
-    void dateColumnsAreIsoDates() {
+    void nonStringColumnsAreRefusedNamingTheirType() {
+      // An integer is valid JSON text, so judging the text would pass it: the type is refused.
+      InMemoryTable counts = column("n", ColumnType.INTEGER, 1L, 2L);
+      ExpectationResult json = evaluate(counts, "format", Map.of("column", "n", "format", "json"));
+      assertThat(json.status()).isEqualTo(ERROR);
+      assertThat(json.message())
+          .isEqualTo("'format' needs a string column, but 'n' is integer (BIGINT)");
+      InMemoryTable days = column("d", ColumnType.DATE, LocalDate.of(2024, 1, 31));
+      assertThat(evaluate(days, "format", Map.of("column", "d", "format", "email")).message())
+          .isEqualTo("'format' needs a string column, but 'd' is date (DATE)");
+      assertThat(evaluate(days, "format", Map.of("column", "d", "format", "isoDateTime")).message())
+          .isEqualTo("'format' needs a string or timestamp column, but 'd' is date (DATE)");
+    }
+
+    @Test
+    void dateAndTimestampColumnsAreIsoByConstruction() {
       InMemoryTable days = column("d", ColumnType.DATE, LocalDate.of(2024, 1, 31));
       assertThat(evaluate(days, "format", Map.of("column", "d", "format", "isoDate")).status())
           .isEqualTo(PASSED);
+      InMemoryTable times =
+          column("t", ColumnType.TIMESTAMP, LocalDateTime.of(2024, 1, 31, 10, 0, 5));
+      assertThat(evaluate(times, "format", Map.of("column", "t", "format", "isoDateTime")).status())
+          .isEqualTo(PASSED);
+    }
+
+    /**
+     * Each specifier DuckDB documents runs in DuckDB itself, so validation refuses no valid one.
+     */
+    @Test
+    void everyDocumentedSpecifierRunsInDuckDb() {
+      InMemoryTable text = column("t", ColumnType.STRING, "x");
+      for (String specifier : DatePattern.SPECIFIERS) {
+        ExpectationResult r =
+            evaluate(
+                text,
+                "format",
+                Map.of("column", "t", "format", "datePattern", "pattern", "<" + specifier + ">"));
+        assertThat(r.status()).as(specifier).isIn(PASSED, FAILED);
+      }
     }
 
     @Test

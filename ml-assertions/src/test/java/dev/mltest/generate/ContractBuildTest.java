@@ -115,6 +115,41 @@ class ContractBuildTest {
   }
 
   @Test
+  void addedCatalogueEntriesSayWhyTheyAreNotGeneratable() {
+    ContractException e =
+        failure(
+            """
+            expectations:
+              - expect: sumBetween
+                column: x
+                max: 10
+              - expect: zScoreOutliers
+                column: x
+                k: 3
+              - expect: increasing
+                column: t
+              - expect: notMatchesRegex
+                column: s
+                regex: "x"
+              - expect: columnCount
+                max: 3
+            """);
+    assertThat(e.expectations())
+        .containsExactly(
+            "sumBetween[x]",
+            "zScoreOutliers[x]",
+            "increasing[t]",
+            "notMatchesRegex[s]",
+            "columnCount");
+    assertThat(e.getMessage())
+        .contains("sumBetween judges a statistic of the whole column")
+        .contains("zScoreOutliers judges a statistic of the whole column")
+        .contains("increasing judges the order of rows, which generation does not plan")
+        .contains("a forbidden pattern gives no strings to draw from")
+        .contains("the generated columns are the ones the contract names");
+  }
+
+  @Test
   void invalidSuiteEntriesAreReportedButAMissingDatasetIsNot() {
     assertThatThrownBy(
             () -> Contract.parse("c.yaml", "expectations:\n  - expect: betwen\n    column: x\n"))

@@ -77,6 +77,18 @@ class SuiteParserTest {
   }
 
   @Test
+  void unsupportedStrftimeSpecifierIsReportedAtFileAndLine() {
+    String text =
+        "dataset: x.csv\nexpectations:\n  - expect: format\n    column: d\n"
+            + "    format: datePattern\n    pattern: \"%D\"\n";
+    SuiteEntry entry = SuiteParser.parse("s.mltest.yaml", text).entries().get(0);
+    assertThat(entry.problem().toString())
+        .startsWith(
+            "s.mltest.yaml:6:14: 'pattern': strftime pattern '%D' uses %D (at character 1),"
+                + " which DuckDB does not support; supported: %a %A");
+  }
+
+  @Test
   void duplicateIdsAreProblemsOnTheSecondOne() {
     String text =
         "dataset: x.csv\nexpectations:\n  - id: a\n    expect: rowCount\n    min: 1\n  - id: a\n    expect: rowCount\n    max: 5\n";

@@ -153,6 +153,21 @@ class BadInputTest {
   }
 
   @Test
+  void strftimeSpecifierDuckDbLacksFailsItsExpectationAtDefinitionTime() {
+    String message =
+        DIR
+            + "unsupported-date-pattern.mltest.yaml:8:14: 'pattern': strftime pattern '%D' uses %D"
+            + " (at character 1), which DuckDB does not support; supported: %a %A %b %B %c %d %-d"
+            + " %f %g %G %H %-H %I %-I %j %-j %m %-m %M %-M %n %p %S %-S %u %U %V %w %W %x %X %y"
+            + " %-y %Y %z %Z %%";
+
+    assertThat(single(issues("unsupported-date-pattern.mltest.yaml")))
+        .satisfies(issue -> assertWarning(issue, message, FilePosition.from(8, 14)));
+    assertDefinitionFailure(
+        "unsupported-date-pattern.mltest.yaml", "format[name]", message, "notNull[name]");
+  }
+
+  @Test
   void unknownParameterSuggestsTheNearestName() {
     String message =
         DIR

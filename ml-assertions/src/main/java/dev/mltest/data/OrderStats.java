@@ -1,0 +1,19 @@
+package dev.mltest.data;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Breaks of an order.
+ *
+ * @param values the non-null values judged (each compared with its predecessor, if any)
+ * @param breaks the values that break the order
+ * @param firstRow the 1-based file row of the first break, or null for none
+ * @param firstPrevious the predecessor's value at the first break, as text
+ * @param firstValue the value at the first break, as text
+ */
+public record OrderStats(
+    long values,
+    long breaks,
+    @Nullable Long firstRow,
+    @Nullable String firstPrevious,
+    @Nullable String firstValue) {}
