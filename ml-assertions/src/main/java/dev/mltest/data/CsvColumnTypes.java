@@ -55,6 +55,13 @@ public final class CsvColumnTypes {
     return ACCEPTED.stream().map(n -> n.replace("(p,s)", "")).toList();
   }
 
+  /** Every accepted spelling without parameters: the names and their aliases ({@code STRING}). */
+  public static List<String> spellings() {
+    List<String> all = new java.util.ArrayList<>(names());
+    ALIASES.keySet().stream().sorted().forEach(all::add);
+    return all;
+  }
+
   /**
    * The canonical spelling of a type name ({@code varchar} → {@code VARCHAR}, {@code string} →
    * {@code VARCHAR}, {@code decimal(10, 2)} → {@code DECIMAL(10,2)}), or empty if the name is not

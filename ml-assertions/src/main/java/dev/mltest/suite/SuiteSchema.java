@@ -87,7 +87,7 @@ public final class SuiteSchema {
   /** {@code types: {column: TYPE}}: the allow-listed names in upper or lower case. */
   private static Map<String, Object> columnTypes() {
     List<Object> names = new ArrayList<>();
-    for (String name : CsvColumnTypes.names()) {
+    for (String name : CsvColumnTypes.spellings()) {
       names.add(name);
       names.add(name.toLowerCase(java.util.Locale.ROOT));
     }
@@ -100,7 +100,7 @@ public final class SuiteSchema {
                     "type",
                     "string",
                     "pattern",
-                    "^(DECIMAL|decimal)\\([0-9]{1,2}, ?[0-9]{1,2}\\)$")));
+                    "^(DECIMAL|decimal|NUMERIC|numeric) ?\\( ?[0-9]{1,2} ?, ?[0-9]{1,2} ?\\)$")));
     return doc(
         obj("type", "object", "additionalProperties", type),
         "Column types that override the detected ones, e.g. {flag: VARCHAR, amount: DOUBLE}.");

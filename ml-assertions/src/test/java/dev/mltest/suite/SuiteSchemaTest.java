@@ -100,7 +100,8 @@ class SuiteSchemaTest {
   @Test
   void theSchemaKnowsTheColumnTypesTheParserAccepts() throws IOException {
     String suite = "dataset:\n  path: a.csv\n  options:\n    types: {%s}\nexpectations: []\n";
-    for (String accepted : List.of("flag: VARCHAR", "flag: varchar, n: \"DECIMAL(10,2)\"")) {
+    for (String accepted :
+        List.of("flag: VARCHAR", "flag: string, n: \"DECIMAL(10, 2)\"", "n: \"numeric(4,1)\"")) {
       assertThat(validate(suite.formatted(accepted))).as(accepted).isEmpty();
       assertThat(SuiteParser.parse("a", suite.formatted(accepted)).problems()).isEmpty();
     }
