@@ -252,6 +252,7 @@ class AllureResultsTest {
       assertThat(attachments(result))
           .as(metric)
           .contains("metric deltas|text/csv", "metric deltas|text/html");
+      assertThat(labels(result).get("subSuite")).as(metric).containsExactly("bounded()");
       String table = content(result, "metric deltas", regression);
       assertThat(table.lines().findFirst())
           .hasValue("Metric,Baseline,Current,Δ,Δ%,Allowed,Direction,Verdict");

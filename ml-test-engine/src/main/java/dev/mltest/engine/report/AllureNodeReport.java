@@ -75,7 +75,7 @@ final class AllureNodeReport {
             new AllureApi.Label("story", facts.story()),
             new AllureApi.Label("parentSuite", facts.parentSuite()),
             new AllureApi.Label("suite", facts.feature()),
-            new AllureApi.Label("subSuite", facts.kind().epic()));
+            new AllureApi.Label("subSuite", facts.subSuite()));
     List<AllureApi.Parameter> allureParameters = new ArrayList<>();
     // Only the dataset names identify a test; hashes and sizes change with the data.
     parameters.forEach(
