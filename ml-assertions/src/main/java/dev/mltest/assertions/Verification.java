@@ -7,6 +7,7 @@ import dev.mltest.expect.Evaluator;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.ExpectationSpec;
 import dev.mltest.expect.Formats;
+import dev.mltest.expect.TextComparedColumns;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ record Verification(
     ExpectationSpec spec = ExpectationSpec.of(key, withWhere(options));
     ExpectationResult result;
     try (DataBackend backend = DataBackend.duckDb();
-        BoundTable table = backend.open(dataset)) {
+        BoundTable table = TextComparedColumns.open(backend, dataset, List.of(spec))) {
       result = Evaluator.evaluate(table, List.of(spec), allowEmpty).get(0);
     }
     if (result.status() == ExpectationResult.Status.ERROR) {

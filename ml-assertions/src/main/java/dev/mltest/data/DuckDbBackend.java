@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -74,6 +77,9 @@ final class DuckDbBackend implements DataBackend {
       s.execute(
           "CREATE OR REPLACE TEMP VIEW " + DuckDbSql.ident(name) + " AS SELECT * FROM " + source);
     } catch (SQLException e) {
+      if (!file.types().isEmpty() && String.valueOf(e.getMessage()).contains("COLUMN_TYPES")) {
+        throw new DataAccessException(unknownTypedColumns(file), e);
+      }
       throw new DataAccessException(
           DuckDbTable.isEncodingError(e)
               ? TextEncoding.notUtf8(file)
@@ -86,6 +92,30 @@ final class DuckDbBackend implements DataBackend {
       CsvShapeCheck.check(file, table.schema());
     }
     return table;
+  }
+
+  /** Which columns of the {@code types} option the file lacks, and the columns it has. */
+  private String unknownTypedColumns(FileDataset file) {
+    FileDataset untyped = new FileDataset(file.path(), file.format(), file.options());
+    List<String> columns = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery("DESCRIBE SELECT * FROM " + DuckDbReader.tableFunction(untyped, null))) {
+      while (rs.next()) {
+        columns.add(rs.getString("column_name"));
+      }
+    } catch (SQLException e) {
+      return "cannot read csv file %s: %s".formatted(file.path(), DuckDbTable.firstLine(e));
+    }
+    List<String> missing =
+        file.types().keySet().stream().filter(c -> !columns.contains(c)).toList();
+    return "'types' names %s that %s does not have; its columns: %s"
+        .formatted(
+            missing.stream()
+                .map(c -> "'" + c + "'")
+                .collect(java.util.stream.Collectors.joining(", ", "column ", "")),
+            file.name(),
+            String.join(", ", columns));
   }
 
   /**

@@ -59,11 +59,27 @@ public final class DuckDbReader {
                 .collect(Collectors.joining());
         // DuckDB would otherwise guess a preamble to skip, which hides ragged lines.
         String skip = file.options().containsKey("skipRows") ? "" : ", skip = 0";
-        String types =
-            textColumn == null ? "" : ", types = {" + DuckDbSql.string(textColumn) + ": 'VARCHAR'}";
-        yield "read_csv(" + path + options + skip + types + ")";
+        yield "read_csv(" + path + options + skip + types(file, textColumn) + ")";
       }
     };
+  }
+
+  /**
+   * {@code , types = {'flag': 'VARCHAR'}}: the dataset's forced column types, plus the text column.
+   * Column names are SQL string literals and types come from the {@link CsvColumnTypes} allow-list
+   * only, so nothing a suite file says reaches SQL unquoted.
+   */
+  private static String types(FileDataset file, @Nullable String textColumn) {
+    Map<String, String> types = new java.util.LinkedHashMap<>(file.types());
+    if (textColumn != null) {
+      types.put(textColumn, "VARCHAR");
+    }
+    if (types.isEmpty()) {
+      return "";
+    }
+    return types.entrySet().stream()
+        .map(e -> DuckDbSql.string(e.getKey()) + ": " + DuckDbSql.string(e.getValue()))
+        .collect(Collectors.joining(", ", ", types = {", "}"));
   }
 
   /**

@@ -343,7 +343,23 @@ final class DuckDbTable implements BoundTable {
         dataset instanceof FileDataset f
             ? "%s file %s".formatted(f.format().key(), f.path())
             : dataset.name();
-    return new DataAccessException("cannot read " + what + ": " + conciseReadError(e), e);
+    return new DataAccessException(
+        "cannot read " + what + ": " + conciseReadError(e) + forcedTypeHint(e), e);
+  }
+
+  /** When a value does not fit a type the suite forced, says where it was forced. */
+  private String forcedTypeHint(SQLException e) {
+    if (!(dataset instanceof FileDataset f) || f.types().isEmpty()) {
+      return "";
+    }
+    String message = String.valueOf(e.getMessage());
+    for (Map.Entry<String, String> t : f.types().entrySet()) {
+      if (message.contains("converting column \"" + t.getKey() + "\"")) {
+        return "; the dataset's options set types: {%s: %s}; change or remove it"
+            .formatted(t.getKey(), t.getValue());
+      }
+    }
+    return "";
   }
 
   private static String conciseReadError(SQLException e) {

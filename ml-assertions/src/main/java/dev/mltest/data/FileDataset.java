@@ -15,8 +15,12 @@ import java.util.TreeMap;
  * @param options reader options; for CSV: {@code delimiter}, {@code header}, {@code quote}, {@code
  *     escape}, {@code nullString}, {@code dateFormat}, {@code timestampFormat}, {@code skipRows},
  *     {@code encoding} ({@code utf-8}, {@code utf-16} or {@code latin-1})
+ * @param types CSV columns read as a given type instead of the type DuckDB's sniffer detects, by
+ *     column name, in the canonical spelling of {@link CsvColumnTypes} (e.g. {@code flag ->
+ *     VARCHAR})
  */
-public record FileDataset(Path path, FileFormat format, Map<String, String> options)
+public record FileDataset(
+    Path path, FileFormat format, Map<String, String> options, Map<String, String> types)
     implements Dataset {
 
   /** The reader options a CSV dataset accepts. */
@@ -37,9 +41,21 @@ public record FileDataset(Path path, FileFormat format, Map<String, String> opti
           "true", true, "yes", true, "on", true, "1", true, "false", false, "no", false, "off",
           false, "0", false);
 
+  /** A file read with the types the reader detects. */
+  public FileDataset(Path path, FileFormat format, Map<String, String> options) {
+    this(path, format, options, Map.of());
+  }
+
   public FileDataset {
     requireNonNull(path, "path");
     requireNonNull(format, "format");
+    if (!types.isEmpty() && format != FileFormat.CSV) {
+      throw new IllegalArgumentException(
+          "'types' applies to CSV files only; %s files carry their own column types"
+              .formatted(format.key()));
+    }
+    // Ordered and canonical: the types reach SQL only in their allow-listed spelling.
+    types = java.util.Collections.unmodifiableMap(CsvColumnTypes.canonicalAll(types));
     options = new TreeMap<>(options);
     for (String key : options.keySet()) {
       if (format != FileFormat.CSV || !CSV_OPTIONS.contains(key)) {
@@ -92,6 +108,18 @@ public record FileDataset(Path path, FileFormat format, Map<String, String> opti
   /** The {@code header} option's value as a boolean, or null if it is not a boolean word. */
   static @org.jspecify.annotations.Nullable Boolean headerValue(String value) {
     return BOOLEANS.get(value.trim().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * This file with these columns read as the given types (added to, and overriding, the types
+   * already set).
+   *
+   * @throws IllegalArgumentException if a type is not one of {@link CsvColumnTypes#ACCEPTED}
+   */
+  public FileDataset withTypes(Map<String, String> more) {
+    Map<String, String> all = new java.util.LinkedHashMap<>(types);
+    all.putAll(more);
+    return new FileDataset(path, format, options, all);
   }
 
   @Override

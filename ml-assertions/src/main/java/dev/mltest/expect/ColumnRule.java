@@ -38,6 +38,11 @@ enum ColumnRule {
     return description;
   }
 
+  /** The CSV type to suggest in a message when a column of another type meets this rule. */
+  String suggestedType() {
+    return this == ORDERED || this == ANY ? "VARCHAR" : "DOUBLE";
+  }
+
   boolean accepts(Column column) {
     return accepts.test(column);
   }

@@ -3,6 +3,7 @@ package dev.mltest.expect;
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.Column;
 import dev.mltest.data.DataAccessException;
+import dev.mltest.data.Dataset;
 import dev.mltest.data.Measure;
 import dev.mltest.data.Measurements;
 import dev.mltest.data.RowCondition;
@@ -64,12 +65,12 @@ public final class Evaluator {
     Map<ExpectationSpec, String> problems = new LinkedHashMap<>();
     // Judged once the row count is known: the column types of an empty CSV or JSON file are
     // guesses.
-    Map<ExpectationSpec, String> typeMismatches = new LinkedHashMap<>();
+    Map<ExpectationSpec, TypeMismatch> typeMismatches = new LinkedHashMap<>();
     Set<Measure> all = new LinkedHashSet<>(List.of(TOTAL_ROWS));
     for (ExpectationSpec spec : specs) {
       try {
         checkColumns(spec, schema);
-        Optional<String> mismatch = typeMismatch(spec, schema);
+        Optional<TypeMismatch> mismatch = typeMismatch(spec, schema, table.dataset());
         if (mismatch.isPresent()) {
           typeMismatches.put(spec, mismatch.get());
           continue;
@@ -77,6 +78,9 @@ public final class Evaluator {
         List<Measure> measures = spec.check().measures(schema);
         plan.put(spec, measures);
         all.addAll(measures);
+      } catch (ColumnTypeMismatch e) {
+        problems.put(
+            spec, e.getMessage() + TypeOverrideHint.of(table.dataset(), e.column(), "VARCHAR"));
       } catch (IllegalArgumentException e) {
         problems.put(spec, e.getMessage());
       }
@@ -100,7 +104,8 @@ public final class Evaluator {
                 List.of()));
       } else if (typeMismatches.containsKey(spec)) {
         String hint = totalRows == 0 ? " (the dataset has no rows to infer column types from)" : "";
-        results.add(error(spec, typeMismatches.get(spec) + hint));
+        TypeMismatch mismatch = typeMismatches.get(spec);
+        results.add(error(spec, mismatch.message() + hint + mismatch.override()));
       } else {
         results.add(judge(table, spec, plan.get(spec), measurements, schema, history));
       }
@@ -195,18 +200,24 @@ public final class Evaluator {
     }
   }
 
-  private static Optional<String> typeMismatch(ExpectationSpec spec, TableSchema schema) {
+  /** A column of a type the expectation cannot judge, and how to read it as another type. */
+  private record TypeMismatch(String message, String override) {}
+
+  private static Optional<TypeMismatch> typeMismatch(
+      ExpectationSpec spec, TableSchema schema, Dataset dataset) {
     for (Check.ColumnRequirement r : spec.check().requirements()) {
       Column column = requireColumn(r.column(), schema, spec);
       if (!r.rule().accepts(column)) {
         return Optional.of(
-            "'%s' needs %s, but '%s' is %s (%s)"
-                .formatted(
-                    spec.type().key(),
-                    r.rule().description(),
-                    column.name(),
-                    column.type().key(),
-                    column.nativeType()));
+            new TypeMismatch(
+                "'%s' needs %s, but '%s' is %s (%s)"
+                    .formatted(
+                        spec.type().key(),
+                        r.rule().description(),
+                        column.name(),
+                        column.type().key(),
+                        column.nativeType()),
+                TypeOverrideHint.of(dataset, column, r.rule().suggestedType())));
       }
     }
     return Optional.empty();

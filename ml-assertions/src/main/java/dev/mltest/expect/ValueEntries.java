@@ -70,7 +70,7 @@ final class ValueEntries {
             "inSet",
             ExpectationKind.ROW,
             "Values are in a set.",
-            "Each non-null value must equal one of `values`; values are converted to the column's type.",
+            "Each non-null value must equal one of `values`; values are converted to the column's type. Text values on a CSV column that DuckDB detected as boolean (`yes`/`no`) are compared with the text in the file: the column is read as text unless the dataset's `types` option sets its type.",
             "- expect: inSet\n  column: segment\n  values: [retail, business, enterprise]",
             spec -> set(spec, false),
             COLUMN,

@@ -59,9 +59,9 @@ final class Values {
     }
   }
 
-  private static IllegalArgumentException mismatch(
+  private static ColumnTypeMismatch mismatch(
       Object value, Column column, String parameter, String expected) {
-    return new IllegalArgumentException(
+    return new ColumnTypeMismatch(
         "'%s' is compared with column '%s' of type %s (%s), so it must be %s; found %s"
             .formatted(
                 parameter,
@@ -69,6 +69,7 @@ final class Values {
                 column.type().key(),
                 column.nativeType(),
                 expected,
-                Formats.value(value)));
+                Formats.value(value)),
+        column);
   }
 }

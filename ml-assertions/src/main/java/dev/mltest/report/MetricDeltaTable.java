@@ -2,91 +2,117 @@ package dev.mltest.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
- * The metric-delta table {@code Status | Test | Metric | Baseline | Current | Δ | Δ% | Allowed |
- * Dir}: failures first, then by the size of the relative change. {@code Allowed} is the signed
- * tolerance: the largest allowed drop ({@code -}) for higher-is-better metrics, rise ({@code +})
- * for lower-is-better ones, either ({@code ±}) for two-sided ones.
+ * One model's metric-delta table, {@code Metric | Baseline | Current | Δ | Δ% | Allowed | Direction
+ * | Verdict}: every metric of the model in one view, failures first, then by the size of the
+ * relative change. {@code Allowed} is the signed tolerance: the largest allowed drop ({@code -})
+ * for higher-is-better metrics, rise ({@code +}) for lower-is-better ones, either ({@code ±}) for
+ * two-sided ones.
  *
  * <pre>{@code
- * List<MetricDeltaTable.Row> rows = MetricDeltaTable.sorted(List.of(new Row("churn-gbm", f1)));
+ * List<MetricRecord> rows = MetricDeltaTable.sorted(metricsOfTheModel);
  * String csv = MetricDeltaTable.csv(rows);  // Allure shows CSV attachments as tables
  * }</pre>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class MetricDeltaTable {
-  /** The column names. */
+  /** The column names of the CSV and HTML tables. */
   public static final List<String> HEADER =
-      List.of("Status", "Test", "Metric", "Baseline", "Current", "Δ", "Δ%", "Allowed", "Dir");
+      List.of("Metric", "Baseline", "Current", "Δ", "Δ%", "Allowed", "Direction", "Verdict");
 
-  static final List<Boolean> NUMERIC =
-      List.of(false, false, false, true, true, true, true, true, false);
+  private static final List<Boolean> NUMERIC =
+      List.of(false, true, true, true, true, true, false, false);
 
   private MetricDeltaTable() {}
 
-  /**
-   * One row.
-   *
-   * @param test the test or model the metric belongs to
-   * @param metric the comparison
-   */
-  public record Row(String test, MetricRecord metric) {}
-
   /** The rows with failures first, then warnings, improvements and passes; larger |Δ%| first. */
-  public static List<Row> sorted(Collection<Row> rows) {
-    Comparator<Row> byOutcome = Comparator.comparing(r -> r.metric().status().outcome());
-    Comparator<Row> byChange =
-        Comparator.comparing(
-                (Row r) -> {
-                  Double p = r.metric().deltaPercent();
-                  return p == null ? -1 : Math.abs(p);
-                })
-            .reversed();
-    return rows.stream().sorted(byOutcome.thenComparing(byChange)).toList();
+  public static List<MetricRecord> sorted(Collection<MetricRecord> rows) {
+    return rows.stream().sorted(ORDER).toList();
   }
 
-  /** The table as CSV; the status column holds {@code regression}, {@code ok}, ... */
-  public static String csv(List<Row> rows) {
-    return Csv.of(HEADER, rows.stream().map(r -> cells(r, r.metric().status().key())).toList());
+  private static final Comparator<MetricRecord> ORDER =
+      Comparator.comparing((MetricRecord m) -> m.status().outcome())
+          .thenComparing(
+              Comparator.comparing(
+                      (MetricRecord m) ->
+                          m.deltaPercent() == null ? -1 : Math.abs(m.deltaPercent()))
+                  .reversed());
+
+  /**
+   * The rows grouped by model, each group {@linkplain #sorted sorted}; groups with the worst
+   * outcome first, else in the order given.
+   *
+   * @param model the model (test) a row belongs to, e.g. {@code ChurnTest.logistic()}
+   */
+  public static <T> Map<String, List<MetricRecord>> byModel(
+      List<T> rows, Function<T, String> model, Function<T, MetricRecord> metric) {
+    Map<String, List<MetricRecord>> groups = new LinkedHashMap<>();
+    for (T row : rows) {
+      groups.computeIfAbsent(model.apply(row), k -> new ArrayList<>()).add(metric.apply(row));
+    }
+    Map<String, List<MetricRecord>> out = new LinkedHashMap<>();
+    groups.entrySet().stream()
+        .sorted(Comparator.comparing(e -> sorted(e.getValue()).get(0).status().outcome()))
+        .forEach(e -> out.put(e.getKey(), sorted(e.getValue())));
+    return out;
+  }
+
+  /** The table as CSV; the verdict column holds {@code regression}, {@code ok}, ... */
+  public static String csv(List<MetricRecord> rows) {
+    return Csv.of(HEADER, rows.stream().map(MetricDeltaTable::cells).toList());
   }
 
   /** The table as an HTML document, rows coloured by outcome, every value escaped. */
-  public static String html(String title, List<Row> rows) {
+  public static String html(String title, List<MetricRecord> rows) {
     return Html.table(
         title,
         HEADER,
         NUMERIC,
-        rows.stream().map(r -> cells(r, r.metric().status().key())).toList(),
-        rows.stream().map(r -> r.metric().status().outcome().key()).toList());
+        rows.stream().map(MetricDeltaTable::cells).toList(),
+        rows.stream().map(r -> r.status().outcome().key()).toList());
   }
 
-  /** The table in GitHub markdown, with an empty header for the status icon. */
+  /**
+   * The table in GitHub markdown: the verdict as an icon in the first column, the direction as an
+   * arrow, so that it fits a pull-request comment.
+   */
   static String markdownHead() {
     return MarkdownText.tableHead(
-        List.of("", "Test", "Metric", "Baseline", "Current", "Δ", "Δ%", "Allowed", "Dir"), NUMERIC);
+        List.of("", "Metric", "Baseline", "Current", "Δ", "Δ%", "Allowed", "Dir"),
+        List.of(false, false, true, true, true, true, true, false));
   }
 
-  static String markdownRow(Row row) {
-    return MarkdownText.row(
-        cells(row, row.metric().status().icon()).stream().map(MarkdownText::escape).toList());
+  static String markdownRow(MetricRecord m) {
+    List<String> cells = new ArrayList<>();
+    cells.add(m.status().icon());
+    cells.addAll(values(m));
+    cells.add(m.direction().arrow());
+    return MarkdownText.row(cells.stream().map(MarkdownText::escape).toList());
   }
 
-  private static List<String> cells(Row row, String status) {
-    MetricRecord m = row.metric();
+  private static List<String> cells(MetricRecord m) {
+    List<String> cells = new ArrayList<>(values(m));
+    cells.add(m.direction().arrow() + " " + m.direction().key());
+    cells.add(m.status().key());
+    return cells;
+  }
+
+  private static List<String> values(MetricRecord m) {
     return List.of(
-        status,
-        row.test(),
         m.metric(),
         ReportNumbers.value(m.baseline()),
         ReportNumbers.value(m.current()),
         ReportNumbers.signed(m.delta()),
         ReportNumbers.signedPercent(m.deltaPercent()),
-        m.direction().allowedSign() + ReportNumbers.value(m.tolerance()),
-        m.direction().arrow());
+        m.direction().allowedSign() + ReportNumbers.value(m.tolerance()));
   }
 }

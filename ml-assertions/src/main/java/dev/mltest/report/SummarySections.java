@@ -107,19 +107,28 @@ final class SummarySections {
     return method.find() ? test.feature() + "." + method.group(1) : test.feature();
   }
 
+  /**
+   * One table per model, under the model's name ({@code ChurnModelTest.logistic()}): rows show the
+   * short metric name only, so the table stays narrow enough for a pull-request comment.
+   */
   private void metrics(RunReport report) {
-    List<MetricDeltaTable.Row> rows =
-        MetricDeltaTable.sorted(
-            report.recorded(MetricRecord.class).stream()
-                .map(r -> new MetricDeltaTable.Row(testLabel(r.test()), r.record()))
-                .toList());
-    if (!rows.isEmpty()) {
+    Map<String, List<MetricRecord>> byModel =
+        MetricDeltaTable.byModel(
+            report.recorded(MetricRecord.class),
+            r -> testLabel(r.test()),
+            RunReport.Recorded::record);
+    boolean first = true;
+    for (Map.Entry<String, List<MetricRecord>> model : byModel.entrySet()) {
       visible.add(
           new MarkdownSummary.Rows(
-              "#### Model regression\n\n",
+              (first ? "#### Model regression\n\n" : "")
+                  + "**"
+                  + MarkdownText.escape(model.getKey())
+                  + "**\n\n",
               MetricDeltaTable.markdownHead(),
-              rows.stream().map(MetricDeltaTable::markdownRow).toList(),
+              model.getValue().stream().map(MetricDeltaTable::markdownRow).toList(),
               "metric row"));
+      first = false;
     }
   }
 

@@ -16,16 +16,29 @@ import org.jspecify.annotations.Nullable;
  * @param path the path as written, relative to the suite file or to the data root
  * @param format the format, if given (else implied by the extension)
  * @param options reader options
+ * @param types CSV columns read as a given type ({@code options: {types: {flag: VARCHAR}}}), in the
+ *     order written
  * @param position where the dataset is named
  */
 public record DatasetRef(
     String path,
     @Nullable FileFormat format,
     Map<String, String> options,
+    Map<String, String> types,
     SourcePosition position) {
+
+  /** A dataset read with the types the reader detects. */
+  public DatasetRef(
+      String path,
+      @Nullable FileFormat format,
+      Map<String, String> options,
+      SourcePosition position) {
+    this(path, format, options, Map.of(), position);
+  }
 
   public DatasetRef {
     options = Map.copyOf(options);
+    types = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(types));
   }
 
   /**
@@ -98,8 +111,13 @@ public record DatasetRef(
                           "cannot tell the format of '%s' from its extension; add 'format: csv|parquet|jsonl'"
                               .formatted(path)));
     }
+    if (!types.isEmpty() && f != FileFormat.CSV) {
+      throw new IllegalArgumentException(
+          "'types' applies to CSV files only; '%s' is read as %s, which carries its own column types"
+              .formatted(path, f.key()));
+    }
     return switch (f) {
-      case CSV -> Dataset.csv(file, options);
+      case CSV -> new FileDataset(file, FileFormat.CSV, options, types);
       case PARQUET -> Dataset.parquet(file);
       case JSON_LINES -> Dataset.jsonLines(file);
     };

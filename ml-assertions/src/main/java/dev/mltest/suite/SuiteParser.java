@@ -1,5 +1,6 @@
 package dev.mltest.suite;
 
+import dev.mltest.data.CsvColumnTypes;
 import dev.mltest.data.FileDataset;
 import dev.mltest.data.FileFormat;
 import dev.mltest.expect.Catalog;
@@ -278,19 +279,23 @@ public final class SuiteParser {
       }
     }
     Map<String, String> options = new LinkedHashMap<>();
+    Map<String, String> types = new LinkedHashMap<>();
     if (map.get("options") instanceof Map<?, ?> given) {
       given.forEach((k, v) -> options.put(String.valueOf(k), String.valueOf(v)));
+      List<String> known = readerOptions();
       for (String key : options.keySet()) {
-        if (!FileDataset.CSV_OPTIONS.contains(key)
-            || (format != null && format != FileFormat.CSV)) {
+        if (!known.contains(key) || (format != null && format != FileFormat.CSV)) {
           problem(
               node,
               "unknown reader option '%s'%s; CSV options: %s"
-                  .formatted(
-                      key,
-                      NearestNames.didYouMean(key, FileDataset.CSV_OPTIONS),
-                      FileDataset.CSV_OPTIONS));
+                  .formatted(key, NearestNames.didYouMean(key, known), known));
           return null;
+        }
+        if (key.equals(CsvColumnTypes.OPTION)) {
+          if (!types(optionNode(node, key), given.get(key), types)) {
+            return null;
+          }
+          continue;
         }
         String problem = FileDataset.optionProblem(key, options.get(key));
         if (problem != null) {
@@ -301,7 +306,61 @@ public final class SuiteParser {
     } else if (map.get("options") != null) {
       problem(node, "'options' must be a mapping, e.g. options: {delimiter: \";\"}");
     }
-    return new DatasetRef(path, format, options, at);
+    options.remove(CsvColumnTypes.OPTION);
+    return new DatasetRef(path, format, options, types, at);
+  }
+
+  private static List<String> readerOptions() {
+    List<String> known = new ArrayList<>(FileDataset.CSV_OPTIONS);
+    known.add(CsvColumnTypes.OPTION);
+    known.sort(null);
+    return known;
+  }
+
+  /**
+   * Reads {@code types: {column: TYPE, ...}} into {@code types}; false, with a problem at the
+   * offending entry, if a type is not on the allow-list.
+   */
+  private boolean types(Node node, @Nullable Object value, Map<String, String> types) {
+    String accepted = "accepted types: " + String.join(", ", CsvColumnTypes.ACCEPTED);
+    if (!(value instanceof Map<?, ?> given) || given.isEmpty()) {
+      problem(
+          node,
+          "'types' must map column names to types, e.g. types: {flag: VARCHAR, amount: DOUBLE}; "
+              + accepted);
+      return false;
+    }
+    for (Map.Entry<?, ?> e : given.entrySet()) {
+      String column = String.valueOf(e.getKey());
+      Node at = entryValue(node, column);
+      if (!(e.getValue() instanceof String type)) {
+        problem(
+            at,
+            "the type of column '%s' in 'types' must be a type name such as VARCHAR, found %s; %s"
+                .formatted(column, e.getValue(), accepted));
+        return false;
+      }
+      String problem =
+          CsvColumnTypes.problem(
+              column, type, NearestNames.didYouMean(type, CsvColumnTypes.names()));
+      if (problem != null) {
+        problem(at, problem);
+        return false;
+      }
+      types.put(column, type);
+    }
+    return true;
+  }
+
+  /** The value node of one entry of a mapping, for positions; the mapping if not found. */
+  private static Node entryValue(Node mapping, String key) {
+    if (mapping instanceof MappingNode m) {
+      NodeTuple entry = YamlTree.entries(m).get(key);
+      if (entry != null) {
+        return entry.getValueNode();
+      }
+    }
+    return mapping;
   }
 
   /** The value node of one reader option, for positions; the dataset node if not found. */

@@ -1,5 +1,6 @@
 package dev.mltest.suite;
 
+import dev.mltest.data.CsvColumnTypes;
 import dev.mltest.data.FileDataset;
 import dev.mltest.drift.Correction;
 import dev.mltest.drift.DriftMethod;
@@ -68,6 +69,7 @@ public final class SuiteSchema {
     for (String option : FileDataset.CSV_OPTIONS.stream().sorted().toList()) {
       options.put(option, obj("type", List.of("string", "number", "boolean")));
     }
+    options.put(CsvColumnTypes.OPTION, columnTypes());
     mapping.put(
         "properties",
         obj(
@@ -80,6 +82,28 @@ public final class SuiteSchema {
     return doc(
         obj("oneOf", List.of(type("string"), mapping)),
         "A .csv, .parquet or .jsonl file, relative to the suite file or to mltest.data.root.");
+  }
+
+  /** {@code types: {column: TYPE}}: the allow-listed names in upper or lower case. */
+  private static Map<String, Object> columnTypes() {
+    List<Object> names = new ArrayList<>();
+    for (String name : CsvColumnTypes.spellings()) {
+      names.add(name);
+      names.add(name.toLowerCase(java.util.Locale.ROOT));
+    }
+    Map<String, Object> type =
+        obj(
+            "anyOf",
+            List.of(
+                obj("enum", names),
+                obj(
+                    "type",
+                    "string",
+                    "pattern",
+                    "^(DECIMAL|decimal|NUMERIC|numeric) ?\\( ?[0-9]{1,2} ?, ?[0-9]{1,2} ?\\)$")));
+    return doc(
+        obj("type", "object", "additionalProperties", type),
+        "Column types that override the detected ones, e.g. {flag: VARCHAR, amount: DOUBLE}.");
   }
 
   private static Map<String, Object> drift() {

@@ -76,7 +76,9 @@ class EvaluatorSmokeTest {
       assertThat(allowed.message())
           .endsWith(
               "but 'income' is string (VARCHAR) (the dataset has no rows to infer column"
-                  + " types from)");
+                  + " types from); DuckDB's CSV reader detected VARCHAR for 'income'; to read it"
+                  + " as another type, set it in the dataset's options, e.g. options: {types:"
+                  + " {income: DOUBLE}}");
     }
   }
 }

@@ -186,4 +186,69 @@ class MarkdownSummaryTest {
     }
     return new RunReport(tests, ReportFixtures.lineage(), ReportFixtures.FINISHED);
   }
+
+  @Test
+  void metricRowsAreGroupedByModelWithShortNamesWorstModelFirst() {
+    List<ReportedTest> tests = new ArrayList<>();
+    for (String method : List.of("logisticRegression()", "gradientBoosting()")) {
+      for (MetricRecord m : ReportFixtures.metrics()) {
+        boolean fine =
+            method.startsWith("logistic") || m.status() != MetricRecord.Status.REGRESSION;
+        MetricRecord record =
+            fine && m.status() == MetricRecord.Status.REGRESSION
+                ? MetricRecord.of(
+                    m.metric(),
+                    m.baseline(),
+                    m.baseline(),
+                    m.tolerance(),
+                    m.direction(),
+                    MetricRecord.Status.OK,
+                    "within tolerance")
+                : m;
+        if (method.startsWith("logistic") && m.status() != MetricRecord.Status.OK) {
+          record =
+              MetricRecord.of(
+                  m.metric(),
+                  1.0,
+                  1.0,
+                  0.01,
+                  m.direction(),
+                  MetricRecord.Status.OK,
+                  "within tolerance");
+        }
+        tests.add(
+            new ReportedTest(
+                "[engine:ml-test]/[class:com.acme.ChurnModelRegressionTest]/[regression:"
+                    + method
+                    + "]/[metric:"
+                    + m.metric()
+                    + "]",
+                m.metric(),
+                "ChurnModelRegressionTest",
+                record.kind(),
+                record.subject(),
+                record.outcome(),
+                record.message(),
+                record,
+                Map.of(),
+                List.of()));
+      }
+    }
+    String markdown =
+        MarkdownSummary.render(
+            new RunReport(tests, ReportFixtures.lineage(), ReportFixtures.FINISHED), OPTIONS);
+
+    assertThat(markdown)
+        .containsSubsequence(
+            "#### Model regression",
+            "**ChurnModelRegressionTest.gradientBoosting()**",
+            "| ❌ | log\\_loss |",
+            "**ChurnModelRegressionTest.logisticRegression()**",
+            "|  | Metric | Baseline | Current | Δ | Δ% | Allowed | Dir |")
+        .doesNotContain("| Test |");
+    assertThat(markdown.lines().filter(l -> l.startsWith("|  | Metric |"))).hasSize(2);
+    String section = markdown.substring(markdown.indexOf("#### Model regression"));
+    section = section.substring(0, section.indexOf("<details"));
+    assertThat(section.lines().filter(l -> l.contains("ChurnModelRegressionTest"))).hasSize(2);
+  }
 }

@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Golden files for the CSV and HTML attachments, and escaping in each. */
 class TableRenderersTest {
 
-  private static List<MetricDeltaTable.Row> metricRows() {
-    return ReportFixtures.metrics().stream()
-        .map(m -> new MetricDeltaTable.Row("churn-gbm <v2>, \"main\"", m))
-        .toList();
+  private static List<MetricRecord> metricRows() {
+    return ReportFixtures.metrics();
   }
 
   private static List<RunRecord> driftRecords() {
@@ -25,9 +23,9 @@ class TableRenderersTest {
 
   @Test
   void metricDeltaTableSortsFailuresFirstThenByRelativeChange() {
-    List<MetricDeltaTable.Row> sorted = MetricDeltaTable.sorted(metricRows());
+    List<MetricRecord> sorted = MetricDeltaTable.sorted(metricRows());
     assertThat(sorted)
-        .extracting(r -> r.metric().metric())
+        .extracting(MetricRecord::metric)
         .containsExactly(
             "log_loss", "f1", "precision", "<b>latency_ms</b>", "recall", "auc", "bias");
   }
@@ -43,8 +41,8 @@ class TableRenderersTest {
     String html = MetricDeltaTable.html("churn <model>", MetricDeltaTable.sorted(metricRows()));
     Golden.assertMatches(html, "metric-delta.html");
     assertThat(html)
-        .doesNotContain("<b>latency_ms</b>", "<v2>", "churn <model>")
-        .contains("&lt;b&gt;latency_ms&lt;/b&gt;", "&quot;main&quot;");
+        .doesNotContain("<b>latency_ms</b>", "churn <model>")
+        .contains("&lt;b&gt;latency_ms&lt;/b&gt;", "churn &lt;model&gt;");
   }
 
   @Test
@@ -52,10 +50,31 @@ class TableRenderersTest {
     String csv = MetricDeltaTable.csv(metricRows());
     assertThat(csv.lines())
         .contains(
-            "ok,\"churn-gbm <v2>, \"\"main\"\"\",auc,0.9010,0.8980,-0.0030,-0.33%,-0.0180,↑",
-            "regression,\"churn-gbm <v2>, \"\"main\"\"\",log_loss,0.3410,0.3720,+0.0310,+9.09%,+0.0171,↓",
-            "ok,\"churn-gbm <v2>, \"\"main\"\"\",bias,0.0000,0.0040,+0.0040,n/a,±0.0100,↕",
-            "new,\"churn-gbm <v2>, \"\"main\"\"\",<b>latency_ms</b>,n/a,12.5000,n/a,n/a,+1.0000,↓");
+            "Metric,Baseline,Current,Δ,Δ%,Allowed,Direction,Verdict",
+            "auc,0.9010,0.8980,-0.0030,-0.33%,-0.0180,↑ higher,ok",
+            "log_loss,0.3410,0.3720,+0.0310,+9.09%,+0.0171,↓ lower,regression",
+            "bias,0.0000,0.0040,+0.0040,n/a,±0.0100,↕ two-sided,ok",
+            "<b>latency_ms</b>,n/a,12.5000,n/a,n/a,+1.0000,↓ lower,new");
+  }
+
+  @Test
+  void metricsAreGroupedByModelWorstFirst() {
+    List<MetricRecord> metrics = metricRows();
+    List<String[]> rows = new java.util.ArrayList<>();
+    for (MetricRecord m : metrics) {
+      String model = m.status() == MetricRecord.Status.OK ? "ok-model" : "bad-model";
+      rows.add(new String[] {model, m.metric()});
+    }
+    java.util.Map<String, List<MetricRecord>> grouped =
+        MetricDeltaTable.byModel(
+            rows,
+            r -> r[0],
+            r -> metrics.stream().filter(m -> m.metric().equals(r[1])).findFirst().orElseThrow());
+    assertThat(grouped).containsOnlyKeys("bad-model", "ok-model");
+    assertThat(grouped.keySet()).containsExactly("bad-model", "ok-model");
+    assertThat(grouped.get("ok-model"))
+        .extracting(MetricRecord::metric)
+        .containsExactly("auc", "bias");
   }
 
   @Test

@@ -182,4 +182,71 @@ class SuiteParserTest {
         .startsWith("reference: unknown dataset format 'xls'");
     assertThat(badReference.problems()).isEmpty();
   }
+
+  @Test
+  void datasetTypesAreReadInOrder() {
+    SuiteDefinition suite =
+        SuiteParser.parse(
+            "s.mltest.yaml",
+            """
+            dataset:
+              path: flags.csv
+              options: {delimiter: ",", types: {flag: VARCHAR, amount: double, "it's": "decimal(10, 2)"}}
+            expectations: []
+            """);
+    assertThat(suite.problems()).isEmpty();
+    assertThat(suite.dataset().options()).containsOnlyKeys("delimiter");
+    assertThat(suite.dataset().types())
+        .containsExactly(
+            java.util.Map.entry("flag", "VARCHAR"),
+            java.util.Map.entry("amount", "double"),
+            java.util.Map.entry("it's", "decimal(10, 2)"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "VARCHR | ; did you mean 'VARCHAR'?",
+        "`\"VARCHAR'); DROP TABLE t; --\"` | ``",
+        "`\"VARCHAR'}, filename = true, x = {'a': 'INT\"` | ``",
+        "STRUCT(a INT) | ``",
+        "DECIMAL(99,2) | ``"
+      })
+  void hostileOrMisspeltTypeNamesAreProblemsAtTheirValue(String type, String hint) {
+    SuiteDefinition suite =
+        SuiteParser.parse(
+            "s.mltest.yaml",
+            """
+            dataset:
+              path: flags.csv
+              options:
+                types:
+                  flag: %s
+            expectations: []
+            """
+                .formatted(type));
+    String written = type.startsWith("\"") ? type.substring(1, type.length() - 1) : type;
+    assertThat(suite.problems())
+        .singleElement()
+        .hasToString(
+            "s.mltest.yaml:5:13: unknown column type '%s' for column 'flag' in 'types'%s;"
+                    .formatted(written, hint)
+                + " accepted types: VARCHAR, BOOLEAN, TINYINT, SMALLINT, INTEGER, BIGINT, HUGEINT,"
+                + " FLOAT, DOUBLE, DECIMAL(p,s), DATE, TIMESTAMP, TIMESTAMPTZ");
+  }
+
+  @Test
+  void typesMustBeAMappingOfNames() {
+    SuiteDefinition suite =
+        SuiteParser.parse(
+            "s.mltest.yaml",
+            "dataset: {path: flags.csv, options: {types: [flag]}}\nexpectations: []\n");
+    assertThat(suite.problems())
+        .singleElement()
+        .extracting(SuiteProblem::message)
+        .asString()
+        .startsWith("'types' must map column names to types, e.g. types: {flag: VARCHAR");
+  }
 }

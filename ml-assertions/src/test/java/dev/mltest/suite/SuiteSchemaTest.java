@@ -97,6 +97,20 @@ class SuiteSchemaTest {
         .isEmpty();
   }
 
+  @Test
+  void theSchemaKnowsTheColumnTypesTheParserAccepts() throws IOException {
+    String suite = "dataset:\n  path: a.csv\n  options:\n    types: {%s}\nexpectations: []\n";
+    for (String accepted :
+        List.of("flag: VARCHAR", "flag: string, n: \"DECIMAL(10, 2)\"", "n: \"numeric(4,1)\"")) {
+      assertThat(validate(suite.formatted(accepted))).as(accepted).isEmpty();
+      assertThat(SuiteParser.parse("a", suite.formatted(accepted)).problems()).isEmpty();
+    }
+    for (String refused : List.of("flag: VARCHR", "flag: \"VARCHAR'); DROP TABLE t; --\"")) {
+      assertThat(validate(suite.formatted(refused))).as(refused).isNotEmpty();
+      assertThat(SuiteParser.parse("a", suite.formatted(refused)).problems()).isNotEmpty();
+    }
+  }
+
   private static Set<ValidationMessage> validate(String yaml) throws IOException {
     JsonSchema schema =
         JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)

@@ -256,6 +256,51 @@ class AllureResultsTest {
     }
   }
 
+  @Test
+  void eachMetricTestAndTheModelsContainerShowTheModelsWholeMetricTable(@TempDir Path regression)
+      throws IOException {
+    dev.mltest.engine.regression.BareModels.writeData(out);
+    AllureLauncherRun.execute(
+        regression,
+        out,
+        org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod(
+            dev.mltest.engine.regression.BareModels.class, "bounded"));
+
+    Map<String, JsonNode> results = byName(regression);
+    assertThat(results).as(results.keySet().toString()).containsKeys("accuracy", "macroF1");
+    for (String metric : List.of("accuracy", "macroF1")) {
+      JsonNode result = results.get(metric);
+      assertThat(attachments(result))
+          .as(metric)
+          .contains("metric deltas|text/csv", "metric deltas|text/html");
+      assertThat(labels(result).get("subSuite")).as(metric).containsExactly("bounded()");
+      String table = content(result, "metric deltas", regression);
+      assertThat(table.lines().findFirst())
+          .hasValue("Metric,Baseline,Current,Δ,Δ%,Allowed,Direction,Verdict");
+      assertThat(table.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))))
+          .as("every metric of the model, on the test of %s", metric)
+          .containsExactlyInAnyOrder("accuracy", "macroF1");
+    }
+    List<JsonNode> fixtures = new ArrayList<>();
+    try (Stream<Path> files = Files.list(regression)) {
+      for (Path file : files.filter(f -> f.toString().endsWith("-container.json")).toList()) {
+        JsonNode container = JSON.readTree(file.toFile());
+        if (container.has("befores")) {
+          container.get("befores").forEach(fixtures::add);
+        }
+      }
+    }
+    assertThat(fixtures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.get("name").asText()).isEqualTo("metric deltas of BareModels.bounded()");
+              assertThat(attachments(f))
+                  .containsExactly("metric deltas|text/csv", "metric deltas|text/html");
+              assertThat(content(f, "metric deltas", regression)).contains("accuracy", "macroF1");
+            });
+  }
+
   private static Map<String, JsonNode> byName(Path directory) throws IOException {
     return byName(directory, "[engine:ml-test]");
   }
@@ -319,6 +364,10 @@ class AllureResultsTest {
 
   private String content(JsonNode result, String name) throws IOException {
     return Files.readString(results.resolve(source(result, name)), StandardCharsets.UTF_8);
+  }
+
+  private static String content(JsonNode result, String name, Path directory) throws IOException {
+    return Files.readString(directory.resolve(source(result, name)), StandardCharsets.UTF_8);
   }
 
   private static Path resource(String name) {

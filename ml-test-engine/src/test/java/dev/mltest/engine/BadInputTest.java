@@ -231,7 +231,9 @@ class BadInputTest {
         "between[country]",
         DIR
             + "wrong-column-type.mltest.yaml:5:5 between[country]: 'between' needs a numeric,"
-            + " date or timestamp column, but 'country' is string (VARCHAR)");
+            + " date or timestamp column, but 'country' is string (VARCHAR); DuckDB's CSV reader"
+            + " detected VARCHAR for 'country'; to read it as another type, set it in the"
+            + " dataset's options, e.g. options: {types: {country: DOUBLE}}");
   }
 
   @Test
@@ -341,7 +343,9 @@ class BadInputTest {
                 DIR
                     + "empty-allowed.mltest.yaml:8:5 between[age]: 'between' needs a numeric,"
                     + " date or timestamp column, but 'age' is string (VARCHAR) (the dataset has"
-                    + " no rows to infer column types from)"));
+                    + " no rows to infer column types from); DuckDB's CSV reader detected"
+                    + " VARCHAR for 'age'; to read it as another type, set it in the dataset's"
+                    + " options, e.g. options: {types: {age: DOUBLE}}"));
   }
 
   private List<DiscoveryIssue> issues(String fixture) {

@@ -59,6 +59,16 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
     this.where = where + " " + displayName(check, value) + ": ";
   }
 
+  /** {@code customers.mltest.yaml › drift[income]}: unique across suites, for XML reports. */
+  @Override
+  public String getLegacyReportingName() {
+    java.util.Optional<TestDescriptor> suite = getParent();
+    while (suite.isPresent() && !(suite.get() instanceof SuiteDescriptor)) {
+      suite = suite.get().getParent();
+    }
+    return suite.map(s -> ((SuiteDescriptor) s).fileName() + " › ").orElse("") + getDisplayName();
+  }
+
   private static String displayName(Check check, String value) {
     return switch (check) {
       case COLUMN -> "drift[" + value + "]";

@@ -21,8 +21,20 @@ public final class EntryClassDescriptor extends AbstractTestDescriptor
   /** The unique-id segment type of an entry class. */
   public static final String SEGMENT = "class";
 
+  private final String className;
+
   public EntryClassDescriptor(UniqueId uniqueId, Class<?> type) {
     super(uniqueId, type.getSimpleName(), ClassSource.from(type));
+    this.className = type.getName();
+  }
+
+  /**
+   * The fully qualified class name, as Jupiter reports its classes: Surefire names the class of
+   * every test below this node by it, so two classes of the same simple name stay apart.
+   */
+  @Override
+  public String getLegacyReportingName() {
+    return className;
   }
 
   @Override

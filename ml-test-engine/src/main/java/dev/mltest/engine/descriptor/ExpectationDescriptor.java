@@ -42,6 +42,15 @@ public final class ExpectationDescriptor extends AbstractTestDescriptor
     this.tags = Set.copyOf(tags);
   }
 
+  /**
+   * {@code customers.mltest.yaml › between[income]}: unique across suites and readable, for XML
+   * reports (the console launcher's, Gradle's) that name a test by its legacy name.
+   */
+  @Override
+  public String getLegacyReportingName() {
+    return SuiteDescriptor.fileName(suiteSource) + " › " + entry.name();
+  }
+
   private static String displayName(SuiteEntry entry) {
     String description = entry.spec() == null ? null : entry.spec().description();
     return description == null ? entry.name() : entry.name() + " — " + description;

@@ -45,6 +45,25 @@ public final class SuiteDescriptor extends AbstractTestDescriptor
     this.configuration = configuration;
   }
 
+  /**
+   * The suite's location, e.g. {@code com/acme/customers.mltest.yaml}: unique in a run, so that XML
+   * reports that name a test by its parent's legacy name tell two suites apart.
+   */
+  @Override
+  public String getLegacyReportingName() {
+    return source.location();
+  }
+
+  /** The suite's file name, e.g. {@code customers.mltest.yaml}. */
+  public String fileName() {
+    return fileName(source);
+  }
+
+  static String fileName(SuiteSource source) {
+    String location = source.location();
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
   private static String displayName(SuiteSource source, SuiteDefinition definition) {
     String location = source.location();
     String file = location.substring(location.lastIndexOf('/') + 1);

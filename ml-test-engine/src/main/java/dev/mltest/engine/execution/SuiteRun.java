@@ -11,6 +11,7 @@ import dev.mltest.engine.discovery.SuiteSource;
 import dev.mltest.expect.Evaluator;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.ExpectationSpec;
+import dev.mltest.expect.TextComparedColumns;
 import dev.mltest.history.MetricHistory;
 import dev.mltest.suite.DatasetRef;
 import dev.mltest.suite.SuiteDefinition;
@@ -65,7 +66,7 @@ public final class SuiteRun {
     long start = System.nanoTime();
     List<ExpectationResult> results;
     try (DataBackend backend = DataBackend.duckDb();
-        BoundTable table = backend.open(dataset)) {
+        BoundTable table = TextComparedColumns.open(backend, dataset, specs)) {
       results = Evaluator.evaluate(table, specs, definition.allowEmpty(), histories.apply(specs));
     } catch (DataAccessException e) {
       throw new ExpectationErrorException(

@@ -16,6 +16,7 @@ final class MetricDescriptor extends AbstractTestDescriptor
   static final String SEGMENT = "metric";
 
   private final String metric;
+  private final String methodName;
   private final @Nullable String problem;
 
   /**
@@ -29,7 +30,17 @@ final class MetricDescriptor extends AbstractTestDescriptor
       @Nullable String problem) {
     super(uniqueId, metric, MethodSource.from(testClass, method));
     this.metric = metric;
+    this.methodName = method.getName();
     this.problem = problem;
+  }
+
+  /**
+   * {@code logisticRegression() › auc}: every metric test shares its method's source, so XML
+   * reports that name tests by their legacy name would show each as the method alone.
+   */
+  @Override
+  public String getLegacyReportingName() {
+    return methodName + "() › " + metric;
   }
 
   @Override

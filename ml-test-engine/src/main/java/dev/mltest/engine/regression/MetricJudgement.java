@@ -72,6 +72,19 @@ final class MetricJudgement {
     }
   }
 
+  /**
+   * The model's whole metric-delta table: one row per compared metric, as each metric test records
+   * its own. Empty when the baseline was just rewritten, since nothing was judged then.
+   */
+  static List<MetricRecord> table(RegressionState state) {
+    if (!(state instanceof RegressionState.Judged judged) || judged.updated()) {
+      return List.of();
+    }
+    return judged.report().outcomes().stream()
+        .map(o -> record(o, o.message() + versionNote(judged, o.kind()), judged))
+        .toList();
+  }
+
   /** The row of the metric-delta table that reports show for this metric. */
   private static MetricRecord record(
       MetricOutcome outcome, String message, RegressionState.Judged judged) {

@@ -74,7 +74,15 @@ final class RegressionMethodDescriptor extends AbstractTestDescriptor
 
   @Override
   public MlTestExecutionContext before(MlTestExecutionContext context) {
-    state = new RegressionRun(this, context).run();
+    RegressionState judged = new RegressionRun(this, context).run();
+    state = judged;
+    context
+        .recorder()
+        .modelTable(
+            this,
+            context.listener(),
+            testClass.getSimpleName() + "." + method.getName() + "()",
+            MetricJudgement.table(judged));
     return context;
   }
 

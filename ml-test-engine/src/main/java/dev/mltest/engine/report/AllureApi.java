@@ -28,6 +28,13 @@ interface AllureApi {
   /** Shows a passing test's warning as its status message. */
   void warn(String message);
 
+  /**
+   * Whether the Allure fixture with this uuid is the one running on this thread:
+   * allure-junit-platform started it on a container when the engine published the {@code
+   * allure.fixture} report entry.
+   */
+  boolean isCurrentFixture(String uuid);
+
   /** Attaches content to the current test. */
   void attach(String name, String mediaType, String extension, byte[] content);
 

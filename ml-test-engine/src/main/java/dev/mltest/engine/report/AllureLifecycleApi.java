@@ -65,6 +65,11 @@ final class AllureLifecycleApi implements AllureApi {
   }
 
   @Override
+  public boolean isCurrentFixture(String uuid) {
+    return lifecycle().getCurrentTestCaseOrStep().map(uuid::equals).orElse(false);
+  }
+
+  @Override
   public void warn(String message) {
     lifecycle()
         .updateTestCase(result -> result.setStatusDetails(new StatusDetails().setMessage(message)));

@@ -29,6 +29,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
  * What one node adds to its Allure result: labels (epic, feature, story, suites), parameters, a
@@ -59,7 +62,8 @@ final class AllureNodeReport {
       Map<String, String> parameters,
       Lineage lineage,
       @Nullable RunRecord record,
-      Supplier<Optional<Binning>> displayBuckets) {
+      Supplier<Optional<Binning>> displayBuckets,
+      @Nullable ModelTable modelTable) {
     String uniqueId = facts.uniqueId().toString();
     if (!allure.isCurrent(uniqueId)) {
       return false;
@@ -71,7 +75,7 @@ final class AllureNodeReport {
             new AllureApi.Label("story", facts.story()),
             new AllureApi.Label("parentSuite", facts.parentSuite()),
             new AllureApi.Label("suite", facts.feature()),
-            new AllureApi.Label("subSuite", facts.kind().epic()));
+            new AllureApi.Label("subSuite", facts.subSuite()));
     List<AllureApi.Parameter> allureParameters = new ArrayList<>();
     // Only the dataset names identify a test; hashes and sizes change with the data.
     parameters.forEach(
@@ -89,7 +93,7 @@ final class AllureNodeReport {
       allure.warn("WARNING: " + record.message());
     }
     if (record != null) {
-      attachments(facts, record, displayBuckets);
+      attachments(facts, record, displayBuckets, modelTable);
     }
     attach("lineage", "application/json", ".json", JsonResults.lineageJson(lineage));
     return true;
@@ -107,7 +111,11 @@ final class AllureNodeReport {
     return outcome == Outcome.PASSED || outcome == Outcome.IMPROVED ? record.message() : "";
   }
 
-  private void attachments(NodeFacts facts, RunRecord record, Supplier<Optional<Binning>> display) {
+  private void attachments(
+      NodeFacts facts,
+      RunRecord record,
+      Supplier<Optional<Binning>> display,
+      @Nullable ModelTable modelTable) {
     if (record instanceof ExpectationRecord e && !e.result().samples().isEmpty()) {
       attach("failing values", CSV, ".csv", FailingValuesTable.csv(e.result().samples()));
     } else if (record instanceof DriftColumnRecord d) {
@@ -122,9 +130,8 @@ final class AllureNodeReport {
       attach("drift table", CSV, ".csv", DriftTable.csv(columns));
       attach("drift table", HTML, ".html", DriftTable.html("Drift: " + facts.feature(), columns));
     } else if (record instanceof MetricRecord m) {
-      List<MetricDeltaTable.Row> rows = List.of(new MetricDeltaTable.Row(facts.feature(), m));
-      attach("metric delta", CSV, ".csv", MetricDeltaTable.csv(rows));
-      attach("metric delta", HTML, ".html", MetricDeltaTable.html(facts.name(), rows));
+      // The model's whole table: a reviewer judges one metric next to all the others.
+      metricDeltas(modelTable != null ? modelTable : new ModelTable(facts.name(), List.of(m)));
     } else if (record instanceof PropertyRecord p) {
       if (p.originalCounterexample() != null) {
         attach("counterexample (original)", CSV, ".csv", p.originalCounterexample());
@@ -134,6 +141,54 @@ final class AllureNodeReport {
       }
     }
   }
+
+  /**
+   * One model's metric-delta table.
+   *
+   * @param title the model, e.g. {@code ChurnModelTest.logistic()}
+   * @param metrics every metric of the model, sorted
+   */
+  record ModelTable(String title, List<MetricRecord> metrics) {
+    ModelTable {
+      metrics = MetricDeltaTable.sorted(metrics);
+    }
+  }
+
+  private void metricDeltas(ModelTable table) {
+    attach("metric deltas", CSV, ".csv", MetricDeltaTable.csv(table.metrics()));
+    attach(
+        "metric deltas",
+        HTML,
+        ".html",
+        MetricDeltaTable.html("Metric deltas: " + table.title(), table.metrics()));
+  }
+
+  /**
+   * Attaches the model's table to its container as a set-up fixture, which Allure shows on the
+   * container and on every metric test below it. allure-junit-platform starts and stops the fixture
+   * on the report entries the node publishes, the protocol its Jupiter extension uses.
+   */
+  void containerTable(
+      TestDescriptor container, EngineExecutionListener listener, ModelTable table) {
+    String uuid = java.util.UUID.randomUUID().toString();
+    Map<String, String> start = new java.util.LinkedHashMap<>();
+    start.put(FIXTURE, "prepare");
+    start.put("event", "start");
+    start.put("uuid", uuid);
+    start.put("name", "metric deltas of " + table.title());
+    listener.reportingEntryPublished(container, ReportEntry.from(start));
+    if (!allure.isCurrentFixture(uuid)) {
+      return; // no Allure listener took the entry: nothing to attach to, nothing to stop
+    }
+    try {
+      metricDeltas(table);
+    } finally {
+      listener.reportingEntryPublished(
+          container, ReportEntry.from(Map.of(FIXTURE, "prepare", "event", "stop", "uuid", uuid)));
+    }
+  }
+
+  private static final String FIXTURE = "allure.fixture";
 
   private void column(ColumnDriftResult result, Supplier<Optional<Binning>> display) {
     Binning buckets = result.binning();

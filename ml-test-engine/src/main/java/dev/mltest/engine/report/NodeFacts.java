@@ -44,6 +44,19 @@ record NodeFacts(
   }
 
   /**
+   * Allure's {@code subSuite}: the regression method for its metric tests ({@code logistic()}), so
+   * that the metrics of two methods of one class, both named {@code auc}, are told apart in the
+   * Suites tab; the kind of test (its epic) for every other test.
+   */
+  String subSuite() {
+    return uniqueId.getSegments().stream()
+        .filter(s -> s.getType().equals("regression"))
+        .map(UniqueId.Segment::getValue)
+        .reduce((first, last) -> last)
+        .orElse(kind.epic());
+  }
+
+  /**
    * A dataset as the suite names it and where it was found.
    *
    * @param role {@code dataset} or {@code reference}

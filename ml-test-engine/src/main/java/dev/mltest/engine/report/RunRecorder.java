@@ -6,6 +6,7 @@ import dev.mltest.drift.Binning;
 import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.descriptor.DriftCheckDescriptor;
 import dev.mltest.report.ExpectationRecord;
+import dev.mltest.report.MetricRecord;
 import dev.mltest.report.MetricTrend;
 import dev.mltest.report.RunRecord;
 import dev.mltest.report.RunReport;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
@@ -73,6 +75,8 @@ public final class RunRecorder {
 
   /** The executions of the engine in this JVM so far: Surefire makes one per class in forks. */
   private static final AtomicInteger EXECUTIONS = new AtomicInteger();
+
+  private final Map<UniqueId, AllureNodeReport.ModelTable> modelTables = new ConcurrentHashMap<>();
 
   private RunRecorder(
       ExecutionRequest request, MlTestConfiguration configuration, ReportSettings settings) {
@@ -140,6 +144,34 @@ public final class RunRecorder {
   }
 
   /**
+   * Records a model's whole metric-delta table, from its container's thread: Allure shows it on the
+   * container and on each metric test below it. Nothing is written without Allure.
+   *
+   * @param container the node that trained and compared the model
+   * @param title the model, e.g. {@code ChurnModelTest.logistic()}
+   * @param metrics every compared metric of the model
+   */
+  public void modelTable(
+      TestDescriptor container,
+      EngineExecutionListener listener,
+      String title,
+      List<MetricRecord> metrics) {
+    if (allure == null || metrics.isEmpty()) {
+      return;
+    }
+    try {
+      AllureNodeReport.ModelTable table = new AllureNodeReport.ModelTable(title, metrics);
+      modelTables.put(container.getUniqueId(), table);
+      allure.containerTable(container, listener, table);
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "cannot add the metric-delta table of " + container.getUniqueId() + ": " + e,
+          e);
+    }
+  }
+
+  /**
    * Records how a node finished; call it from {@code Node.nodeFinished}. Tests that recorded
    * nothing (they broke first) are decorated in Allure now; containers count only if they failed.
    */
@@ -181,7 +213,8 @@ public final class RunRecorder {
               entry.parameters(),
               nodes.lineage().withDataFiles(entry.dataFiles()),
               entry.record(),
-              () -> displayBuckets(node, entry));
+              () -> displayBuckets(node, entry),
+              node.getParent().map(p -> modelTables.get(p.getUniqueId())).orElse(null));
       if (decorated) {
         nodes.markInAllure();
         if (entry.record() instanceof ExpectationRecord e) {

@@ -9,6 +9,11 @@ import org.tribuo.classification.dtree.CARTClassificationTrainer;
 /** Regression tests without declared metrics, and with an impossible bound. */
 public class BareModels {
 
+  /** Writes the churn data these models train on, for tests outside this package. */
+  public static void writeData(java.nio.file.Path directory) throws java.io.IOException {
+    ChurnModels.data = ChurnFiles.write(directory.resolve("churn.csv"), 2_000);
+  }
+
   @RegressionTest
   TrainingSpec bare() {
     return TrainingSpec.classification(new CARTClassificationTrainer(4))
