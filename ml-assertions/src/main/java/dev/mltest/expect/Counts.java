@@ -14,6 +14,15 @@ public record Counts(long elementCount, long missingCount, long unexpectedCount)
     return elementCount - missingCount;
   }
 
+  /**
+   * Whether at least {@code mostly} of the judged rows passed; true when none were judged (the
+   * check's message then says there was nothing to judge).
+   */
+  public boolean meets(double mostly) {
+    long judged = judgedCount();
+    return judged == 0 || judged - unexpectedCount >= mostly * judged - 1e-9;
+  }
+
   /** Failed share of the judged rows (0 when none were judged). */
   public double unexpectedShare() {
     return judgedCount() == 0 ? 0 : (double) unexpectedCount / judgedCount();

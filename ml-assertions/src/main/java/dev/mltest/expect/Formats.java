@@ -21,6 +21,12 @@ public final class Formats {
     return count(n) + " " + (n == 1 ? one : many);
   }
 
+  /** {@code mostly 0.95 allows 5.0%}, or {@code mostly 1 allows none}: a check's tolerance. */
+  public static String mostly(double mostly) {
+    return "mostly %s allows %s"
+        .formatted(number(mostly), mostly >= 1 ? "none" : percent(1 - mostly));
+  }
+
   /** {@code 7.1%}: one decimal, more for small non-zero shares. */
   public static String percent(double share) {
     double p = share * 100;

@@ -31,17 +31,15 @@ final class GroupedChecks {
         Counts counts = new Counts(m.count(rows()), m.count(nulls()), d.rowsInDuplicateGroups());
         double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
         long judged = counts.judgedCount();
-        boolean success =
-            judged == 0 || judged - counts.unexpectedCount() >= mostly * judged - 1e-9;
+        boolean success = counts.meets(mostly);
         String message =
-            "%s: %s of %s non-null values are not unique (%s duplicated values; mostly %s allows %s)"
+            "%s: %s of %s non-null values are not unique (%s duplicated values; %s)"
                 .formatted(
                     subject(),
                     Formats.percent(counts.unexpectedShare()),
                     Formats.count(judged),
                     Formats.count(d.duplicateGroups()),
-                    Formats.number(mostly),
-                    mostly >= 1 ? "none" : Formats.percent(1 - mostly));
+                    Formats.mostly(mostly));
         return new Judgement(success, counts.unexpectedShare(), counts, message);
       }
     };

@@ -107,7 +107,7 @@ final class OrderEntries {
       Counts counts = new Counts(elements, elements - stats.values(), stats.breaks());
       double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
       long judged = counts.judgedCount();
-      boolean success = judged - counts.unexpectedCount() >= mostly * judged - 1e-9;
+      boolean success = counts.meets(mostly);
       String comparison =
           (increasing ? "greater than " : "smaller than ")
               + (measure.strict() ? "" : "or equal to ")
@@ -116,14 +116,13 @@ final class OrderEntries {
           judged == 0
               ? "%s: no non-null values to check (%s rows considered)"
                   .formatted(column, Formats.count(elements))
-              : "%s: %s of %s non-null values are not %s (mostly %s allows %s)%s"
+              : "%s: %s of %s non-null values are not %s (%s)%s"
                   .formatted(
                       column,
                       Formats.percent(counts.unexpectedShare()),
                       Formats.count(judged),
                       comparison,
-                      Formats.number(mostly),
-                      mostly >= 1 ? "none" : Formats.percent(1 - mostly),
+                      Formats.mostly(mostly),
                       stats.firstRow() == null
                           ? ""
                           : "; first at row %d: %s after %s"

@@ -116,8 +116,7 @@ final class RowCheck implements Check {
     Counts counts = new Counts(elements, missing, m.count(unexpected(schema)));
     double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
     long judged = counts.judgedCount();
-    long passed = judged - counts.unexpectedCount();
-    boolean success = judged == 0 || passed >= mostly * judged - 1e-9;
+    boolean success = counts.meets(mostly);
     String subject = columns.isEmpty() ? spec.name() : String.join(", ", columns);
     String what =
         skipped == null
@@ -130,15 +129,14 @@ final class RowCheck implements Check {
               .formatted(subject, what, Formats.count(elements));
     } else {
       message =
-          "%s: %s of %s %s %s (mostly %s allows %s)"
+          "%s: %s of %s %s %s (%s)"
               .formatted(
                   subject,
                   Formats.percent(counts.unexpectedShare()),
                   Formats.count(judged),
                   what,
                   violation,
-                  Formats.number(mostly),
-                  mostly >= 1 ? "none" : Formats.percent(1 - mostly));
+                  Formats.mostly(mostly));
     }
     return new Judgement(success, counts.unexpectedShare(), counts, message);
   }

@@ -54,7 +54,7 @@ final class ZScoreCheck implements Check {
     Counts counts = new Counts(elements, elements - stats.values(), stats.outliers());
     double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
     long judged = counts.judgedCount();
-    boolean success = judged - counts.unexpectedCount() >= mostly * judged - 1e-9;
+    boolean success = counts.meets(mostly);
     String against =
         stats.mean() == null || stats.stdev() == null
             ? "fewer than two finite values, so only non-finite ones are outliers"
@@ -64,7 +64,7 @@ final class ZScoreCheck implements Check {
         judged == 0
             ? "%s: no non-null values to check (%s rows considered)"
                 .formatted(column, Formats.count(elements))
-            : "%s: %s of %s non-null values have %s ≥ %s (%s) (mostly %s allows %s)"
+            : "%s: %s of %s non-null values have %s ≥ %s (%s) (%s)"
                 .formatted(
                     column,
                     Formats.percent(counts.unexpectedShare()),
@@ -72,8 +72,7 @@ final class ZScoreCheck implements Check {
                     doubleSided ? "|z|" : "z",
                     Formats.number(k),
                     against,
-                    Formats.number(mostly),
-                    mostly >= 1 ? "none" : Formats.percent(1 - mostly));
+                    Formats.mostly(mostly));
     return new Judgement(success, counts.unexpectedShare(), counts, message);
   }
 
