@@ -113,7 +113,7 @@ class CsvColumnTypesTest {
 
     assertThat(result.message())
         .isEqualTo(
-            "'meanBetween' needs a numeric column, but 'amount' is string (VARCHAR); DuckDB's CSV"
+            "'meanBetween' needs a numeric or boolean column, but 'amount' is string (VARCHAR); DuckDB's CSV"
                 + " reader detected VARCHAR for 'amount'; to read it as another type, set it in"
                 + " the dataset's options, e.g. options: {types: {amount: DOUBLE}}");
   }

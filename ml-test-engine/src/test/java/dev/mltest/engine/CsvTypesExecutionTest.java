@@ -70,7 +70,7 @@ class CsvTypesExecutionTest {
                     instanceOf(ExpectationErrorException.class),
                     message(
                         location()
-                            + ":9:5 meanBetween[amount]: 'meanBetween' needs a numeric column, but"
+                            + ":9:5 meanBetween[amount]: 'meanBetween' needs a numeric or boolean column, but"
                             + " 'amount' is string (VARCHAR); DuckDB's CSV reader detected VARCHAR"
                             + " for 'amount'; to read it as another type, set it in the dataset's"
                             + " options, e.g. options: {types: {amount: DOUBLE}}"))));
