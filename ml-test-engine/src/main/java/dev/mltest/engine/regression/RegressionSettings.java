@@ -2,6 +2,8 @@ package dev.mltest.engine.regression;
 
 import dev.mltest.engine.Constants;
 import dev.mltest.regression.ToleranceMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -27,14 +29,14 @@ record RegressionSettings(
     @Nullable String problem) {
 
   static RegressionSettings from(ConfigurationParameters parameters) {
-    String problem = null;
+    List<String> problems = new ArrayList<>();
     String toleranceText =
         parameters
             .get(Constants.REGRESSION_TOLERANCE)
             .orElse(Constants.REGRESSION_TOLERANCE_DEFAULT);
     ToleranceMode tolerance = ToleranceMode.parse(toleranceText).orElse(null);
     if (tolerance == null) {
-      problem = invalid(Constants.REGRESSION_TOLERANCE, toleranceText, "statistical, fixed");
+      problems.add(invalid(Constants.REGRESSION_TOLERANCE, toleranceText, "statistical, fixed"));
       tolerance = ToleranceMode.STATISTICAL;
     }
     String protocol =
@@ -44,18 +46,25 @@ record RegressionSettings(
             .trim()
             .toLowerCase(Locale.ROOT);
     if (!protocol.equals("fail") && !protocol.equals("warn")) {
-      problem = invalid(Constants.PROTOCOL_CHANGE, protocol, "fail, warn");
+      problems.add(invalid(Constants.PROTOCOL_CHANGE, protocol, "fail, warn"));
     }
-    return new RegressionSettings(
-        flag(parameters, Constants.BASELINE_UPDATE, Constants.BASELINE_UPDATE_DEFAULT),
+    boolean update =
+        flag(parameters, Constants.BASELINE_UPDATE, Constants.BASELINE_UPDATE_DEFAULT, problems);
+    boolean models =
         flag(
             parameters,
             Constants.REGRESSION_MODEL_OUTPUT,
-            Constants.REGRESSION_MODEL_OUTPUT_DEFAULT),
+            Constants.REGRESSION_MODEL_OUTPUT_DEFAULT,
+            problems);
+    boolean force =
+        flag(parameters, Constants.BASELINE_FORCE, Constants.BASELINE_FORCE_DEFAULT, problems);
+    return new RegressionSettings(
+        update,
+        models,
         tolerance,
         protocol.equals("warn"),
-        flag(parameters, Constants.BASELINE_FORCE, Constants.BASELINE_FORCE_DEFAULT),
-        problem);
+        force,
+        problems.isEmpty() ? null : String.join("; ", problems));
   }
 
   private static String invalid(String key, String value, String accepted) {
@@ -63,7 +72,17 @@ record RegressionSettings(
         .formatted(key, value, accepted);
   }
 
-  private static boolean flag(ConfigurationParameters parameters, String key, String fallback) {
-    return Boolean.parseBoolean(parameters.get(key).orElse(fallback).trim());
+  /**
+   * A true/false key. Anything else (say {@code yes}) is a problem rather than a silent false: a
+   * user who asked for {@code mltest.baseline.update=yes} must not get a run that updated nothing.
+   */
+  private static boolean flag(
+      ConfigurationParameters parameters, String key, String fallback, List<String> problems) {
+    String value = parameters.get(key).orElse(fallback).trim();
+    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+      return value.equalsIgnoreCase("true");
+    }
+    problems.add(invalid(key, value, "true, false"));
+    return Boolean.parseBoolean(fallback);
   }
 }

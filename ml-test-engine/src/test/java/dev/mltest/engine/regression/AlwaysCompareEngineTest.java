@@ -250,6 +250,25 @@ class AlwaysCompareEngineTest {
   }
 
   @Test
+  void aFlagThatIsNotTrueOrFalseFailsTheMethodInsteadOfReadingAsFalse() {
+    EngineExecutionResults results =
+        kit(false).configurationParameter("mltest.baseline.update", "yes").execute();
+    results
+        .containerEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                displayName("churn()"),
+                finishedWithFailure(
+                    message(
+                        m ->
+                            m.contains("mltest.baseline.update")
+                                && m.contains("'yes'")
+                                && m.contains("true, false")))));
+  }
+
+  @Test
   void theNoBaselineHintUpdatesOnlyThisTest() {
     EngineExecutionResults results = run();
     results
