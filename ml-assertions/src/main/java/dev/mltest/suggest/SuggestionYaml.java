@@ -54,8 +54,6 @@ final class SuggestionYaml {
       if (!drift.exclude().isEmpty()) {
         y.append("  exclude: ").append(value(drift.exclude())).append('\n');
       }
-      y.append("  numeric: {method: wasserstein, threshold: 0.1}\n");
-      y.append("  categorical: {method: jensenshannon, threshold: 0.1}\n");
       y.append("  severity: error\n");
     }
     return y.toString();

@@ -110,8 +110,8 @@ public final class SuiteSuggester {
     return new SuggestedSuite.DriftSuggestion(
         reference,
         exclude,
-        "the profiled data as reference; keys, free text and dates left out; effect-size methods"
-            + " (normed Wasserstein, Jensen-Shannon at 0.1, Evidently's large-data defaults) so"
-            + " that batch-to-batch sampling noise is not reported as drift");
+        "the profiled data as reference; keys, free text and dates left out; the default rule"
+            + " (a change must be significant after correction and at least 0.05 in effect"
+            + " size), so that batch-to-batch sampling noise is not reported as drift");
   }
 }
