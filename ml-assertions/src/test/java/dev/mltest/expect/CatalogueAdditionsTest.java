@@ -579,4 +579,108 @@ class CatalogueAdditionsTest {
                   + " 'histogram'");
     }
   }
+
+  @Nested
+  class RegexLists {
+    final InMemoryTable words =
+        column("s", ColumnType.STRING, "aaa", "abb", "bcc", "bdd", "xyz", null);
+
+    @Test
+    void anyPassesAValueThatMatchesOnePattern() {
+      // GE docs, expect_column_values_to_match_regex_list, match_on "any": a value is expected when
+      // it matches at least one regex, found anywhere in the string. By hand: "^a" is found in
+      // "aaa" and "abb", "d$" in "bdd"; "bcc" and "xyz" match neither.
+      ExpectationResult r =
+          evaluate(words, "matchesAnyRegex", Map.of("column", "s", "regexes", List.of("^a", "d$")));
+      assertThat(r.counts()).isEqualTo(new Counts(6, 1, 2));
+      assertThat(r.message())
+          .isEqualTo(
+              "s: 40% of 5 non-null values match none of /^a/, /d$/ (mostly 1 allows none); e.g."
+                  + " 'bcc' (row 3), 'xyz' (row 5)");
+    }
+
+    @Test
+    void allPassesOnlyAValueThatMatchesEveryPattern() {
+      // GE docs, match_on "all": a value must match each regex. By hand: "a" and "b" are both
+      // found only in "abb".
+      ExpectationResult r =
+          evaluate(words, "matchesAllRegex", Map.of("column", "s", "regexes", List.of("a", "b")));
+      assertThat(r.counts()).isEqualTo(new Counts(6, 1, 4));
+      assertThat(r.message()).contains("do not match all of /a/, /b/");
+      // mostly as in GE: 1 of 5 passes, so mostly 0.2 is met and 0.21 is not.
+      assertThat(
+              evaluate(
+                      words,
+                      "matchesAllRegex",
+                      Map.of("column", "s", "regexes", List.of("a", "b"), "mostly", 0.2))
+                  .status())
+          .isEqualTo(PASSED);
+      assertThat(
+              evaluate(
+                      words,
+                      "matchesAllRegex",
+                      Map.of("column", "s", "regexes", List.of("a", "b"), "mostly", 0.21))
+                  .status())
+          .isEqualTo(FAILED);
+    }
+
+    @Test
+    void eachPatternMatchesExactlyAsMatchesRegex() {
+      // The rule: one regex engine and one match semantics. A one-pattern list counts the
+      // same failures as matchesRegex, for search, anchors, a single space and a named group.
+      InMemoryTable t =
+          column("s", ColumnType.STRING, "2024-01-31", "a b", "ab", "x2024", " ", "", null);
+      for (String regex : List.of("^[0-9]{4}", "b$", " ", "(?P<year>[0-9]{4})", "^$", "(?i)A")) {
+        long single =
+            evaluate(t, "matchesRegex", Map.of("column", "s", "regex", regex))
+                .counts()
+                .unexpectedCount();
+        for (String key : List.of("matchesAnyRegex", "matchesAllRegex")) {
+          assertThat(
+                  evaluate(t, key, Map.of("column", "s", "regexes", List.of(regex)))
+                      .counts()
+                      .unexpectedCount())
+              .as("%s %s", key, regex)
+              .isEqualTo(single);
+        }
+      }
+    }
+
+    @Test
+    void nonStringValuesAreJudgedByTheirText() {
+      // As matchesRegex: DuckDB's text of an integer. By hand: "42" starts with 4, "7" does not.
+      InMemoryTable t = column("n", ColumnType.INTEGER, 42L, 7L, null);
+      assertThat(
+              evaluate(t, "matchesAnyRegex", Map.of("column", "n", "regexes", List.of("^4", "^9")))
+                  .counts())
+          .isEqualTo(new Counts(3, 1, 1));
+    }
+
+    @Test
+    void everyPatternIsValidatedByRe2WhenTheSuiteIsRead() {
+      InvalidExpectationException e =
+          catchThrowableOfType(
+              InvalidExpectationException.class,
+              () ->
+                  ExpectationSpec.of(
+                      "matchesAnyRegex",
+                      Map.of("column", "s", "regexes", List.of("ok", "^(?=a)"))));
+      assertThat(e.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.key()).isEqualTo("regexes");
+                assertThat(p.message()).contains("^(?=a)").contains("lookahead");
+              });
+      assertThat(
+              catchThrowableOfType(
+                      InvalidExpectationException.class,
+                      () ->
+                          ExpectationSpec.of(
+                              "matchesAllRegex", Map.of("column", "s", "regexes", List.of())))
+                  .problems())
+          .singleElement()
+          .satisfies(p -> assertThat(p.message()).contains("non-empty list of patterns"));
+    }
+  }
 }

@@ -28,7 +28,7 @@ class CatalogueExecutionTest {
 
   @Test
   void eachAddedExpectationRunsAsItsOwnTest() {
-    run().testEvents().assertStatistics(stats -> stats.started(10).succeeded(8).failed(2));
+    run().testEvents().assertStatistics(stats -> stats.started(12).succeeded(9).failed(3));
   }
 
   @Test
@@ -55,7 +55,8 @@ class CatalogueExecutionTest {
         .haveExactly(1, event(expectation("balances-per-account"), finishedSuccessfully()))
         .haveExactly(1, event(expectation("ids-in-file-order"), finishedSuccessfully()))
         // web 4 of 6, shop and phone 1 each, against a stored 0.6 / 0.2 / 0.2: PSI below 0.1.
-        .haveExactly(1, event(expectation("channel-mix"), finishedSuccessfully()));
+        .haveExactly(1, event(expectation("channel-mix"), finishedSuccessfully()))
+        .haveExactly(1, event(expectation("known-channels"), finishedSuccessfully()));
   }
 
   @Test
@@ -83,6 +84,17 @@ class CatalogueExecutionTest {
                                     LEDGER
                                         + ":34:5 amounts: amount: 16.7% of 6 non-null values have"
                                         + " |z| ≥ 2")
-                                && m.endsWith("e.g. 1000 (row 5)")))));
+                                && m.endsWith("e.g. 1000 (row 5)")))))
+        // Each pattern as matchesRegex would find it: "TODO check" ends in k but starts upper-case.
+        .haveExactly(
+            1,
+            event(
+                expectation("lower-case-notes"),
+                finishedWithFailure(
+                    message(
+                        LEDGER
+                            + ":47:5 lower-case-notes: note: 20% of 5 non-null values do not match"
+                            + " all of /^[a-z]/, /k$/ (mostly 1 allows none); e.g. 'TODO check'"
+                            + " (row 4)"))));
   }
 }
