@@ -13,6 +13,7 @@ public enum ParameterType {
   STRING("a string"),
   REGEX("a regular expression"),
   REGEX_LIST("a list of regular expressions"),
+  LIKE_PATTERNS("a list of SQL LIKE patterns"),
   BOOLEAN("true or false"),
   INTEGER("a whole number"),
   NUMBER("a number"),
@@ -46,6 +47,7 @@ public enum ParameterType {
       case COLUMN, STRING -> nonEmptyString(raw);
       case REGEX -> regex(raw);
       case REGEX_LIST -> patternList(raw).stream().map(this::regex).toList();
+      case LIKE_PATTERNS -> patternList(raw);
       case COLUMNS -> raw instanceof List<?> ? stringList(raw) : List.of(nonEmptyString(raw));
       case STRING_LIST -> stringList(raw);
       case BOOLEAN -> {
@@ -109,8 +111,8 @@ public enum ParameterType {
   }
 
   /**
-   * A non-empty list of patterns. Any string is a pattern, even a blank one (a single space is a
-   * valid regex), so blanks are kept.
+   * A non-empty list of patterns. Any string is a pattern, even an empty one (a LIKE pattern {@code
+   * ''} matches only the empty string), so blanks are kept.
    */
   private List<String> patternList(Object raw) {
     if (!(raw instanceof List<?> list) || list.isEmpty()) {

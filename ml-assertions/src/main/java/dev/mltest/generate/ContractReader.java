@@ -231,6 +231,10 @@ final class ContractReader {
               key
                   + " is not planned by the generator; for all of the patterns, write one"
                   + " matchesRegex per pattern");
+      case "like", "notLike" ->
+          unsupported(
+              spec,
+              "LIKE patterns give no strings to draw from; state the values with matchesRegex");
       case "columnCount" ->
           unsupported(
               spec,

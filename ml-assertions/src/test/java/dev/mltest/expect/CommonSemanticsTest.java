@@ -165,6 +165,18 @@ class CommonSemanticsTest {
             "label",
             PASSED),
         new Case(
+            "like",
+            Map.of("column", "label", "likePatterns", List.of("o%")),
+            Map.of("column", "lable", "likePatterns", List.of("o%")),
+            "label",
+            PASSED),
+        new Case(
+            "notLike",
+            Map.of("column", "label", "likePatterns", List.of("%!%")),
+            Map.of("column", "lable", "likePatterns", List.of("%!%")),
+            "label",
+            PASSED),
+        new Case(
             "minBetween",
             Map.of("column", "day", "min", "2024-01-01"),
             Map.of("column", "days", "min", "2024-01-01"),

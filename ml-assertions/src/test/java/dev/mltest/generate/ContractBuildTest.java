@@ -136,6 +136,9 @@ class ContractBuildTest {
               - expect: matchesAnyRegex
                 column: s
                 regexes: ["a", "b"]
+              - expect: notLike
+                column: s
+                likePatterns: ["a%"]
             """);
     assertThat(e.expectations())
         .containsExactly(
@@ -144,14 +147,16 @@ class ContractBuildTest {
             "increasing[t]",
             "notMatchesRegex[s]",
             "columnCount",
-            "matchesAnyRegex[s]");
+            "matchesAnyRegex[s]",
+            "notLike[s]");
     assertThat(e.getMessage())
         .contains("sumBetween judges a statistic of the whole column")
         .contains("zScoreOutliers judges a statistic of the whole column")
         .contains("increasing judges the order of rows, which generation does not plan")
         .contains("a forbidden pattern gives no strings to draw from")
         .contains("the generated columns are the ones the contract names")
-        .contains("matchesAnyRegex is not planned by the generator");
+        .contains("matchesAnyRegex is not planned by the generator")
+        .contains("LIKE patterns give no strings to draw from");
   }
 
   @Test

@@ -28,7 +28,7 @@ class CatalogueExecutionTest {
 
   @Test
   void eachAddedExpectationRunsAsItsOwnTest() {
-    run().testEvents().assertStatistics(stats -> stats.started(12).succeeded(9).failed(3));
+    run().testEvents().assertStatistics(stats -> stats.started(14).succeeded(10).failed(4));
   }
 
   @Test
@@ -56,7 +56,9 @@ class CatalogueExecutionTest {
         .haveExactly(1, event(expectation("ids-in-file-order"), finishedSuccessfully()))
         // web 4 of 6, shop and phone 1 each, against a stored 0.6 / 0.2 / 0.2: PSI below 0.1.
         .haveExactly(1, event(expectation("channel-mix"), finishedSuccessfully()))
-        .haveExactly(1, event(expectation("known-channels"), finishedSuccessfully()));
+        .haveExactly(1, event(expectation("known-channels"), finishedSuccessfully()))
+        // A DATE column is judged by its text, 2024-01-01 to 2024-01-04.
+        .haveExactly(1, event(expectation("booked-in-2024"), finishedSuccessfully()));
   }
 
   @Test
@@ -95,6 +97,16 @@ class CatalogueExecutionTest {
                         LEDGER
                             + ":47:5 lower-case-notes: note: 20% of 5 non-null values do not match"
                             + " all of /^[a-z]/, /k$/ (mostly 1 allows none); e.g. 'TODO check'"
-                            + " (row 4)"))));
+                            + " (row 4)"))))
+        .haveExactly(
+            1,
+            event(
+                expectation("no-placeholder-notes"),
+                finishedWithFailure(
+                    message(
+                        LEDGER
+                            + ":55:5 no-placeholder-notes: note: 20% of 5 non-null values match"
+                            + " one of LIKE 'TODO%', '%FIXME%' (mostly 1 allows none); e.g."
+                            + " 'TODO check' (row 4)"))));
   }
 }
