@@ -88,6 +88,14 @@ final class DuckDbSql {
           : "(" + ident(s.column()) + " IN (" + literals(s.values()) + "))";
     } else if (condition instanceof RowCondition.Matches m) {
       return "regexp_matches(" + text(m.column()) + ", " + string(m.regex()) + ")";
+    } else if (condition instanceof RowCondition.Like l) {
+      // Patterns from suite files are untrusted: they reach SQL only as quoted string literals.
+      return "("
+          + text(l.column())
+          + " LIKE "
+          + string(l.pattern())
+          + (l.escape() == null ? "" : " ESCAPE " + string(l.escape()))
+          + ")";
     } else if (condition instanceof RowCondition.LengthBetween l) {
       return lengthBetween(l);
     } else if (condition instanceof RowCondition.Compare c) {

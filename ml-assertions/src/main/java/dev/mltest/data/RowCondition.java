@@ -66,6 +66,16 @@ public sealed interface RowCondition {
   /** The string value contains a match of the regular expression (RE2 syntax). */
   record Matches(String column, String regex) implements RowCondition {}
 
+  /**
+   * The value's text matches an SQL LIKE pattern ({@code %} any run of characters, {@code _} one
+   * character); with an escape character, that character makes the next one literal.
+   */
+  record Like(String column, String pattern, @Nullable String escape) implements RowCondition {
+    public Like {
+      requireNonNull(pattern, "pattern");
+    }
+  }
+
   /** The string length lies within bounds; a null bound is open. */
   record LengthBetween(String column, @Nullable Integer min, @Nullable Integer max)
       implements RowCondition {}

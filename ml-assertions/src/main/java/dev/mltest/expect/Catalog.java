@@ -38,6 +38,7 @@ public final class Catalog {
     List<ExpectationType> all = new ArrayList<>();
     all.addAll(TableEntries.all());
     all.addAll(ValueEntries.all());
+    all.addAll(PatternEntries.all());
     all.addAll(StatisticEntries.all());
     all.addAll(DistributionEntries.all());
     all.addAll(OrderEntries.all());

@@ -12,6 +12,8 @@ public enum ParameterType {
   COLUMNS("a column name or a list of column names"),
   STRING("a string"),
   REGEX("a regular expression"),
+  REGEX_LIST("a list of regular expressions"),
+  LIKE_PATTERNS("a list of SQL LIKE patterns"),
   BOOLEAN("true or false"),
   INTEGER("a whole number"),
   NUMBER("a number"),
@@ -44,6 +46,8 @@ public enum ParameterType {
     return switch (this) {
       case COLUMN, STRING -> nonEmptyString(raw);
       case REGEX -> regex(raw);
+      case REGEX_LIST -> patternList(raw).stream().map(this::regex).toList();
+      case LIKE_PATTERNS -> patternList(raw);
       case COLUMNS -> raw instanceof List<?> ? stringList(raw) : List.of(nonEmptyString(raw));
       case STRING_LIST -> stringList(raw);
       case BOOLEAN -> {
@@ -104,6 +108,27 @@ public enum ParameterType {
     String s = raw instanceof String text && !text.isEmpty() ? text : nonEmptyString(raw);
     RegexSyntax.compile(s);
     return s;
+  }
+
+  /**
+   * A non-empty list of patterns. Any string is a pattern, even an empty one (a LIKE pattern {@code
+   * ''} matches only the empty string), so blanks are kept.
+   */
+  private List<String> patternList(Object raw) {
+    if (!(raw instanceof List<?> list) || list.isEmpty()) {
+      throw new IllegalArgumentException(
+          "expected a non-empty list of patterns, found " + describe(raw));
+    }
+    List<String> out = new ArrayList<>();
+    for (Object item : list) {
+      if (!(item instanceof String s)) {
+        throw new IllegalArgumentException(
+            "expected each pattern to be a string, found "
+                + (item == null ? "null" : describe(item)));
+      }
+      out.add(s);
+    }
+    return List.copyOf(out);
   }
 
   private List<String> stringList(Object raw) {

@@ -225,6 +225,16 @@ final class ContractReader {
               spec,
               "a forbidden pattern gives no strings to draw from; state the allowed ones with"
                   + " matchesRegex");
+      case "matchesAnyRegex", "matchesAllRegex" ->
+          unsupported(
+              spec,
+              key
+                  + " is not planned by the generator; for all of the patterns, write one"
+                  + " matchesRegex per pattern");
+      case "like", "notLike" ->
+          unsupported(
+              spec,
+              "LIKE patterns give no strings to draw from; state the values with matchesRegex");
       case "columnCount" ->
           unsupported(
               spec,

@@ -220,6 +220,8 @@ public final class SuiteSchema {
       case VALUE_LIST ->
           obj("type", "array", "items", obj("type", List.of("string", "number", "boolean")));
       case STRING_LIST -> stringArray();
+      case REGEX_LIST, LIKE_PATTERNS ->
+          obj("type", "array", "items", type("string"), "minItems", 1);
       case CHOICE -> obj("enum", p.choices());
       case CATEGORY_SHARES ->
           obj(

@@ -579,4 +579,256 @@ class CatalogueAdditionsTest {
                   + " 'histogram'");
     }
   }
+
+  @Nested
+  class RegexLists {
+    final InMemoryTable words =
+        column("s", ColumnType.STRING, "aaa", "abb", "bcc", "bdd", "xyz", null);
+
+    @Test
+    void anyPassesAValueThatMatchesOnePattern() {
+      // GE docs, expect_column_values_to_match_regex_list, match_on "any": a value is expected when
+      // it matches at least one regex, found anywhere in the string. By hand: "^a" is found in
+      // "aaa" and "abb", "d$" in "bdd"; "bcc" and "xyz" match neither.
+      ExpectationResult r =
+          evaluate(words, "matchesAnyRegex", Map.of("column", "s", "regexes", List.of("^a", "d$")));
+      assertThat(r.counts()).isEqualTo(new Counts(6, 1, 2));
+      assertThat(r.message())
+          .isEqualTo(
+              "s: 40% of 5 non-null values match none of /^a/, /d$/ (mostly 1 allows none); e.g."
+                  + " 'bcc' (row 3), 'xyz' (row 5)");
+    }
+
+    @Test
+    void allPassesOnlyAValueThatMatchesEveryPattern() {
+      // GE docs, match_on "all": a value must match each regex. By hand: "a" and "b" are both
+      // found only in "abb".
+      ExpectationResult r =
+          evaluate(words, "matchesAllRegex", Map.of("column", "s", "regexes", List.of("a", "b")));
+      assertThat(r.counts()).isEqualTo(new Counts(6, 1, 4));
+      assertThat(r.message()).contains("do not match all of /a/, /b/");
+      // mostly as in GE: 1 of 5 passes, so mostly 0.2 is met and 0.21 is not.
+      assertThat(
+              evaluate(
+                      words,
+                      "matchesAllRegex",
+                      Map.of("column", "s", "regexes", List.of("a", "b"), "mostly", 0.2))
+                  .status())
+          .isEqualTo(PASSED);
+      assertThat(
+              evaluate(
+                      words,
+                      "matchesAllRegex",
+                      Map.of("column", "s", "regexes", List.of("a", "b"), "mostly", 0.21))
+                  .status())
+          .isEqualTo(FAILED);
+    }
+
+    @Test
+    void eachPatternMatchesExactlyAsMatchesRegex() {
+      // The rule: one regex engine and one match semantics. A one-pattern list counts the
+      // same failures as matchesRegex, for search, anchors, a single space and a named group.
+      InMemoryTable t =
+          column("s", ColumnType.STRING, "2024-01-31", "a b", "ab", "x2024", " ", "", null);
+      for (String regex : List.of("^[0-9]{4}", "b$", " ", "(?P<year>[0-9]{4})", "^$", "(?i)A")) {
+        long single =
+            evaluate(t, "matchesRegex", Map.of("column", "s", "regex", regex))
+                .counts()
+                .unexpectedCount();
+        for (String key : List.of("matchesAnyRegex", "matchesAllRegex")) {
+          assertThat(
+                  evaluate(t, key, Map.of("column", "s", "regexes", List.of(regex)))
+                      .counts()
+                      .unexpectedCount())
+              .as("%s %s", key, regex)
+              .isEqualTo(single);
+        }
+      }
+    }
+
+    @Test
+    void nonStringValuesAreJudgedByTheirText() {
+      // As matchesRegex: DuckDB's text of an integer. By hand: "42" starts with 4, "7" does not.
+      InMemoryTable t = column("n", ColumnType.INTEGER, 42L, 7L, null);
+      assertThat(
+              evaluate(t, "matchesAnyRegex", Map.of("column", "n", "regexes", List.of("^4", "^9")))
+                  .counts())
+          .isEqualTo(new Counts(3, 1, 1));
+    }
+
+    @Test
+    void everyPatternIsValidatedByRe2WhenTheSuiteIsRead() {
+      InvalidExpectationException e =
+          catchThrowableOfType(
+              InvalidExpectationException.class,
+              () ->
+                  ExpectationSpec.of(
+                      "matchesAnyRegex",
+                      Map.of("column", "s", "regexes", List.of("ok", "^(?=a)"))));
+      assertThat(e.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.key()).isEqualTo("regexes");
+                assertThat(p.message()).contains("^(?=a)").contains("lookahead");
+              });
+      assertThat(
+              catchThrowableOfType(
+                      InvalidExpectationException.class,
+                      () ->
+                          ExpectationSpec.of(
+                              "matchesAllRegex", Map.of("column", "s", "regexes", List.of())))
+                  .problems())
+          .singleElement()
+          .satisfies(p -> assertThat(p.message()).contains("non-empty list of patterns"));
+    }
+  }
+
+  @Nested
+  class LikePatterns {
+    final InMemoryTable words =
+        column("s", ColumnType.STRING, "aaa", "abb", "bcc", "bdd", "xyz", null);
+
+    private long failing(InMemoryTable t, String key, Map<String, ?> options) {
+      return evaluate(t, key, options).counts().unexpectedCount();
+    }
+
+    @Test
+    void likeMatchesAnyPatternByDefault() {
+      // GE docs, expect_column_values_to_match_like_pattern_list: match_on "any" (the default)
+      // expects a value that matches at least one like pattern. By hand: "a%" matches "aaa" and
+      // "abb", "%d" matches "bdd"; "bcc" and "xyz" match neither.
+      ExpectationResult r =
+          evaluate(words, "like", Map.of("column", "s", "likePatterns", List.of("a%", "%d")));
+      assertThat(r.counts()).isEqualTo(new Counts(6, 1, 2));
+      assertThat(r.message())
+          .isEqualTo(
+              "s: 40% of 5 non-null values match none of LIKE 'a%', '%d' (mostly 1 allows none);"
+                  + " e.g. 'bcc' (row 3), 'xyz' (row 5)");
+      // match_on "all": only "abb" both starts with a and ends with b.
+      ExpectationResult all =
+          evaluate(
+              words,
+              "like",
+              Map.of("column", "s", "likePatterns", List.of("a%", "%b"), "matchOn", "all"));
+      assertThat(all.counts()).isEqualTo(new Counts(6, 1, 4));
+      assertThat(all.message()).contains("do not match all of LIKE 'a%', '%b'");
+    }
+
+    @Test
+    void notLikeFailsAValueThatMatchesAnyPattern() {
+      // GE docs, expect_column_values_to_not_match_like_pattern_list: a value is unexpected when
+      // it matches any of the patterns. By hand: "a%" matches "aaa", "abb"; "%z" matches "xyz".
+      ExpectationResult r =
+          evaluate(words, "notLike", Map.of("column", "s", "likePatterns", List.of("a%", "%z")));
+      assertThat(r.counts()).isEqualTo(new Counts(6, 1, 3));
+      assertThat(r.message()).contains("match one of LIKE 'a%', '%z'").contains("'aaa' (row 1)");
+    }
+
+    @Test
+    void sqlLikeSemanticsWholeValueUnderscoreAndCase() {
+      // SQL LIKE (DuckDB docs, pattern matching): the pattern covers the whole value, _ is one
+      // character, % any run (also none), case-sensitive.
+      InMemoryTable t = column("s", ColumnType.STRING, "ab", "abc", "a", "Ab", "");
+      assertThat(failing(t, "like", Map.of("column", "s", "likePatterns", List.of("a_"))))
+          .isEqualTo(4); // only "ab"
+      assertThat(failing(t, "like", Map.of("column", "s", "likePatterns", List.of("b"))))
+          .isEqualTo(5); // no search inside the value, unlike a regex
+      assertThat(failing(t, "like", Map.of("column", "s", "likePatterns", List.of("a%"))))
+          .isEqualTo(2); // "Ab" and ""
+      assertThat(failing(t, "like", Map.of("column", "s", "likePatterns", List.of(""))))
+          .isEqualTo(4); // the empty pattern matches only ""
+    }
+
+    @Test
+    void quotesAndSqlInPatternsAreOnlyText() {
+      // Suite files are untrusted: a pattern reaches DuckDB as a quoted literal, never as SQL.
+      InMemoryTable t = column("s", ColumnType.STRING, "O'Brien", "x') OR TRUE --", "plain");
+      assertThat(failing(t, "like", Map.of("column", "s", "likePatterns", List.of("O'%"))))
+          .isEqualTo(2);
+      assertThat(
+              failing(
+                  t,
+                  "like",
+                  Map.of("column", "s", "likePatterns", List.of("x') OR TRUE --", "%'; DROP"))))
+          .isEqualTo(2);
+      assertThat(failing(t, "notLike", Map.of("column", "s", "likePatterns", List.of("%'%"))))
+          .isEqualTo(2);
+    }
+
+    @Test
+    void backslashIsLiteralUnlessNamedAsTheEscape() {
+      // SQL standard and DuckDB: without an ESCAPE clause no character escapes, so a backslash is
+      // itself; with escape "\" a backslash makes the next %, _ or \ literal.
+      InMemoryTable t =
+          column("s", ColumnType.STRING, "100%", "1000", "100\\x", "a_b", "axb", "a\\");
+      assertThat(failing(t, "like", Map.of("column", "s", "likePatterns", List.of("100\\%"))))
+          .isEqualTo(5); // only "100\x": backslash literal, % any run
+      assertThat(
+              failing(
+                  t,
+                  "like",
+                  Map.of("column", "s", "likePatterns", List.of("100\\%"), "escape", "\\")))
+          .isEqualTo(5); // only "100%"
+      assertThat(
+              failing(
+                  t, "like", Map.of("column", "s", "likePatterns", List.of("a!_b"), "escape", "!")))
+          .isEqualTo(5); // only "a_b", not "axb"
+      assertThat(
+              failing(
+                  t,
+                  "like",
+                  Map.of("column", "s", "likePatterns", List.of("a\\\\"), "escape", "\\")))
+          .isEqualTo(5); // only "a\": the escape escapes itself
+      // Observed in DuckDB: before an ordinary character the escape is dropped, "!axb" is "axb".
+      assertThat(
+              failing(
+                  t, "like", Map.of("column", "s", "likePatterns", List.of("!axb"), "escape", "!")))
+          .isEqualTo(5);
+    }
+
+    @Test
+    void nonStringValuesAreJudgedByTheirText() {
+      InMemoryTable t = column("n", ColumnType.INTEGER, 42L, 7L, null);
+      assertThat(evaluate(t, "like", Map.of("column", "n", "likePatterns", List.of("4%"))).counts())
+          .isEqualTo(new Counts(3, 1, 1));
+    }
+
+    @Test
+    void badEscapesAreRefusedWhenTheSuiteIsRead() {
+      InvalidExpectationException lone =
+          catchThrowableOfType(
+              InvalidExpectationException.class,
+              () ->
+                  ExpectationSpec.of(
+                      "like",
+                      Map.of("column", "s", "likePatterns", List.of("ab!"), "escape", "!")));
+      assertThat(lone.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.key()).isEqualTo("likePatterns");
+                assertThat(p.message()).contains("'ab!' ends with the escape character '!'");
+              });
+      InvalidExpectationException two =
+          catchThrowableOfType(
+              InvalidExpectationException.class,
+              () ->
+                  ExpectationSpec.of(
+                      "notLike",
+                      Map.of("column", "s", "likePatterns", List.of("a"), "escape", "!!")));
+      assertThat(two.problems())
+          .singleElement()
+          .satisfies(p -> assertThat(p.key()).isEqualTo("escape"));
+      assertThat(
+              catchThrowableOfType(
+                      InvalidExpectationException.class,
+                      () ->
+                          ExpectationSpec.of(
+                              "like", Map.of("column", "s", "likePatterns", List.of())))
+                  .problems())
+          .singleElement()
+          .satisfies(p -> assertThat(p.key()).isEqualTo("likePatterns"));
+    }
+  }
 }

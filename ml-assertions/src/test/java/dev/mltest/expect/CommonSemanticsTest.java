@@ -153,6 +153,30 @@ class CommonSemanticsTest {
             null,
             PASSED),
         new Case(
+            "matchesAnyRegex",
+            Map.of("column", "label", "regexes", List.of("^ok$", "^no$")),
+            Map.of("column", "lable", "regexes", List.of("^ok$", "^no$")),
+            "label",
+            PASSED),
+        new Case(
+            "matchesAllRegex",
+            Map.of("column", "label", "regexes", List.of("^o", "k$")),
+            Map.of("column", "lable", "regexes", List.of("^o", "k$")),
+            "label",
+            PASSED),
+        new Case(
+            "like",
+            Map.of("column", "label", "likePatterns", List.of("o%")),
+            Map.of("column", "lable", "likePatterns", List.of("o%")),
+            "label",
+            PASSED),
+        new Case(
+            "notLike",
+            Map.of("column", "label", "likePatterns", List.of("%!%")),
+            Map.of("column", "lable", "likePatterns", List.of("%!%")),
+            "label",
+            PASSED),
+        new Case(
             "minBetween",
             Map.of("column", "day", "min", "2024-01-01"),
             Map.of("column", "days", "min", "2024-01-01"),

@@ -133,6 +133,12 @@ class ContractBuildTest {
                 regex: "x"
               - expect: columnCount
                 max: 3
+              - expect: matchesAnyRegex
+                column: s
+                regexes: ["a", "b"]
+              - expect: notLike
+                column: s
+                likePatterns: ["a%"]
             """);
     assertThat(e.expectations())
         .containsExactly(
@@ -140,13 +146,17 @@ class ContractBuildTest {
             "zScoreOutliers[x]",
             "increasing[t]",
             "notMatchesRegex[s]",
-            "columnCount");
+            "columnCount",
+            "matchesAnyRegex[s]",
+            "notLike[s]");
     assertThat(e.getMessage())
         .contains("sumBetween judges a statistic of the whole column")
         .contains("zScoreOutliers judges a statistic of the whole column")
         .contains("increasing judges the order of rows, which generation does not plan")
         .contains("a forbidden pattern gives no strings to draw from")
-        .contains("the generated columns are the ones the contract names");
+        .contains("the generated columns are the ones the contract names")
+        .contains("matchesAnyRegex is not planned by the generator")
+        .contains("LIKE patterns give no strings to draw from");
   }
 
   @Test

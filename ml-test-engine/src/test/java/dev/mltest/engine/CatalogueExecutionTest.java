@@ -28,7 +28,7 @@ class CatalogueExecutionTest {
 
   @Test
   void eachAddedExpectationRunsAsItsOwnTest() {
-    run().testEvents().assertStatistics(stats -> stats.started(10).succeeded(8).failed(2));
+    run().testEvents().assertStatistics(stats -> stats.started(14).succeeded(10).failed(4));
   }
 
   @Test
@@ -55,7 +55,10 @@ class CatalogueExecutionTest {
         .haveExactly(1, event(expectation("balances-per-account"), finishedSuccessfully()))
         .haveExactly(1, event(expectation("ids-in-file-order"), finishedSuccessfully()))
         // web 4 of 6, shop and phone 1 each, against a stored 0.6 / 0.2 / 0.2: PSI below 0.1.
-        .haveExactly(1, event(expectation("channel-mix"), finishedSuccessfully()));
+        .haveExactly(1, event(expectation("channel-mix"), finishedSuccessfully()))
+        .haveExactly(1, event(expectation("known-channels"), finishedSuccessfully()))
+        // A DATE column is judged by its text, 2024-01-01 to 2024-01-04.
+        .haveExactly(1, event(expectation("booked-in-2024"), finishedSuccessfully()));
   }
 
   @Test
@@ -83,6 +86,27 @@ class CatalogueExecutionTest {
                                     LEDGER
                                         + ":34:5 amounts: amount: 16.7% of 6 non-null values have"
                                         + " |z| ≥ 2")
-                                && m.endsWith("e.g. 1000 (row 5)")))));
+                                && m.endsWith("e.g. 1000 (row 5)")))))
+        // Each pattern as matchesRegex would find it: "TODO check" ends in k but starts upper-case.
+        .haveExactly(
+            1,
+            event(
+                expectation("lower-case-notes"),
+                finishedWithFailure(
+                    message(
+                        LEDGER
+                            + ":47:5 lower-case-notes: note: 20% of 5 non-null values do not match"
+                            + " all of /^[a-z]/, /k$/ (mostly 1 allows none); e.g. 'TODO check'"
+                            + " (row 4)"))))
+        .haveExactly(
+            1,
+            event(
+                expectation("no-placeholder-notes"),
+                finishedWithFailure(
+                    message(
+                        LEDGER
+                            + ":55:5 no-placeholder-notes: note: 20% of 5 non-null values match"
+                            + " one of LIKE 'TODO%', '%FIXME%' (mostly 1 allows none); e.g."
+                            + " 'TODO check' (row 4)"))));
   }
 }
