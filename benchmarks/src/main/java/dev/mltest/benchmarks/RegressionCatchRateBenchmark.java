@@ -5,6 +5,7 @@ import dev.mltest.regression.Baseline;
 import dev.mltest.regression.BaselineComparison;
 import dev.mltest.regression.ComparisonOptions;
 import dev.mltest.regression.ComparisonReport;
+import dev.mltest.regression.EvaluationRows;
 import dev.mltest.regression.MetricOutcome;
 import dev.mltest.regression.ModelEvaluation;
 import dev.mltest.regression.SampleTraining;
@@ -42,9 +43,15 @@ import org.tribuo.transform.transformations.MeanStdDevTransformation;
  * effect on the full-data AUC: the changed pipeline trained on 80% of all rows and scored on the
  * other 20% against the clean labels. A change is a <em>material</em> regression if it costs at
  * least {@value #MATERIAL} AUC there. The test under measurement is what a nightly job runs: a
- * stratified 5% sample (row key {@code customer_id}, 30% held out), AUC compared with the baseline
- * of the unchanged pipeline, once per sample seed. A check "flags" when the AUC outcome is {@code
- * REGRESSION}. Prints a markdown table.
+ * stratified 5% sample (row key {@code customer_id}, 30% held out), the judged metrics (by default
+ * AUC, log loss and the Brier score) compared with the baseline of the unchanged pipeline, once per
+ * sample seed. A check "flags" when a judged metric's outcome is {@code REGRESSION}; the AUC-only
+ * flags are reported beside, for comparison. Prints a markdown table.
+ *
+ * <p>Options: {@code --rows}, {@code --seeds}, {@code --from=k} (resume at the k-th change), {@code
+ * --only=a,b} (the changes whose name contains {@code a} or {@code b}; {@code benign} and {@code
+ * regression} select a kind), {@code --fraction} (the sample fraction, 0.05) and {@code --metrics}
+ * (the judged metrics).
  *
  * <pre>
  * mvn -q -pl benchmarks -am install -DskipTests -Dmltest.skipLibraryTests=true
@@ -102,6 +109,8 @@ public final class RegressionCatchRateBenchmark {
     Map<String, String> options = Options.parse(args);
     int n = Integer.parseInt(options.getOrDefault("rows", "100000"));
     int seeds = Integer.parseInt(options.getOrDefault("seeds", "3"));
+    double fraction = Double.parseDouble(options.getOrDefault("fraction", "0.05"));
+    List<String> metrics = list(options.getOrDefault("metrics", String.join(",", JUDGED)));
     Path dir = Path.of(options.getOrDefault("dir", "target/bench-data")).resolve("catch-rate");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
@@ -110,25 +119,37 @@ public final class RegressionCatchRateBenchmark {
     int id = base.column("customer_id");
     int label = base.column("churned");
     base.rows().forEach(r -> truth.put(r[id], r[label]));
-    // --from=k resumes at the k-th change (0-based): every change is deterministic.
+    // --from=k resumes at the k-th change (0-based), --only=a,b keeps the changes whose name
+    // contains a or b ("benign" and "regression" select a kind): every change is deterministic.
     List<Change> all = changes();
     List<Change> changes =
-        all.subList(Integer.parseInt(options.getOrDefault("from", "0")), all.size());
+        selected(
+            all.subList(Integer.parseInt(options.getOrDefault("from", "0")), all.size()),
+            list(options.getOrDefault("only", "")));
 
     Path baseFile = base.write(dir.resolve("base.csv"));
     double baseFull = fullDataAuc(baseFile, BASE.make(base.header()), List.of(), truth);
     List<Baseline> baselines = new ArrayList<>();
+    List<EvaluationRows> baselineRows = new ArrayList<>();
     for (int s = 0; s < seeds; s++) {
-      ModelEvaluation e = sample(baseFile, BASE.make(base.header()), List.of(), 42 + s);
+      ModelEvaluation e =
+          sample(baseFile, BASE.make(base.header()), List.of(), 42 + s, fraction, metrics);
       baselines.add(Baseline.of("base", e, BaselineComparison.compare(e, null).criteria()));
-      baselines.set(s, baselines.get(s));
-      BASELINE_ROWS.add(e.rows());
+      baselineRows.add(e.rows());
     }
 
-    out.printf(Locale.ROOT, "base pipeline: full-data AUC %.4f%n%n", baseFull);
-    out.println(
-        "| change | kind | full-data ΔAUC | sample ΔAUC (per seed) | fixed flags | statistical flags |");
-    out.println("|---|---|---|---|---|---|");
+    out.printf(
+        Locale.ROOT,
+        "base pipeline: full-data AUC %.4f; %.0f%% sample; judged: %s%n%n",
+        baseFull,
+        fraction * 100,
+        String.join(", ", metrics));
+    StringBuilder header =
+        new StringBuilder("| change | kind | full-data ΔAUC | sample Δ per seed (");
+    header.append(String.join("; ", metrics)).append(") | AUC only: fixed | AUC only: statistical");
+    header.append(" | all judged: fixed | all judged: statistical |");
+    out.println(header);
+    out.println("|---|---|---|---|---|---|---|---|");
     List<Result> results = new ArrayList<>();
     List<Long> runMillis = new ArrayList<>();
     List<Long> fixedMicros = new ArrayList<>();
@@ -136,16 +157,33 @@ public final class RegressionCatchRateBenchmark {
     for (Change change : changes) {
       CatchRateData data = change.data().apply(base);
       Path file = data.write(dir.resolve("change.csv"));
-      double full =
-          fullDataAuc(file, change.trainer().make(data.header()), change.excluded(), truth);
+      double full;
+      try {
+        full = fullDataAuc(file, change.trainer().make(data.header()), change.excluded(), truth);
+      } catch (RuntimeException failed) {
+        // A change can break training itself (a constant column standardized to NaN): the
+        // regression test then fails with the trainer's error, not a metric outcome.
+        out.printf(
+            Locale.ROOT,
+            "| %s | %s | training fails | %s | – | – | – | – |%n",
+            change.name(),
+            change.regression() ? "regression" : "benign",
+            failure(failed));
+        continue;
+      }
       double drop = baseFull - full;
-      int fixedFlags = 0;
-      int statFlags = 0;
+      Flags flags = new Flags(metrics);
       List<String> deltas = new ArrayList<>();
       for (int s = 0; s < seeds; s++) {
         long t0 = System.nanoTime();
         ModelEvaluation e =
-            sample(file, change.trainer().make(data.header()), change.excluded(), 42 + s);
+            sample(
+                file,
+                change.trainer().make(data.header()),
+                change.excluded(),
+                42 + s,
+                fraction,
+                metrics);
         long t1 = System.nanoTime();
         ComparisonReport fixed =
             BaselineComparison.compare(
@@ -155,49 +193,132 @@ public final class RegressionCatchRateBenchmark {
         long t2 = System.nanoTime();
         ComparisonReport stat =
             BaselineComparison.compare(
-                e, baselines.get(s), ComparisonOptions.defaults(BASELINE_ROWS.get(s)));
+                e, baselines.get(s), ComparisonOptions.defaults(baselineRows.get(s)));
         long t3 = System.nanoTime();
         runMillis.add((t1 - t0) / 1_000_000);
         fixedMicros.add((t2 - t1) / 1_000);
         statMicros.add((t3 - t2) / 1_000);
-        if (regressed(fixed)) {
-          fixedFlags++;
+        flags.add(fixed, stat);
+        List<String> perMetric = new ArrayList<>();
+        for (String m : metrics) {
+          perMetric.add(
+              String.format(
+                  Locale.ROOT,
+                  "%+.3f",
+                  e.metric(m).orElse(Double.NaN) - baselines.get(s).metrics().get(m).value()));
         }
-        if (regressed(stat)) {
-          statFlags++;
-        }
-        deltas.add(
-            String.format(
-                Locale.ROOT,
-                "%+.3f",
-                e.metric("auc").orElse(Double.NaN)
-                    - baselines.get(s).metrics().get("auc").value()));
+        deltas.add(String.join(" ", perMetric));
       }
-      results.add(new Result(change, drop, fixedFlags, statFlags, seeds));
+      results.add(new Result(change, drop, flags, seeds));
       out.printf(
           Locale.ROOT,
-          "| %s | %s | %+.4f | %s | %d/%d | %d/%d |%n",
+          "| %s | %s | %+.4f | %s | %d/%d | %d/%d | %s | %s |%n",
           change.name(),
           change.regression()
               ? (drop >= MATERIAL ? "regression (material)" : "regression (minor)")
               : "benign",
           -drop,
-          String.join(" ", deltas),
-          fixedFlags,
+          String.join("; ", deltas),
+          flags.aucFixed,
           seeds,
-          statFlags,
-          seeds);
+          flags.aucStat,
+          seeds,
+          flags.describe(true, seeds),
+          flags.describe(false, seeds));
     }
     out.println();
-    summary(out, results, runMillis, fixedMicros, statMicros, n, seeds);
+    summary(out, results, runMillis, fixedMicros, statMicros, n, seeds, fraction, metrics);
   }
 
-  private static final List<dev.mltest.regression.EvaluationRows> BASELINE_ROWS = new ArrayList<>();
+  /** The metrics judged by default: AUC and two proper scoring rules of the probabilities. */
+  static final List<String> JUDGED = List.of("auc", "logLoss", "brierScore");
 
-  record Result(Change change, double drop, int fixedFlags, int statFlags, int checks) {}
+  private static List<String> list(String commaSeparated) {
+    List<String> items = new ArrayList<>();
+    for (String item : commaSeparated.split(",")) {
+      if (!item.isBlank()) {
+        items.add(item.strip());
+      }
+    }
+    return items;
+  }
 
-  private static boolean regressed(ComparisonReport report) {
-    return report.outcome("auc").map(o -> o.kind() == MetricOutcome.Kind.REGRESSED).orElse(false);
+  static List<Change> selected(List<Change> changes, List<String> only) {
+    if (only.isEmpty()) {
+      return changes;
+    }
+    List<Change> kept = new ArrayList<>();
+    for (Change c : changes) {
+      String name = c.name().toLowerCase(Locale.ROOT);
+      boolean keep = false;
+      for (String o : only) {
+        String want = o.toLowerCase(Locale.ROOT);
+        keep |=
+            want.equals("benign")
+                ? !c.regression()
+                : want.equals("regression") ? c.regression() : name.contains(want);
+      }
+      if (keep) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  private static String failure(RuntimeException e) {
+    String message = String.valueOf(e.getMessage()).replace('|', '/').replace('\n', ' ');
+    return message.length() > 80 ? message.substring(0, 80) + "…" : message;
+  }
+
+  /** Flags of one change over its seeds: AUC alone and any judged metric, per mode. */
+  static final class Flags {
+    private final List<String> metrics;
+    int aucFixed;
+    int aucStat;
+    int anyFixed;
+    int anyStat;
+    private final Map<String, Integer> byMetricFixed = new LinkedHashMap<>();
+    private final Map<String, Integer> byMetricStat = new LinkedHashMap<>();
+
+    Flags(List<String> metrics) {
+      this.metrics = metrics;
+    }
+
+    void add(ComparisonReport fixed, ComparisonReport stat) {
+      aucFixed += regressed(fixed, "auc") ? 1 : 0;
+      aucStat += regressed(stat, "auc") ? 1 : 0;
+      boolean f = false;
+      boolean s = false;
+      for (String m : metrics) {
+        if (regressed(fixed, m)) {
+          byMetricFixed.merge(m, 1, Integer::sum);
+          f = true;
+        }
+        if (regressed(stat, m)) {
+          byMetricStat.merge(m, 1, Integer::sum);
+          s = true;
+        }
+      }
+      anyFixed += f ? 1 : 0;
+      anyStat += s ? 1 : 0;
+    }
+
+    String describe(boolean fixed, int seeds) {
+      Map<String, Integer> by = fixed ? byMetricFixed : byMetricStat;
+      String count = "%d/%d".formatted(fixed ? anyFixed : anyStat, seeds);
+      if (by.isEmpty()) {
+        return count;
+      }
+      List<String> parts = new ArrayList<>();
+      by.forEach((m, k) -> parts.add(m + " " + k));
+      return count + " (" + String.join(", ", parts) + ")";
+    }
+  }
+
+  record Result(Change change, double drop, Flags flags, int checks) {}
+
+  private static boolean regressed(ComparisonReport report, String metric) {
+    return report.outcome(metric).map(o -> o.kind() == MetricOutcome.Kind.REGRESSED).orElse(false);
   }
 
   private static void summary(
@@ -207,66 +328,53 @@ public final class RegressionCatchRateBenchmark {
       List<Long> fixedMicros,
       List<Long> statMicros,
       int n,
-      int seeds) {
-    int materialChecks = 0;
-    int materialFixed = 0;
-    int materialStat = 0;
-    int benignChecks = 0;
-    int benignFixed = 0;
-    int benignStat = 0;
-    int minorChecks = 0;
-    int minorFixed = 0;
-    int minorStat = 0;
-    int material = 0;
-    int benign = 0;
-    int minor = 0;
+      int seeds,
+      double fraction,
+      List<String> metrics) {
+    // Per kind (material, minor, benign): checks, then flags of AUC fixed/stat, any fixed/stat.
+    int[][] counts = new int[3][5];
+    int[] changes = new int[3];
     for (Result r : results) {
-      if (!r.change().regression()) {
-        benign++;
-        benignChecks += r.checks();
-        benignFixed += r.fixedFlags();
-        benignStat += r.statFlags();
-      } else if (r.drop() >= MATERIAL) {
-        material++;
-        materialChecks += r.checks();
-        materialFixed += r.fixedFlags();
-        materialStat += r.statFlags();
-      } else {
-        minor++;
-        minorChecks += r.checks();
-        minorFixed += r.fixedFlags();
-        minorStat += r.statFlags();
-      }
+      int kind = !r.change().regression() ? 2 : r.drop() >= MATERIAL ? 0 : 1;
+      changes[kind]++;
+      counts[kind][0] += r.checks();
+      counts[kind][1] += r.flags().aucFixed;
+      counts[kind][2] += r.flags().aucStat;
+      counts[kind][3] += r.flags().anyFixed;
+      counts[kind][4] += r.flags().anyStat;
     }
     out.printf(
         Locale.ROOT,
-        "%d rows, 5%% stratified sample (%d seeds per change), AUC; material = full-data AUC drop ≥ %.2f%n%n",
+        "%d rows, %.0f%% stratified sample (%d seeds per change); judged: %s; material ="
+            + " full-data AUC drop ≥ %.2f%n%n",
         n,
+        fraction * 100,
         seeds,
+        String.join(", ", metrics),
         MATERIAL);
     out.println(
-        "| mode | material regressions flagged | minor regressions flagged | benign changes flagged | comparison time per check |");
+        "| mode | material regressions flagged | minor regressions flagged | benign changes flagged"
+            + " | comparison time per check |");
     out.println("|---|---|---|---|---|");
-    out.printf(
-        Locale.ROOT,
-        "| fixed tolerance | %s (%d changes) | %s (%d changes) | %s (%d changes) | %.2f ms |%n",
-        share(materialFixed, materialChecks),
-        material,
-        share(minorFixed, minorChecks),
-        minor,
-        share(benignFixed, benignChecks),
-        benign,
-        median(fixedMicros) / 1000.0);
-    out.printf(
-        Locale.ROOT,
-        "| statistical | %s (%d changes) | %s (%d changes) | %s (%d changes) | %.2f ms |%n",
-        share(materialStat, materialChecks),
-        material,
-        share(minorStat, minorChecks),
-        minor,
-        share(benignStat, benignChecks),
-        benign,
-        median(statMicros) / 1000.0);
+    String[] modes = {
+      "fixed tolerance, AUC only",
+      "statistical, AUC only",
+      "fixed tolerance, " + String.join(" + ", metrics),
+      "statistical, " + String.join(" + ", metrics)
+    };
+    for (int m = 0; m < 4; m++) {
+      out.printf(
+          Locale.ROOT,
+          "| %s | %s (%d changes) | %s (%d changes) | %s (%d changes) | %.2f ms |%n",
+          modes[m],
+          share(counts[0][m + 1], counts[0][0]),
+          changes[0],
+          share(counts[1][m + 1], counts[1][0]),
+          changes[1],
+          share(counts[2][m + 1], counts[2][0]),
+          changes[2],
+          median(m % 2 == 0 ? fixedMicros : statMicros) / 1000.0);
+    }
     out.printf(
         Locale.ROOT,
         "%nsample, train and evaluate per check (the same for both modes): median %d ms%n",
@@ -286,18 +394,23 @@ public final class RegressionCatchRateBenchmark {
   }
 
   private static ModelEvaluation sample(
-      Path file, Trainer<Label> trainer, List<String> excluded, long seed) {
+      Path file,
+      Trainer<Label> trainer,
+      List<String> excluded,
+      long seed,
+      double fraction,
+      List<String> metrics) {
     return SampleTraining.run(
         TrainingSpec.classification(trainer)
             .data(Dataset.csv(file))
             .label("churned")
             .rowKey("customer_id")
             .exclude(excluded.toArray(String[]::new))
-            .sampleFraction(0.05)
+            .sampleFraction(fraction)
             .stratified()
             .testFraction(0.3)
             .seed(seed)
-            .metrics("auc")
+            .metrics(metrics.toArray(String[]::new))
             .build());
   }
 

@@ -69,6 +69,7 @@ final class ClassificationMetrics {
         case "balancedErrorRate" -> values.put(name, evaluation.balancedErrorRate());
         case "auc" -> auc(model, evaluation, classes, positiveLabel, values);
         case "logLoss" -> logLoss(model, evaluation.getPredictions(), values);
+        case "brierScore" -> brierScore(model, evaluation.getPredictions(), classes, values);
         default ->
             values.unavailable(
                 name, MetricCatalog.problem(name, ModelTask.CLASSIFICATION).orElse("not computed"));
@@ -135,5 +136,40 @@ final class ClassificationMetrics {
       sum -= Math.log(p);
     }
     values.put("logLoss", sum / predictions.size());
+  }
+
+  /**
+   * The binary Brier score: the mean squared distance of the positive class's probability from the
+   * outcome (1 if positive, else 0), as scikit-learn's {@code brier_score_loss}. A proper scoring
+   * rule like log loss, but bounded, so one badly wrong row cannot dominate it.
+   */
+  private static void brierScore(
+      Model<Label> model,
+      List<Prediction<Label>> predictions,
+      Set<String> classes,
+      MetricValues values) {
+    if (!model.generatesProbabilities()) {
+      values.unavailable("brierScore", "the model gives no probabilities");
+      return;
+    }
+    if (classes.size() != 2) {
+      values.unavailable(
+          "brierScore",
+          "the Brier score is computed for binary labels; the label has %d classes %s"
+              .formatted(classes.size(), classes));
+      return;
+    }
+    if (predictions.isEmpty()) {
+      values.unavailable("brierScore", "no test rows");
+      return;
+    }
+    double sum = 0;
+    for (Prediction<Label> prediction : predictions) {
+      String truth = prediction.getExample().getOutput().getLabel();
+      Label scored = prediction.getOutputScores().get(truth);
+      double miss = 1 - (scored == null ? 0 : scored.getScore());
+      sum += miss * miss;
+    }
+    values.put("brierScore", sum / predictions.size());
   }
 }

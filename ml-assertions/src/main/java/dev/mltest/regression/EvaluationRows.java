@@ -51,8 +51,8 @@ public record EvaluationRows(ModelTask task, @Nullable String positiveLabel, Lis
   /**
    * Recomputes a metric on these rows, e.g. on a subset or with corrected truths ({@code accuracy},
    * micro and macro F1/precision/recall, per-class {@code f1[c]}/{@code precision[c]}/{@code
-   * recall[c]}, {@code balancedErrorRate}, {@code auc}, {@code logLoss}; {@code rmse}, {@code mae},
-   * {@code r2}); equal to the run's reported value on the run's rows.
+   * recall[c]}, {@code balancedErrorRate}, {@code auc}, {@code logLoss}, {@code brierScore}; {@code
+   * rmse}, {@code mae}, {@code r2}); equal to the run's reported value on the run's rows.
    *
    * @throws IllegalArgumentException if the metric cannot be recomputed from these rows
    */

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Classification: {@code accuracy}, {@code macroF1}, {@code microF1}, {@code macroPrecision},
  * {@code macroRecall}, {@code microPrecision}, {@code microRecall}, {@code balancedErrorRate},
- * {@code auc} (binary labels, scored models), {@code logLoss} (scored models), and per class {@code
- * f1[<label>]}, {@code precision[<label>]}, {@code recall[<label>]}. Regression: {@code rmse},
- * {@code mae}, {@code r2}.
+ * {@code auc} and {@code brierScore} (binary labels, scored models), {@code logLoss} (scored
+ * models), and per class {@code f1[<label>]}, {@code precision[<label>]}, {@code recall[<label>]}.
+ * Regression: {@code rmse}, {@code mae}, {@code r2}.
  *
  * <p>Default tolerances: {@code absTol 0.01, relTol 0.02} for metrics bounded in [0, 1], {@code
  * absTol 0, relTol 0.05} for unbounded ones (RMSE, MAE, log loss, R²).
@@ -55,6 +55,7 @@ public final class MetricCatalog {
     }
     METRICS.put("balancedErrorRate", new Entry(ModelTask.CLASSIFICATION, Direction.LOWER, true));
     METRICS.put("logLoss", new Entry(ModelTask.CLASSIFICATION, Direction.LOWER, false));
+    METRICS.put("brierScore", new Entry(ModelTask.CLASSIFICATION, Direction.LOWER, true));
     METRICS.put("rmse", new Entry(ModelTask.REGRESSION, Direction.LOWER, false));
     METRICS.put("mae", new Entry(ModelTask.REGRESSION, Direction.LOWER, false));
     METRICS.put("r2", new Entry(ModelTask.REGRESSION, Direction.HIGHER, false));

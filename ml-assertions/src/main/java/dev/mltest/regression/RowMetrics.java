@@ -9,8 +9,8 @@ import java.util.TreeSet;
 /**
  * A metric recomputed from evaluation rows, on any multiset of them (an array of row indices, as a
  * bootstrap draws it). The definitions follow Tribuo's evaluators (macro averages over the classes
- * seen in truth or predictions; a 0/0 precision or recall is 0) and log loss as {@link
- * ClassificationMetrics} computes it, so the value on all rows equals the reported one.
+ * seen in truth or predictions; a 0/0 precision or recall is 0) and log loss and the Brier score as
+ * {@link ClassificationMetrics} computes them, so the value on all rows equals the reported one.
  */
 final class RowMetrics {
   private final ModelTask task;
@@ -21,6 +21,9 @@ final class RowMetrics {
   private final double[] predictedValue;
   private final double[] positiveScore;
   private final double[] truthScore;
+  // Per-row losses, computed once: a bootstrap sums them thousands of times.
+  private final double[] rowLogLoss;
+  private final double[] rowBrier;
   private final int positive;
 
   private RowMetrics(EvaluationRows rows, List<String> classes) {
@@ -46,6 +49,14 @@ final class RowMetrics {
       }
     }
     positive = rows.positiveLabel() == null ? -1 : classes.indexOf(rows.positiveLabel());
+    rowLogLoss = new double[n];
+    rowBrier = new double[n];
+    double eps = ClassificationMetrics.LOG_LOSS_EPSILON;
+    for (int i = 0; i < n; i++) {
+      rowLogLoss[i] = -Math.log(Math.min(1 - eps, Math.max(eps, truthScore[i])));
+      double miss = 1 - truthScore[i];
+      rowBrier[i] = miss * miss;
+    }
   }
 
   /** The rows' metrics, with classes taken from the rows' truths and predictions. */
@@ -107,6 +118,12 @@ final class RowMetrics {
           Double.isNaN(truthScore[0])
               ? Optional.of("the rows hold no probabilities")
               : Optional.empty();
+      case "brierScore" ->
+          Double.isNaN(truthScore[0])
+              ? Optional.of("the rows hold no probabilities")
+              : classes.size() > 2
+                  ? Optional.of("the Brier score is computed for binary labels")
+                  : Optional.empty();
       default -> Optional.of("metric '%s' is not recomputed from rows".formatted(metric));
     };
   }
@@ -141,6 +158,7 @@ final class RowMetrics {
       case "balancedErrorRate" -> 1 - macro(idx, 2);
       case "auc" -> auc(idx);
       case "logLoss" -> logLoss(idx);
+      case "brierScore" -> brierScore(idx);
       default -> throw new IllegalArgumentException("not recomputed from rows: " + metric);
     };
   }
@@ -264,11 +282,21 @@ final class RowMetrics {
   }
 
   private double logLoss(int[] idx) {
+    return mean(rowLogLoss, idx);
+  }
+
+  /**
+   * The binary Brier score, {@code mean((p(positive) − [truth is positive])²)}, computed as {@code
+   * mean((1 − p(truth))²)}, which is the same for two classes and needs no positive label.
+   */
+  private double brierScore(int[] idx) {
+    return mean(rowBrier, idx);
+  }
+
+  private static double mean(double[] perRow, int[] idx) {
     double sum = 0;
-    double eps = ClassificationMetrics.LOG_LOSS_EPSILON;
     for (int i : idx) {
-      double p = Math.min(1 - eps, Math.max(eps, truthScore[i]));
-      sum -= Math.log(p);
+      sum += perRow[i];
     }
     return sum / idx.length;
   }

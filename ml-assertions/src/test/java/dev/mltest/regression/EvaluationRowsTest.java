@@ -59,6 +59,22 @@ class EvaluationRowsTest {
   }
 
   @Test
+  void theBrierScoreIsTheMeanSquaredErrorOfThePositiveClassProbability() {
+    ModelEvaluation evaluation =
+        SampleTraining.run(spec(churn).exclude("customer_id").metrics("auc", "brierScore").build());
+    EvaluationRows rows = evaluation.rows();
+    double sum = 0;
+    for (EvaluationRows.Row row : rows.rows()) {
+      double outcome = row.truth().equals(rows.positiveLabel()) ? 1 : 0;
+      sum += (row.positiveScore() - outcome) * (row.positiveScore() - outcome);
+    }
+    double expected = sum / rows.size();
+    assertThat(evaluation.metric("brierScore")).hasValueCloseTo(expected, within(1e-12));
+    assertThat(rows.metric("brierScore")).isCloseTo(expected, within(1e-12));
+    assertThat(expected).isBetween(0.05, 0.25);
+  }
+
+  @Test
   void aRowKeyKeepsTheSampleWhenRowsAreReordered() {
     ModelEvaluation original = SampleTraining.run(spec(churn).rowKey("customer_id").build());
     ModelEvaluation reordered = SampleTraining.run(spec(shuffled).rowKey("customer_id").build());

@@ -57,7 +57,7 @@ class PairedDeltaReferenceTest {
   void metricsRecomputedFromRowsMatchScikitLearn() {
     RowMetrics b = RowMetrics.of(baseline);
     RowMetrics c = RowMetrics.of(current);
-    for (String metric : List.of("accuracy", "auc", "macroF1", "logLoss")) {
+    for (String metric : List.of("accuracy", "auc", "macroF1", "logLoss", "brierScore")) {
       assertThat(b.value(metric, b.all()))
           .as(metric)
           .isCloseTo(reference.get(metric).get("baseline").asDouble(), within(1e-12));
@@ -92,7 +92,7 @@ class PairedDeltaReferenceTest {
 
   @Test
   void otherMetricsUseAPairedBootstrapWithinMonteCarloErrorOfNumPys() {
-    for (String metric : List.of("macroF1", "logLoss")) {
+    for (String metric : List.of("macroF1", "logLoss", "brierScore")) {
       DeltaInterval interval = paired().interval(metric);
       JsonNode ref = reference.get(metric);
       double sd = ref.get("sd").asDouble();

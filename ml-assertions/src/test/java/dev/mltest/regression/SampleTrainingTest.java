@@ -197,6 +197,25 @@ class SampleTrainingTest {
   }
 
   @Test
+  void theBrierScoreIsForBinaryLabelsOnly() {
+    ModelEvaluation evaluation =
+        SampleTraining.run(
+            TrainingSpec.classification(new LogisticRegressionTrainer())
+                .data(Dataset.csv(churn))
+                .label("contract")
+                .exclude("customer_id", "spend", "churned")
+                .sampleFraction(0.1)
+                .seed(42)
+                .metrics("logLoss", "brierScore")
+                .build());
+    assertThat(evaluation.metrics()).containsOnlyKeys("logLoss");
+    assertThat(evaluation.whyUnavailable("brierScore"))
+        .hasValue(
+            "the Brier score is computed for binary labels; the label has 3 classes"
+                + " [monthly, two-year, yearly]");
+  }
+
+  @Test
   void unknownColumnsGetASuggestion() {
     assertThatThrownBy(
             () ->

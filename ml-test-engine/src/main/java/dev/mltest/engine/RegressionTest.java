@@ -45,7 +45,8 @@ public @interface RegressionTest {
   /**
    * The metrics to compare, each its own test; metrics in the baseline file are added. Names from
    * {@link dev.mltest.regression.MetricCatalog}, e.g. {@code accuracy}, {@code macroF1}, {@code
-   * auc}, {@code logLoss}, {@code f1[<label>]}, {@code rmse}, {@code mae}, {@code r2}.
+   * auc}, {@code logLoss}, {@code brierScore}, {@code f1[<label>]}, {@code rmse}, {@code mae},
+   * {@code r2}.
    */
   String[] metrics() default {};
 

@@ -16,7 +16,7 @@ import json
 
 import numpy as np
 from scipy.stats import binomtest, norm
-from sklearn.metrics import accuracy_score, f1_score, log_loss, roc_auc_score
+from sklearn.metrics import accuracy_score, brier_score_loss, f1_score, log_loss, roc_auc_score
 
 rng = np.random.default_rng(20261204)
 n = 800
@@ -80,7 +80,8 @@ ref["auc"] = {
     "p": 2 * norm.cdf(-abs(d) / np.sqrt(var)),
 }
 
-# Paired bootstrap (percentile) of macro F1 and log loss.
+# Paired bootstrap (percentile) of macro F1, log loss and the Brier score (appended last, so the
+# draws of the earlier metrics, and their reference values, stay as they were).
 def truth_prob(pos):
     return np.where(truth == 1, pos, 1 - pos)
 
@@ -88,6 +89,7 @@ B = 20000
 metrics = {
     "macroF1": lambda y, pred, pos: f1_score(y, pred, average="macro", labels=[0, 1], zero_division=0),
     "logLoss": lambda y, pred, pos: log_loss(y, pos, eps=1e-15, labels=[0, 1]),
+    "brierScore": lambda y, pred, pos: brier_score_loss(y, pos, pos_label=1),
 }
 for name, fn in metrics.items():
     deltas = np.empty(B)
