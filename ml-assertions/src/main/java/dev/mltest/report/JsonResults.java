@@ -207,6 +207,10 @@ public final class JsonResults {
     out.put("status", m.status().key());
     out.put("seed", m.seed());
     out.put("sampleRows", m.sampleRows());
+    if (m.intervalLower() != null && m.intervalUpper() != null) {
+      out.put("intervalLower", m.intervalLower());
+      out.put("intervalUpper", m.intervalUpper());
+    }
     return out;
   }
 

@@ -12,11 +12,12 @@ import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
- * One model's metric-delta table, {@code Metric | Baseline | Current | Δ | Δ% | Allowed | Direction
- * | Verdict}: every metric of the model in one view, failures first, then by the size of the
- * relative change. {@code Allowed} is the signed tolerance: the largest allowed drop ({@code -})
- * for higher-is-better metrics, rise ({@code +}) for lower-is-better ones, either ({@code ±}) for
- * two-sided ones.
+ * One model's metric-delta table, {@code Metric | Baseline | Current | Δ | Δ% | Δ interval |
+ * Allowed | Direction | Verdict}: every metric of the model in one view, failures first, then by
+ * the size of the relative change. {@code Δ interval} is the confidence interval of {@code Δ} that
+ * the statistical tolerance mode judged (empty in the fixed mode). {@code Allowed} is the signed
+ * tolerance: the largest allowed drop ({@code -}) for higher-is-better metrics, rise ({@code +})
+ * for lower-is-better ones, either ({@code ±}) for two-sided ones.
  *
  * <pre>{@code
  * List<MetricRecord> rows = MetricDeltaTable.sorted(metricsOfTheModel);
@@ -27,10 +28,19 @@ import org.apiguardian.api.API;
 public final class MetricDeltaTable {
   /** The column names of the CSV and HTML tables. */
   public static final List<String> HEADER =
-      List.of("Metric", "Baseline", "Current", "Δ", "Δ%", "Allowed", "Direction", "Verdict");
+      List.of(
+          "Metric",
+          "Baseline",
+          "Current",
+          "Δ",
+          "Δ%",
+          "Δ interval",
+          "Allowed",
+          "Direction",
+          "Verdict");
 
   private static final List<Boolean> NUMERIC =
-      List.of(false, true, true, true, true, true, false, false);
+      List.of(false, true, true, true, true, false, true, false, false);
 
   private MetricDeltaTable() {}
 
@@ -87,8 +97,8 @@ public final class MetricDeltaTable {
    */
   static String markdownHead() {
     return MarkdownText.tableHead(
-        List.of("", "Metric", "Baseline", "Current", "Δ", "Δ%", "Allowed", "Dir"),
-        List.of(false, false, true, true, true, true, true, false));
+        List.of("", "Metric", "Baseline", "Current", "Δ", "Δ%", "Δ interval", "Allowed", "Dir"),
+        List.of(false, false, true, true, true, true, false, true, false));
   }
 
   static String markdownRow(MetricRecord m) {
@@ -113,6 +123,19 @@ public final class MetricDeltaTable {
         ReportNumbers.value(m.current()),
         ReportNumbers.signed(m.delta()),
         ReportNumbers.signedPercent(m.deltaPercent()),
+        interval(m),
         m.direction().allowedSign() + ReportNumbers.value(m.tolerance()));
+  }
+
+  /** {@code [-0.031, -0.004]}: the interval of Δ the statistical mode judged, else empty. */
+  private static String interval(MetricRecord m) {
+    if (m.intervalLower() == null || m.intervalUpper() == null) {
+      return "";
+    }
+    return "["
+        + ReportNumbers.signed(m.intervalLower())
+        + ", "
+        + ReportNumbers.signed(m.intervalUpper())
+        + "]";
   }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One model metric compared with its baseline: a row of the metric-delta table {@code Status | Test
- * | Metric | Baseline | Current | Δ | Δ% | Allowed | Dir}.
+ * | Metric | Baseline | Current | Δ | Δ% | Δ interval | Allowed | Dir}.
  *
  * <pre>{@code
  * MetricRecord.of("f1", 0.812, 0.781, 0.0162, Direction.HIGHER_IS_BETTER, Status.REGRESSION, msg)
@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param seed the training or sampling seed, if any
  * @param sampleRows the rows the model was trained or evaluated on, if known
  * @param dataFiles the data files behind the value; their SHA-256 goes into the lineage
+ * @param intervalLower the lower bound of the confidence interval of {@code Δ}, if judged by one
+ * @param intervalUpper its upper bound
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record MetricRecord(
@@ -40,7 +42,9 @@ public record MetricRecord(
     String message,
     @Nullable Long seed,
     @Nullable Long sampleRows,
-    List<Path> dataFiles)
+    List<Path> dataFiles,
+    @Nullable Double intervalLower,
+    @Nullable Double intervalUpper)
     implements RunRecord {
 
   public MetricRecord {
@@ -64,7 +68,8 @@ public record MetricRecord(
       Status status,
       String message) {
     return new MetricRecord(
-        metric, baseline, current, tolerance, direction, status, message, null, null, List.of());
+        metric, baseline, current, tolerance, direction, status, message, null, null, List.of(),
+        null, null);
   }
 
   /** A copy with the run's seed, sample size and data files. */
@@ -80,7 +85,29 @@ public record MetricRecord(
         message,
         seed,
         sampleRows,
-        dataFiles);
+        dataFiles,
+        intervalLower,
+        intervalUpper);
+  }
+
+  /**
+   * A copy with the confidence interval of {@code Δ} that the statistical comparison judged (the
+   * fixed tolerance mode has none).
+   */
+  public MetricRecord withInterval(double lower, double upper) {
+    return new MetricRecord(
+        metric,
+        baseline,
+        current,
+        tolerance,
+        direction,
+        status,
+        message,
+        seed,
+        sampleRows,
+        dataFiles,
+        lower,
+        upper);
   }
 
   /** {@code current - baseline}, or null if either is missing. */

@@ -244,7 +244,7 @@ class MarkdownSummaryTest {
             "**ChurnModelRegressionTest.gradientBoosting()**",
             "| ❌ | log\\_loss |",
             "**ChurnModelRegressionTest.logisticRegression()**",
-            "|  | Metric | Baseline | Current | Δ | Δ% | Allowed | Dir |")
+            "|  | Metric | Baseline | Current | Δ | Δ% | Δ interval | Allowed | Dir |")
         .doesNotContain("| Test |");
     assertThat(markdown.lines().filter(l -> l.startsWith("|  | Metric |"))).hasSize(2);
     String section = markdown.substring(markdown.indexOf("#### Model regression"));

@@ -50,11 +50,11 @@ class TableRenderersTest {
     String csv = MetricDeltaTable.csv(metricRows());
     assertThat(csv.lines())
         .contains(
-            "Metric,Baseline,Current,Δ,Δ%,Allowed,Direction,Verdict",
-            "auc,0.9010,0.8980,-0.0030,-0.33%,-0.0180,↑ higher,ok",
-            "log_loss,0.3410,0.3720,+0.0310,+9.09%,+0.0171,↓ lower,regression",
-            "bias,0.0000,0.0040,+0.0040,n/a,±0.0100,↕ two-sided,ok",
-            "<b>latency_ms</b>,n/a,12.5000,n/a,n/a,+1.0000,↓ lower,new");
+            "Metric,Baseline,Current,Δ,Δ%,Δ interval,Allowed,Direction,Verdict",
+            "auc,0.9010,0.8980,-0.0030,-0.33%,,-0.0180,↑ higher,ok",
+            "log_loss,0.3410,0.3720,+0.0310,+9.09%,\"[+0.0192, +0.0428]\",+0.0171,↓ lower,regression",
+            "bias,0.0000,0.0040,+0.0040,n/a,,±0.0100,↕ two-sided,ok",
+            "<b>latency_ms</b>,n/a,12.5000,n/a,n/a,,+1.0000,↓ lower,new");
   }
 
   @Test

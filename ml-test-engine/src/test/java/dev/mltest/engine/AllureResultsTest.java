@@ -276,7 +276,7 @@ class AllureResultsTest {
       assertThat(labels(result).get("subSuite")).as(metric).containsExactly("bounded()");
       String table = content(result, "metric deltas", regression);
       assertThat(table.lines().findFirst())
-          .hasValue("Metric,Baseline,Current,Δ,Δ%,Allowed,Direction,Verdict");
+          .hasValue("Metric,Baseline,Current,Δ,Δ%,Δ interval,Allowed,Direction,Verdict");
       assertThat(table.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))))
           .as("every metric of the model, on the test of %s", metric)
           .containsExactlyInAnyOrder("accuracy", "macroF1");

@@ -110,9 +110,13 @@ final class MetricJudgement {
         };
     Lineage lineage = judged.evaluation().lineage();
     List<Path> files = lineage.data().stream().map(f -> Path.of(f.path())).toList();
-    return MetricRecord.of(
-            d.metric(), d.baseline(), d.current(), tolerance, direction, status, message)
-        .withRun(lineage.seed(), lineage.trainRows() + lineage.testRows(), files);
+    MetricRecord record =
+        MetricRecord.of(
+                d.metric(), d.baseline(), d.current(), tolerance, direction, status, message)
+            .withRun(lineage.seed(), lineage.trainRows() + lineage.testRows(), files);
+    return d.interval() == null
+        ? record
+        : record.withInterval(d.interval().lower(), d.interval().upper());
   }
 
   private static Map<String, String> entries(MetricOutcome outcome) {
