@@ -3,7 +3,10 @@ package dev.mltest.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -20,6 +23,8 @@ final class ConsoleListener implements TestExecutionListener {
   private int failed;
   private int errors;
   private int skipped;
+  private int warnings;
+  private final Map<String, String> warningOf = new ConcurrentHashMap<>();
 
   ConsoleListener(PrintWriter out) {
     this.out = out;
@@ -28,6 +33,15 @@ final class ConsoleListener implements TestExecutionListener {
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     this.plan = testPlan;
+  }
+
+  /** The engine publishes a warn-severity failure as a report entry on a test that passes. */
+  @Override
+  public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+    entry.getKeyValuePairs().entrySet().stream()
+        .filter(e -> e.getKey().equals("mltest.warning"))
+        .findFirst()
+        .ifPresent(e -> warningOf.merge(test.getUniqueId(), e.getValue(), (a, b) -> a + "; " + b));
   }
 
   @Override
@@ -42,7 +56,11 @@ final class ConsoleListener implements TestExecutionListener {
   public void executionFinished(TestIdentifier test, TestExecutionResult result) {
     Throwable thrown = result.getThrowable().orElse(null);
     if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
-      if (test.isTest()) {
+      String warning = warningOf.remove(test.getUniqueId());
+      if (test.isTest() && warning != null) {
+        warnings++;
+        out.println("WARNING " + path(test) + ": " + warning.strip().replace("\n", "\n        "));
+      } else if (test.isTest()) {
         passed++;
         out.println("PASSED  " + path(test));
       }
@@ -67,7 +85,7 @@ final class ConsoleListener implements TestExecutionListener {
   }
 
   RunOutcome outcome(int missing) {
-    return new RunOutcome(passed, failed, errors + missing, skipped, problems);
+    return new RunOutcome(passed, failed, errors + missing, skipped, problems, warnings);
   }
 
   private String path(TestIdentifier test) {

@@ -73,6 +73,32 @@ class MlTestCliTest {
   }
 
   @Test
+  void aWarnSeverityFailureIsAWarningOnTheConsoleAsInTheSummary() throws IOException {
+    Files.writeString(dir.resolve("amounts.csv"), "id,amount\n1,5000\n2,185\n");
+    Path suite =
+        Files.writeString(
+            dir.resolve("warn.mltest.yaml"),
+            """
+            dataset: amounts.csv
+            expectations:
+              - expect: rowCount
+                min: 1
+              - expect: maxBetween
+                column: amount
+                max: 10
+                severity: warn
+            """);
+    CliRun run = mltest("validate", suite.toString(), "--report-dir", dir.resolve("r").toString());
+    assertThat(run.code()).as(run.out()).isZero();
+    assertThat(run.out())
+        .contains("PASSED  ")
+        .contains("WARNING ")
+        .contains("maxBetween[amount]")
+        .contains("1 passed, 0 failed, 0 broken, 0 skipped, 1 warning: all checks passed");
+    assertThat(Files.readString(dir.resolve("r/summary.md"))).contains("1 passed · 0 failed · 1 warning");
+  }
+
+  @Test
   void badDataGetsTheMessagesSuitesGive() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.csv"), "");
     Path unknown = Files.writeString(dir.resolve("data.txt"), "a,b\n1,2\n");
