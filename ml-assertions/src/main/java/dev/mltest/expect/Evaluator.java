@@ -67,10 +67,12 @@ public final class Evaluator {
     // guesses.
     Map<ExpectationSpec, TypeMismatch> typeMismatches = new LinkedHashMap<>();
     Set<Measure> all = new LinkedHashSet<>(List.of(TOTAL_ROWS));
+    List<String> comparedAsText = TextComparedColumns.textColumns(specs);
     for (ExpectationSpec spec : specs) {
       try {
         checkColumns(spec, schema);
-        Optional<TypeMismatch> mismatch = typeMismatch(spec, schema, table.dataset());
+        Optional<TypeMismatch> mismatch =
+            typeMismatch(spec, schema, table.dataset(), comparedAsText);
         if (mismatch.isPresent()) {
           typeMismatches.put(spec, mismatch.get());
           continue;
@@ -80,7 +82,9 @@ public final class Evaluator {
         all.addAll(measures);
       } catch (ColumnTypeMismatch e) {
         problems.put(
-            spec, e.getMessage() + TypeOverrideHint.of(table.dataset(), e.column(), "VARCHAR"));
+            spec,
+            e.getMessage()
+                + TypeOverrideHint.of(table.dataset(), e.column(), "VARCHAR", comparedAsText));
       } catch (IllegalArgumentException e) {
         problems.put(spec, e.getMessage());
       }
@@ -204,7 +208,7 @@ public final class Evaluator {
   private record TypeMismatch(String message, String override) {}
 
   private static Optional<TypeMismatch> typeMismatch(
-      ExpectationSpec spec, TableSchema schema, Dataset dataset) {
+      ExpectationSpec spec, TableSchema schema, Dataset dataset, List<String> comparedAsText) {
     for (Check.ColumnRequirement r : spec.check().requirements()) {
       Column column = requireColumn(r.column(), schema, spec);
       if (!r.rule().accepts(column)) {
@@ -217,7 +221,7 @@ public final class Evaluator {
                         column.name(),
                         column.type().key(),
                         column.nativeType()),
-                TypeOverrideHint.of(dataset, column, r.rule().suggestedType())));
+                TypeOverrideHint.of(dataset, column, r.rule().suggestedType(), comparedAsText)));
       }
     }
     return Optional.empty();

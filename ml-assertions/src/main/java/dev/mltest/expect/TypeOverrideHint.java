@@ -4,6 +4,7 @@ import dev.mltest.data.Column;
 import dev.mltest.data.Dataset;
 import dev.mltest.data.FileDataset;
 import dev.mltest.data.FileFormat;
+import java.util.Collection;
 
 /**
  * The end of a type-mismatch message: which type the column was read as, who decided it, and how to
@@ -14,14 +15,24 @@ final class TypeOverrideHint {
 
   /**
    * @param suggested the type to suggest, e.g. {@code VARCHAR}
+   * @param comparedAsText the columns that a check of the suite compares with text values: a yes/no
+   *     column among them is read as text rather than BOOLEAN ({@link TextComparedColumns})
    * @return the hint, starting with "; ", or the empty string for datasets whose types are fixed
    */
-  static String of(Dataset dataset, Column column, String suggested) {
+  static String of(
+      Dataset dataset, Column column, String suggested, Collection<String> comparedAsText) {
     if (!(dataset instanceof FileDataset file) || file.format() != FileFormat.CSV) {
       return "";
     }
     String name = yamlKey(column.name());
-    if (file.types().containsKey(column.name())) {
+    String forced = file.types().get(column.name());
+    if ("VARCHAR".equals(forced) && comparedAsText.contains(column.name())) {
+      return ("; '%s' is read as text because a check of this suite compares it with text values"
+              + " (a yes/no column is otherwise read as BOOLEAN); compare it with true/false there"
+              + " to keep it BOOLEAN")
+          .formatted(column.name());
+    }
+    if (forced != null) {
       return "; '%s' is read as %s because the dataset's options set types: {%s: %s}; change it there"
           .formatted(column.name(), column.nativeType(), name, file.types().get(column.name()));
     }

@@ -119,6 +119,24 @@ class CsvColumnTypesTest {
   }
 
   @Test
+  void aColumnReadAsTextForAnotherCheckSaysSoRatherThanBlamingAnOptionNobodySet()
+      throws IOException {
+    List<ExpectationResult> results =
+        run(
+            flags(),
+            ExpectationSpec.of("inSet", Map.of("column", "flag", "values", List.of("yes", "no"))),
+            ExpectationSpec.of("meanBetween", Map.of("column", "flag", "min", 0)));
+
+    assertThat(results.get(1).message())
+        .isEqualTo(
+            "'meanBetween' needs a numeric or boolean column, but 'flag' is string (VARCHAR);"
+                + " 'flag' is read as text because a check of this suite compares it with text"
+                + " values (a yes/no column is otherwise read as BOOLEAN); compare it with"
+                + " true/false there to keep it BOOLEAN")
+        .doesNotContain("options set");
+  }
+
+  @Test
   void aForcedTypeThatTheDataDoesNotFitFailsTheRead() throws IOException {
     FileDataset typed = flags().withTypes(Map.of("amount", "DOUBLE"));
     assertThatThrownBy(
