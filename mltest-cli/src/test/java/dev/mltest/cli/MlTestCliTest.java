@@ -95,7 +95,8 @@ class MlTestCliTest {
         .contains("WARNING ")
         .contains("maxBetween[amount]")
         .contains("1 passed, 0 failed, 0 broken, 0 skipped, 1 warning: all checks passed");
-    assertThat(Files.readString(dir.resolve("r/summary.md"))).contains("1 passed · 0 failed · 1 warning");
+    assertThat(Files.readString(dir.resolve("r/summary.md")))
+        .contains("1 passed · 0 failed · 1 warning");
   }
 
   @Test
