@@ -120,6 +120,11 @@ public final class ExpectationSpec {
     return mostly;
   }
 
+  /** The passing share a per-row check requires: {@link #mostly()}, or 1 (every value) if unset. */
+  public double requiredShare() {
+    return mostly == null ? 1.0 : mostly;
+  }
+
   /** How many offending values a failure shows. */
   public int sampleSize() {
     return sampleSize;

@@ -29,7 +29,7 @@ final class GroupedChecks {
       public Judgement judge(Measurements m, TableSchema schema) {
         DuplicateStats d = m.duplicates(duplicates(true));
         Counts counts = new Counts(m.count(rows()), m.count(nulls()), d.rowsInDuplicateGroups());
-        double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
+        double mostly = spec.requiredShare();
         long judged = counts.judgedCount();
         boolean success = counts.meets(mostly);
         String message =

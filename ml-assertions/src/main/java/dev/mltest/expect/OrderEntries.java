@@ -105,7 +105,7 @@ final class OrderEntries {
       OrderStats stats = (OrderStats) m.value(measure);
       long elements = m.count(elements());
       Counts counts = new Counts(elements, elements - stats.values(), stats.breaks());
-      double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
+      double mostly = spec.requiredShare();
       long judged = counts.judgedCount();
       boolean success = counts.meets(mostly);
       String comparison =

@@ -114,7 +114,7 @@ final class RowCheck implements Check {
     long elements = m.count(elements());
     long missing = skipped == null ? 0 : m.count(missing());
     Counts counts = new Counts(elements, missing, m.count(unexpected(schema)));
-    double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
+    double mostly = spec.requiredShare();
     long judged = counts.judgedCount();
     boolean success = counts.meets(mostly);
     String subject = columns.isEmpty() ? spec.name() : String.join(", ", columns);

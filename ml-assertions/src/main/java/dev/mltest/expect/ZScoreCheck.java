@@ -52,7 +52,7 @@ final class ZScoreCheck implements Check {
     ZScoreStats stats = (ZScoreStats) m.value(measure);
     long elements = m.count(elements());
     Counts counts = new Counts(elements, elements - stats.values(), stats.outliers());
-    double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
+    double mostly = spec.requiredShare();
     long judged = counts.judgedCount();
     boolean success = counts.meets(mostly);
     String against =

@@ -1,6 +1,7 @@
 package dev.mltest.generate;
 
 import dev.mltest.data.ColumnType;
+import dev.mltest.expect.Counts;
 import dev.mltest.expect.ExpectationSpec;
 import dev.mltest.expect.Parameters;
 import dev.mltest.expect.Severity;
@@ -37,7 +38,7 @@ final class Breakers {
 
   private Optional<Breaker> breaker(ExpectationSpec spec) {
     Parameters p = spec.parameters();
-    double mostly = spec.mostly() == null ? 1.0 : spec.mostly();
+    double mostly = spec.requiredShare();
     String name = spec.name();
     if (mostly <= 0) {
       return Optional.empty();
@@ -105,7 +106,7 @@ final class Breakers {
 
   /** Whether {@code bad} offending values of {@code judged} fail {@code mostly}. */
   static boolean fails(long judged, long bad, double mostly) {
-    return judged > 0 && judged - bad < mostly * judged - 1e-9;
+    return !new Counts(judged, 0, bad).meets(mostly);
   }
 
   static List<Integer> shuffled(Source s, int size) {
