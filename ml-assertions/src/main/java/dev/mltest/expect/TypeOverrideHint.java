@@ -34,7 +34,7 @@ final class TypeOverrideHint {
     }
     if (forced != null) {
       return "; '%s' is read as %s because the dataset's options set types: {%s: %s}; change it there"
-          .formatted(column.name(), column.nativeType(), name, file.types().get(column.name()));
+          .formatted(column.name(), column.nativeType(), name, forced);
     }
     return ("; DuckDB's CSV reader detected %s for '%s'; to read it as another type, set it in the"
             + " dataset's options, e.g. options: {types: {%s: %s}}")

@@ -69,10 +69,11 @@ public final class MetricDeltaTable {
     for (T row : rows) {
       groups.computeIfAbsent(model.apply(row), k -> new ArrayList<>()).add(metric.apply(row));
     }
+    groups.replaceAll((name, metrics) -> sorted(metrics));
     Map<String, List<MetricRecord>> out = new LinkedHashMap<>();
     groups.entrySet().stream()
-        .sorted(Comparator.comparing(e -> sorted(e.getValue()).get(0).status().outcome()))
-        .forEach(e -> out.put(e.getKey(), sorted(e.getValue())));
+        .sorted(Comparator.comparing(e -> e.getValue().get(0).status().outcome()))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
   }
 
