@@ -16,6 +16,7 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -90,7 +91,14 @@ public final class SuiteRunner {
         System.setProperty("allure.results.directory", allureResults.toString());
       }
       try {
-        Launcher launcher = LauncherFactory.create();
+        // Listener deactivation is a launcher setting, not a request parameter: without Allure
+        // results, no listener found on the class path (the jar bundles allure-junit-platform)
+        // may write into the working directory.
+        Launcher launcher =
+            LauncherFactory.create(
+                LauncherConfig.builder()
+                    .enableTestExecutionListenerAutoRegistration(allureResults != null)
+                    .build());
         launcher.execute(request, console);
       } finally {
         if (allureResults != null) {
@@ -112,10 +120,6 @@ public final class SuiteRunner {
     config.put("mltest.report.allure", String.valueOf(allureResults != null));
     if (allureResults != null) {
       config.put("mltest.report.allure.results-dir", allureResults.toAbsolutePath().toString());
-    } else {
-      // allure-junit-platform registers itself; without a results folder it must not write to
-      // the working directory.
-      config.put("junit.platform.execution.listeners.deactivate", "io.qameta.allure.*");
     }
     if (dataRoot != null) {
       config.put("mltest.data.root", dataRoot.toAbsolutePath().toString());

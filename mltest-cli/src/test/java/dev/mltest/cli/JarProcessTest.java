@@ -52,6 +52,13 @@ class JarProcessTest {
     assertThat(pass.code()).as(pass.out()).isZero();
     assertThat(dir.resolve("mltest-report/summary.md")).exists();
     assertThat(pass.out()).doesNotContain("SLF4J");
+    // Allure results only where --allure-results says: the jar bundles allure-junit-platform,
+    // whose listener would otherwise write allure-results into the working directory.
+    assertThat(dir.resolve("allure-results")).doesNotExist();
+    Run allure = java("validate", "customers.mltest.yaml", "--allure-results", "allure-out");
+    assertThat(allure.code()).as(allure.out()).isZero();
+    assertThat(dir.resolve("allure-out")).isNotEmptyDirectory();
+    assertThat(dir.resolve("allure-results")).doesNotExist();
 
     Files.writeString(
         dir.resolve("jan.csv"), Files.readString(dir.resolve("jan.csv")).replace(",pro,", ",PRO,"));
