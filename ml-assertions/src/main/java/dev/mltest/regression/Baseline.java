@@ -50,7 +50,9 @@ public record Baseline(
     for (MetricCriteria c : criteria) {
       Double value = evaluation.metrics().get(c.name());
       if (value != null && Double.isFinite(value)) {
-        metrics.put(c.name(), new BaselineMetric(value, c.asSpec()));
+        metrics.put(
+            c.name(),
+            new BaselineMetric(value, c.asSpec(), MetricCatalog.definition(c.name()).orElse(null)));
       }
     }
     return new Baseline(test, Instant.now().toString(), metrics, evaluation.lineage());

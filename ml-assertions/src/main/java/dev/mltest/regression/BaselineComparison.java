@@ -149,6 +149,14 @@ public final class BaselineComparison {
         interval =
             paired.interval(name).recenteredAt(evaluation.metrics().get(name) - recorded.value());
       }
+      ComparisonContext metricContext = context;
+      String redefined = recorded == null ? null : definitionChange(recorded);
+      if (redefined != null) {
+        List<String> metricProtocol = new ArrayList<>(protocol);
+        metricProtocol.add(redefined);
+        metricContext = context.withProtocolChanges(metricProtocol);
+        interval = null;
+      }
       outcomes.add(
           MetricComparison.compare(
               criteria,
@@ -156,9 +164,22 @@ public final class BaselineComparison {
               evaluation.metrics().get(name),
               evaluation.whyUnavailable(name).orElse(null),
               interval,
-              context));
+              metricContext));
     }
     return new ComparisonReport(outcomes, protocol, changes, versions, method);
+  }
+
+  /**
+   * How the metric's definition changed since the baseline recorded it, or {@code null} if it did
+   * not or the baseline does not say. Values computed two different ways are not comparable.
+   */
+  private static @Nullable String definitionChange(BaselineMetric recorded) {
+    String now = MetricCatalog.definition(recorded.name()).orElse(null);
+    if (recorded.definition() == null || now == null || now.equals(recorded.definition())) {
+      return null;
+    }
+    return "definition of %s \"%s\" → \"%s\""
+        .formatted(recorded.name(), recorded.definition(), now);
   }
 
   private static Set<String> allNames(ModelEvaluation evaluation, @Nullable Baseline baseline) {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class BaselineJson {
   private static final Set<String> TOP = Set.of("format", "test", "updated", "metrics", "lineage");
   private static final Set<String> METRIC =
-      Set.of("value", "direction", "absTol", "relTol", "min", "max");
+      Set.of("value", "direction", "absTol", "relTol", "min", "max", "definition");
 
   private final String file;
 
@@ -54,6 +54,7 @@ final class BaselineJson {
     putIfSet(out, "relTol", spec.relTol());
     putIfSet(out, "min", spec.min());
     putIfSet(out, "max", spec.max());
+    putIfSet(out, "definition", metric.definition());
     return out;
   }
 
@@ -171,7 +172,8 @@ final class BaselineJson {
               optionalNumber(object, "absTol"),
               optionalNumber(object, "relTol"),
               optionalNumber(object, "min"),
-              optionalNumber(object, "max")));
+              optionalNumber(object, "max")),
+          optionalText(object, "definition"));
     } catch (IllegalArgumentException e) {
       throw error(object, e.getMessage());
     }

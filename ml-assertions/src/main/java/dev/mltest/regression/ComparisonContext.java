@@ -35,6 +35,12 @@ public record ComparisonContext(
     requireNonNull(howToAccept, "howToAccept");
   }
 
+  /** The same context with other protocol changes (for one metric whose definition changed). */
+  public ComparisonContext withProtocolChanges(List<String> newProtocolChanges) {
+    return new ComparisonContext(
+        newProtocolChanges, changes, noBaseline, acceptProtocolChanges, howToAccept);
+  }
+
   /** A baseline from the same protocol with nothing changed. */
   public static ComparisonContext unchanged() {
     return new ComparisonContext(List.of(), List.of(), null, false, DEFAULT_HOW_TO_ACCEPT);

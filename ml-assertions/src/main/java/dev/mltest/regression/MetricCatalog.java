@@ -124,6 +124,47 @@ public final class MetricCatalog {
     return entry(name).filter(Entry::bounded).isPresent() ? BOUNDED_REL_TOL : UNBOUNDED_REL_TOL;
   }
 
+  /**
+   * What a built-in metric computes, recorded with each baseline value so that a later change of
+   * the computation (a new MLTest version computing it differently) makes the two values not
+   * comparable instead of comparing unlike numbers. The text names its version; it changes only
+   * when the computation does; it is ASCII, so baseline files diff cleanly. Empty for names the
+   * catalog does not compute (a custom metric: give a redefined custom metric a new name).
+   */
+  public static Optional<String> definition(String name) {
+    String text =
+        switch (name) {
+          case "accuracy" -> "share of rows whose highest-scored class is the true class";
+          case "macroF1", "macroPrecision", "macroRecall" ->
+              "unweighted mean over classes of the per-class "
+                  + name.substring("macro".length()).toLowerCase(java.util.Locale.ROOT)
+                  + ", predicted class = highest score";
+          case "microF1", "microPrecision", "microRecall" ->
+              "pooled over classes ("
+                  + name.substring("micro".length()).toLowerCase(java.util.Locale.ROOT)
+                  + " of all rows), predicted class = highest score";
+          case "balancedErrorRate" -> "1 - mean per-class recall, predicted class = highest score";
+          case "auc" -> "ROC AUC of the positive class's probability (Tribuo AUCROC)";
+          case "logLoss" ->
+              "mean -ln p(true class), p clipped to [1e-15, 1 - 1e-15] (scikit-learn log_loss)";
+          case "brierScore" ->
+              "mean (p(positive) - outcome)^2, binary (scikit-learn brier_score_loss)";
+          case "rmse" -> "root mean squared error";
+          case "mae" -> "mean absolute error";
+          case "r2" -> "1 - SSres/SStot on the evaluation rows";
+          default ->
+              perClassLabel(name)
+                  .map(
+                      label ->
+                          perClassMeasure(name)
+                              + " of class '"
+                              + label
+                              + "', predicted class = highest score")
+                  .orElse(null);
+        };
+    return text == null ? Optional.empty() : Optional.of(text + " [v1]");
+  }
+
   /** The class a per-class metric such as {@code f1[churned]} names. */
   static Optional<String> perClassLabel(String name) {
     int open = name.indexOf('[');

@@ -25,7 +25,11 @@ class BaselineStoreTest {
             accuracy,
             MetricSpec.of("accuracy").higherIsBetter().absTol(0.01).relTol(0.02).min(0.6)));
     metrics.put(
-        "logLoss", new BaselineMetric(0.3456789012345, MetricSpec.of("logLoss").lowerIsBetter()));
+        "logLoss",
+        new BaselineMetric(
+            0.3456789012345,
+            MetricSpec.of("logLoss").lowerIsBetter(),
+            MetricCatalog.definition("logLoss").orElseThrow()));
     return new Baseline(
         "com.acme.ChurnTest#logistic()", "2026-01-01T00:00:00Z", metrics, Lineages.sample());
   }
@@ -63,6 +67,31 @@ class BaselineStoreTest {
     Path file = dir.resolve("a/b/ChurnTest.logistic.baseline.json");
     BaselineStore.write(file, baseline(0.8123));
     assertThat(BaselineStore.read(file)).isEqualTo(baseline(0.8123));
+  }
+
+  @Test
+  void everyBuiltInMetricHasAVersionedDefinitionAndCustomOnesNone() {
+    for (ModelTask task : ModelTask.values()) {
+      for (String name : MetricCatalog.names(task)) {
+        assertThat(MetricCatalog.definition(name))
+            .hasValueSatisfying(d -> assertThat(d).endsWith("]"));
+      }
+    }
+    assertThat(MetricCatalog.definition("f1[churned]"))
+        .hasValueSatisfying(d -> assertThat(d).contains("'churned'"));
+    assertThat(MetricCatalog.definition("meanScore")).isEmpty();
+  }
+
+  @Test
+  void aMetricWithoutARecordedDefinitionStillReads() throws IOException {
+    Path file = dir.resolve("old.json");
+    String json = BaselineStore.toJson(baseline(0.8));
+    String definition = MetricCatalog.definition("logLoss").orElseThrow();
+    assertThat(json).contains("\"definition\": \"" + definition + "\"");
+    Files.writeString(file, json.replaceAll(",\\s*\"definition\": \"[^\"]*\"", ""));
+    assertThat(BaselineStore.read(file).metrics().get("logLoss").definition()).isNull();
+    assertThat(BaselineStore.read(file).metrics().get("logLoss").value())
+        .isEqualTo(0.3456789012345);
   }
 
   @Test

@@ -45,7 +45,12 @@ class EvaluationRowsTest {
 
   @Test
   void aRunExposesItsEvaluationRowsAndTheyReproduceItsMetrics() {
-    ModelEvaluation evaluation = SampleTraining.run(spec(churn).exclude("customer_id").build());
+    ModelEvaluation evaluation =
+        SampleTraining.run(
+            spec(churn)
+                .exclude("customer_id")
+                .metrics("accuracy", "macroF1", "microF1", "auc", "logLoss")
+                .build());
     EvaluationRows rows = evaluation.rows();
     assertThat(rows.size()).isEqualTo(evaluation.lineage().testRows());
     assertThat(rows.positiveLabel()).isEqualTo("yes");

@@ -72,7 +72,7 @@ class SampleTrainingTest {
     ModelEvaluation first = SampleTraining.run(classification(randomForest()).build());
     ModelEvaluation second = SampleTraining.run(classification(randomForest()).build());
     assertThat(first.metrics())
-        .containsKeys("accuracy", "auc", "logLoss")
+        .containsKeys("auc", "logLoss", "brierScore")
         .isEqualTo(second.metrics());
   }
 
@@ -90,13 +90,12 @@ class SampleTrainingTest {
   void computesTheDefaultClassificationMetricsWithLineage() {
     ModelEvaluation evaluation =
         SampleTraining.run(classification(new LogisticRegressionTrainer()).build());
-    assertThat(evaluation.metrics())
-        .containsOnlyKeys(
-            "accuracy", "macroF1", "microF1", "macroPrecision", "macroRecall", "auc", "logLoss");
+    // A scored binary classifier: ranking and two proper scoring rules, no 0.5-threshold metrics.
+    assertThat(evaluation.metrics()).containsOnlyKeys("auc", "logLoss", "brierScore");
     RegressionAssertions.assertThat(evaluation)
-        .hasMetricAtLeast("accuracy", 0.6)
         .hasMetricAtLeast("auc", 0.6)
-        .hasMetricAtMost("logLoss", 5);
+        .hasMetricAtMost("logLoss", 5)
+        .hasMetricAtMost("brierScore", 0.25);
     Lineage lineage = evaluation.lineage();
     assertThat(lineage.trainRows() + lineage.testRows()).isEqualTo(2_000);
     assertThat(lineage.testRows()).isBetween(395L, 405L);

@@ -201,6 +201,35 @@ class AlwaysCompareEngineTest {
   }
 
   @Test
+  void aMetricComputedAnotherWayIsNotComparableWhileTheOthersAreCompared() throws IOException {
+    createBaseline();
+    // What a baseline written by a version that computed log loss differently looks like.
+    String json = Files.readString(baselineFile());
+    String now = dev.mltest.regression.MetricCatalog.definition("logLoss").orElseThrow();
+    assertThat(json).contains(now);
+    Files.writeString(
+        baselineFile(), json.replace(now, "mean -ln p(true class), p clipped to [1e-7, 1] [v0]"));
+    EngineExecutionResults results = run();
+    results
+        .testEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                test(),
+                displayName("logLoss"),
+                finishedWithFailure(
+                    instanceOf(NotComparableException.class),
+                    message(
+                        m ->
+                            m.startsWith("NOT COMPARABLE: logLoss")
+                                && m.contains("definition of logLoss")
+                                && m.contains("[v0]")))));
+    results.testEvents().assertStatistics(s -> s.started(3).failed(1).succeeded(2));
+    assertThat(metricEntries(results, "auc")).containsEntry("mltest.outcome", "PASSED");
+  }
+
+  @Test
   void acceptedProtocolChangesWarnAndStillSayWhetherTheMetricWouldHaveRegressed() {
     createBaseline();
     ChangingModels.seed = 7;
