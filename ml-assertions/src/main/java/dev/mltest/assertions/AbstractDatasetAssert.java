@@ -1,10 +1,12 @@
 package dev.mltest.assertions;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.data.Dataset;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <SELF> the concrete assertion type, so that chains keep it
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractDatasetAssert<SELF extends AbstractDatasetAssert<SELF>>
     extends AbstractAssert<SELF, Dataset> {
   private @Nullable String where;

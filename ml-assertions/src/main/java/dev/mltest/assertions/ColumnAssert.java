@@ -1,6 +1,7 @@
 package dev.mltest.assertions;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.ComparisonOperator;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * assertThat(customers).column("income").hasNullRatioAtMost(0.05).hasValuesBetween(0, 1e7);
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ColumnAssert {
   private final Verification verification;
   private final String column;

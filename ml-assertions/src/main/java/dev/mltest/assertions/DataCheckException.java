@@ -1,6 +1,9 @@
 package dev.mltest.assertions;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.mltest.data.ValueText;
+import org.apiguardian.api.API;
 
 /**
  * An assertion could not be evaluated: an unknown column, a column of the wrong type, a bad SQL
@@ -8,6 +11,7 @@ import dev.mltest.data.ValueText;
  * {@link AssertionError}. Its message quotes data, so markup in it is made inert ({@link
  * ValueText#withoutMarkup}) as in every failure of these assertions.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DataCheckException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 

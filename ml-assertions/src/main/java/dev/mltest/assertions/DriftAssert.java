@@ -1,6 +1,7 @@
 package dev.mltest.assertions;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.DataBackend;
@@ -20,6 +21,7 @@ import dev.mltest.expect.Formats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Assertions on the drift between a reference and a current dataset. Settings return new instances;
@@ -30,6 +32,7 @@ import java.util.List;
  * assertThatDrift(reference, current).excluding("customer_id").hasNoDatasetDrift();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DriftAssert {
   private final Dataset reference;
   private final Dataset current;

@@ -1,6 +1,9 @@
 package dev.mltest.assertions;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.mltest.data.Dataset;
+import org.apiguardian.api.API;
 
 /**
  * The entry point of MLTest's AssertJ-style assertions on data.
@@ -26,6 +29,7 @@ import dev.mltest.data.Dataset;
  * instead. Both messages quote data as text that no report renders as markup ({@link
  * dev.mltest.data.ValueText#withoutMarkup}).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MlAssertions {
   private MlAssertions() {}
 

@@ -1,11 +1,15 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** A dataset opened by a {@link DataBackend}, ready to be measured. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface BoundTable extends AutoCloseable {
 
   /** The dataset this table reads. */

@@ -1,6 +1,9 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The logical type of a column, independent of the backend that reads it.
@@ -8,6 +11,7 @@ import java.util.Locale;
  * <p>Expectations state which logical types they accept; a suite that applies, say, {@code between}
  * with numeric bounds to a string column gets a precise error instead of a wrong answer.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ColumnType {
   BOOLEAN,
   INTEGER,

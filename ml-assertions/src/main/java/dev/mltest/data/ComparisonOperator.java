@@ -1,9 +1,13 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** A comparison between two values, named as in suite files. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ComparisonOperator {
   GT("gt", ">"),
   GE("ge", ">="),

@@ -1,5 +1,7 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The column types a CSV dataset may force on its columns ({@code options: {types: {flag:
@@ -14,6 +17,7 @@ import java.util.Optional;
  * name is never passed on as written: it must be one of {@link #ACCEPTED} (any case, or an alias
  * such as {@code string}), and only its canonical spelling reaches SQL.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CsvColumnTypes {
   /** The type names a suite may write, in their canonical spelling. */
   public static final List<String> ACCEPTED =

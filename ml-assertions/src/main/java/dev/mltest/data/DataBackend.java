@@ -1,5 +1,9 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The boundary between the evaluation plan and the engine that reads data. The plan speaks in
  * {@link Measure}s and {@link RowCondition}s; a backend translates them into its own dialect (SQL
@@ -12,6 +16,7 @@ package dev.mltest.data;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface DataBackend extends AutoCloseable {
 
   /** A backend on an embedded, in-memory DuckDB database. */

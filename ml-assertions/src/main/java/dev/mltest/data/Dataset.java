@@ -1,7 +1,10 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.file.Path;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A table of data to check: a file (CSV, Parquet, JSON lines) or an in-memory table built in Java.
@@ -16,6 +19,7 @@ import java.util.Map;
  *     .build();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface Dataset permits FileDataset, InMemoryTable {
 
   /** A short name for messages and reports: the file name or the table name. */

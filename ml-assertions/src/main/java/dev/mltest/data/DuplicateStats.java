@@ -1,5 +1,9 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Duplicates over a grouping key.
  *
@@ -7,4 +11,5 @@ package dev.mltest.data;
  * @param duplicateGroups keys that occur more than once
  * @param surplusRows rows beyond the first of each duplicated key
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record DuplicateStats(long rowsInDuplicateGroups, long duplicateGroups, long surplusRows) {}

@@ -1,11 +1,13 @@
 package dev.mltest.data;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A dataset stored in a file.
@@ -19,6 +21,7 @@ import java.util.TreeMap;
  *     column name, in the canonical spelling of {@link CsvColumnTypes} (e.g. {@code flag ->
  *     VARCHAR})
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FileDataset(
     Path path, FileFormat format, Map<String, String> options, Map<String, String> types)
     implements Dataset {

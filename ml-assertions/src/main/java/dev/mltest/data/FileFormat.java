@@ -1,10 +1,14 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The file formats a {@link Dataset} can be read from. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum FileFormat {
   CSV("csv"),
   PARQUET("parquet"),

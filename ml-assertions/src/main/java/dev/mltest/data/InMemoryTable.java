@@ -1,11 +1,13 @@
 package dev.mltest.data;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Values are {@code null}, {@link Boolean}, {@link Number}, {@link String}, {@link
  * java.time.LocalDate} or {@link java.time.LocalDateTime}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class InMemoryTable implements Dataset {
   private final String name;
   private final List<Column> columns;

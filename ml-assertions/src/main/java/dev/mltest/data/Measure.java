@@ -1,6 +1,9 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Something to measure over a table, independent of the backend. An evaluation plan collects the
@@ -9,6 +12,7 @@ import java.util.List;
  *
  * <p>Measures are values: two checks that need the same measure share one computation.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface Measure {
 
   /** The row filter the measure applies. */

@@ -1,14 +1,18 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The computed values of a set of measures, and the measures that could not be computed with the
  * reason.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Measurements {
   private final Map<Measure, Optional<Object>> values;
   private final Map<Measure, String> failures;

@@ -1,6 +1,9 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The most frequent values of a column.
@@ -10,6 +13,7 @@ import java.util.List;
  * @param count how often each of them occurs
  * @param tied how many values share that count (may exceed {@code values.size()})
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MostCommon(List<Object> values, long count, long tied) {
   public MostCommon {
     values = List.copyOf(values);

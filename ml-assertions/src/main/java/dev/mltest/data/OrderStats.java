@@ -1,5 +1,8 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param firstPrevious the predecessor's value at the first break, as text
  * @param firstValue the value at the first break, as text
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record OrderStats(
     long values,
     long breaks,

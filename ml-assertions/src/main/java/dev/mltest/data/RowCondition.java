@@ -1,8 +1,10 @@
 package dev.mltest.data;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Literal values are {@link Boolean}, {@link Number}, {@link String}, {@link
  * java.time.LocalDate} or {@link java.time.LocalDateTime}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface RowCondition {
 
   /** Every row. */

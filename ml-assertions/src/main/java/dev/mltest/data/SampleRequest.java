@@ -1,6 +1,9 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Asks a backend for examples of offending rows, grouped by value, most frequent first.
@@ -14,6 +17,7 @@ import java.util.List;
  *     among rows satisfying {@code where} are offending; nulls compare equal, so a check that does
  *     not judge rows with null keys excludes them in {@code offending}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SampleRequest(
     RowCondition where,
     RowCondition offending,

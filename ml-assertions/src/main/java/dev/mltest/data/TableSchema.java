@@ -1,13 +1,17 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The ordered columns of a table.
  *
  * @param columns the columns, in table order
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record TableSchema(List<Column> columns) {
   public TableSchema {
     columns = List.copyOf(columns);

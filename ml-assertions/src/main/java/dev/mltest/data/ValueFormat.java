@@ -1,10 +1,14 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Well-known string formats that the {@code format} expectation checks. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ValueFormat {
   EMAIL("email"),
   URL("url"),

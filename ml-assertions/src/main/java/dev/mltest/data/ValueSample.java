@@ -1,5 +1,8 @@
 package dev.mltest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,4 +13,5 @@ import org.jspecify.annotations.Nullable;
  * @param firstRow the 1-based data row number of its first occurrence (header excluded)
  * @param firstKey the key columns of that row ({@code id=17}), if key columns were given
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ValueSample(String value, long count, long firstRow, @Nullable String firstKey) {}

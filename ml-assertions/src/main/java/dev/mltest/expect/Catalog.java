@@ -1,16 +1,20 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The registry of expectation types. The standard catalog holds every built-in expectation; the
  * reference docs and the suite-file schema are generated from it.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Catalog {
   private static final Catalog STANDARD = create();
 

@@ -1,16 +1,20 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.mltest.data.Measure;
 import dev.mltest.data.Measurements;
 import dev.mltest.data.SampleRequest;
 import dev.mltest.data.TableSchema;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What one expectation measures and how it judges the measurements. A check never reads data
  * itself: the evaluation plan computes the measures of all checks of a suite together.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface Check {
 
   /** The columns the check reads and the types it accepts. */

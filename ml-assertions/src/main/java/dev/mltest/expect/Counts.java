@@ -1,5 +1,9 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Row counts behind a per-row result, as Great Expectations reports them.
  *
@@ -7,6 +11,7 @@ package dev.mltest.expect;
  * @param missingCount rows whose checked value is null (not judged, except by {@code notNull})
  * @param unexpectedCount judged rows that failed
  */
+@API(status = INTERNAL, since = "0.1")
 public record Counts(long elementCount, long missingCount, long unexpectedCount) {
 
   /** Rows that were judged. */

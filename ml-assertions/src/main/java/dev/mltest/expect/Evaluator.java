@@ -1,5 +1,7 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.Column;
 import dev.mltest.data.DataAccessException;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Evaluates a suite of expectations against one table: measure once, judge many times. All measures
@@ -33,6 +36,7 @@ import java.util.Set;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Evaluator {
   private static final Measure TOTAL_ROWS = new Measure.RowCount(RowCondition.ALWAYS);
 

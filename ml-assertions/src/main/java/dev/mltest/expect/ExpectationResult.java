@@ -1,7 +1,10 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.mltest.data.ValueSample;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param samples up to {@code sampleSize} offending values with their counts and first rows
  * @param message a sentence stating the rule, the observed value and real offending values
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ExpectationResult(
     String name,
     String key,

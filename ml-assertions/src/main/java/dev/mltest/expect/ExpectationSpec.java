@@ -1,6 +1,7 @@
 package dev.mltest.expect;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.data.RowCondition;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *     "between", Map.of("column", "income", "min", 0, "max", 1e7, "mostly", 0.95));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ExpectationSpec {
   /** Options every expectation accepts, besides its own parameters. */
   public static final List<String> COMMON_OPTIONS =

@@ -1,9 +1,11 @@
 package dev.mltest.expect;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * One entry of the expectation catalog: its key, what it checks, its parameters and how it is
@@ -18,6 +20,7 @@ import java.util.function.Function;
  * @param example a YAML list item using it
  * @param factory builds the check from a validated spec
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ExpectationType(
     String key,
     ExpectationKind kind,

@@ -1,13 +1,17 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.mltest.data.ValueText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Renders numbers and values the same way in every message. */
+@API(status = INTERNAL, since = "0.1")
 public final class Formats {
   private Formats() {}
 

@@ -1,11 +1,15 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An expectation's definition is wrong: an unknown type or parameter, a missing or mistyped value.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class InvalidExpectationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

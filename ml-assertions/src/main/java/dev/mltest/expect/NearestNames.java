@@ -1,11 +1,15 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** Finds the names closest to a misspelt one, for "did you mean" hints. */
+@API(status = INTERNAL, since = "0.1")
 public final class NearestNames {
   private NearestNames() {}
 

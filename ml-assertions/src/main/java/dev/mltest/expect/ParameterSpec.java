@@ -1,6 +1,9 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param doc one sentence for the reference docs
  * @param choices the accepted names, for {@link ParameterType#CHOICE}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ParameterSpec(
     String name,
     ParameterType type,

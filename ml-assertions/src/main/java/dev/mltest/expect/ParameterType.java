@@ -1,12 +1,16 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /** The type of an expectation parameter, with its conversion from a parsed suite-file value. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ParameterType {
   COLUMN("a column name"),
   COLUMNS("a column name or a list of column names"),

@@ -1,11 +1,15 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** The converted parameter values of one expectation, defaults applied. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Parameters {
   private final Map<String, Object> values;
 

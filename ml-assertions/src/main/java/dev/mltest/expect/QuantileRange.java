@@ -1,9 +1,12 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param min the smallest accepted value, or null for no lower bound
  * @param max the largest accepted value, or null for no upper bound
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record QuantileRange(double quantile, @Nullable Double min, @Nullable Double max) {
   private static final Set<String> KEYS = Set.of("quantile", "min", "max");
 

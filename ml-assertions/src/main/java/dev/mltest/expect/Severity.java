@@ -1,9 +1,13 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** How a failed expectation affects the build. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Severity {
   /** A failure fails the test (the default). */
   ERROR,

@@ -1,5 +1,7 @@
 package dev.mltest.expect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.DataBackend;
@@ -11,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Opens a dataset for a list of expectations so that text checks see the text that is in the file.
@@ -30,6 +33,7 @@ import java.util.Map;
  * }
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TextComparedColumns {
   private TextComparedColumns() {}
 

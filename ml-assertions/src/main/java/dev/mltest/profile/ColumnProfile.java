@@ -1,6 +1,7 @@
 package dev.mltest.profile;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.ValueFormat;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param shapes for strings, the most frequent value shapes ({@code 9} for a digit, {@code a} for
  *     an ASCII letter) with exact counts
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ColumnProfile(
     String name,
     ColumnType type,

@@ -1,9 +1,11 @@
 package dev.mltest.profile;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The profile of a dataset: its row count and one {@link ColumnProfile} per column, in table order.
@@ -12,6 +14,7 @@ import java.util.Optional;
  * @param rows the number of rows
  * @param columns the column profiles, in table order
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record DatasetProfile(String dataset, long rows, List<ColumnProfile> columns) {
   public DatasetProfile {
     requireNonNull(dataset, "dataset");

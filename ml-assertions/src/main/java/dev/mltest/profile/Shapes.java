@@ -1,10 +1,15 @@
 package dev.mltest.profile;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Value shapes: a string reduced to {@code 9} for each digit and {@code a} for each ASCII letter,
  * as the backend computes them for {@link dev.mltest.data.Measure.TopValues}. A shape becomes an
  * anchored RE2 pattern matching exactly the values of that shape.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Shapes {
   private Shapes() {}
 

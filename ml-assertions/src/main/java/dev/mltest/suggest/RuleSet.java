@@ -1,6 +1,11 @@
 package dev.mltest.suggest;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** Which suggestion rules apply. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum RuleSet {
   /**
    * Every rule: schema and types, keys, null ratios with headroom, ranges, sets (including

@@ -1,7 +1,9 @@
 package dev.mltest.suggest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *     null for no drift section
  * @param rules which rules apply
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SuggestOptions(
     String suiteName, String datasetPath, @Nullable String driftReference, RuleSet rules) {
   public SuggestOptions {

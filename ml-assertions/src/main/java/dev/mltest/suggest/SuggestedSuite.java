@@ -1,8 +1,10 @@
 package dev.mltest.suggest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param expectations the suggested expectations, table-level first, then column by column
  * @param drift the drift section, or null
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SuggestedSuite(
     SuggestOptions options,
     List<String> sources,

@@ -1,10 +1,12 @@
 package dev.mltest.suggest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * One suggested expectation.
@@ -14,6 +16,7 @@ import java.util.Map;
  * @param fields the expectation as it is written in a suite file, in order, starting with {@code
  *     expect}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Suggestion(String rule, String because, Map<String, Object> fields) {
   public Suggestion {
     requireNonNull(rule, "rule");

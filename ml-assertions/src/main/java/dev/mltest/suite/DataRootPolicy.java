@@ -1,12 +1,14 @@
 package dev.mltest.suite;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param enforced false to allow any path (the policy turned off)
  * @param howToAllow what to tell a user whose file lies outside, e.g. which setting to change
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record DataRootPolicy(List<Path> roots, boolean enforced, String howToAllow) {
 
   public DataRootPolicy {

@@ -1,5 +1,7 @@
 package dev.mltest.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.mltest.data.Dataset;
 import dev.mltest.data.FileDataset;
 import dev.mltest.data.FileFormat;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *     order written
  * @param position where the dataset is named
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record DatasetRef(
     String path,
     @Nullable FileFormat format,

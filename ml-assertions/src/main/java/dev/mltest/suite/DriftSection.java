@@ -1,8 +1,11 @@
 package dev.mltest.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.mltest.drift.DriftConfig;
 import dev.mltest.expect.Severity;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param severity whether detected drift fails its tests ({@code error}) or is only reported
  *     ({@code warn})
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record DriftSection(
     @Nullable DatasetRef reference,
     DriftConfig config,

@@ -1,6 +1,9 @@
 package dev.mltest.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param problems problems of the suite as a whole (syntax, unknown keys, missing dataset)
  * @param drift the drift section comparing the dataset with a reference, if any
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SuiteDefinition(
     String location,
     @Nullable String displayName,

@@ -1,7 +1,10 @@
 package dev.mltest.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.mltest.expect.ExpectationSpec;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param spec the expectation, if valid
  * @param problem the problem, if invalid
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SuiteEntry(
     String name,
     SourcePosition position,

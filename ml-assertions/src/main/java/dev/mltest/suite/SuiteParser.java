@@ -1,5 +1,7 @@
 package dev.mltest.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.mltest.data.CsvColumnTypes;
 import dev.mltest.data.FileDataset;
 import dev.mltest.data.FileFormat;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -33,6 +36,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * SuiteDefinition suite = SuiteParser.parse("customers.mltest.yaml", Files.readString(path));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SuiteParser {
   /** The top-level keys of a suite file. */
   public static final List<String> TOP_LEVEL_KEYS =

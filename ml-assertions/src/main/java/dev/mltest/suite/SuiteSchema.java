@@ -1,5 +1,7 @@
 package dev.mltest.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.mltest.data.CsvColumnTypes;
 import dev.mltest.data.FileDataset;
 import dev.mltest.drift.Correction;
@@ -13,12 +15,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Generates the JSON Schema (draft-07) of suite files from the catalog, so IDEs validate and
  * complete suite files and the schema cannot drift from the parser. The committed copy is {@code
  * docs/schema/mltest-suite.schema.json}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SuiteSchema {
   /** Where the schema is published, relative to the repository root. */
   public static final String PATH = "docs/schema/mltest-suite.schema.json";
