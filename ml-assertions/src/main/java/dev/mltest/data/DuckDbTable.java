@@ -227,6 +227,28 @@ final class DuckDbTable implements BoundTable {
   }
 
   @Override
+  public Map<String, Long> labelCounts(String label, boolean byValue) {
+    beforeQuery.run();
+    try {
+      return DuckDbSampling.counts(connection, from(), label, byValue);
+    } catch (SQLException e) {
+      throw new DataAccessException(
+          "cannot count the labels of %s: %s".formatted(dataset.name(), firstLine(e)), e);
+    }
+  }
+
+  @Override
+  public void drawSample(SampleDraw draw, java.util.function.Consumer<SampledRow> rows) {
+    beforeQuery.run();
+    try {
+      DuckDbSampling.draw(connection, from(), schema, draw, rows);
+    } catch (SQLException e) {
+      throw new DataAccessException(
+          "cannot sample %s: %s".formatted(dataset.name(), firstLine(e)), e);
+    }
+  }
+
+  @Override
   public Map<String, NumericColumn> numericColumns(List<String> columns) {
     beforeQuery.run();
     if (columns.isEmpty()) {

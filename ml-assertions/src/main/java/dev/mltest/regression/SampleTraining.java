@@ -55,7 +55,7 @@ public final class SampleTraining {
     DataFile data = FileFingerprints.of(spec.data().path());
     TrainerConfiguration trainerConfiguration = TrainerProvenances.configuration(spec.trainer());
     SampledData sample =
-        DuckDbSampler.sample(
+        TrainingSampler.sample(
             spec,
             features ->
                 new SampleDefinition(

@@ -114,7 +114,7 @@ class SampleTrainingTest {
   void stratifiedSamplingKeepsTheLabelSharesInTrainingAndTestRows() throws Exception {
     TrainingSpec spec = classification(new LogisticRegressionTrainer()).build();
     SampledData sample =
-        DuckDbSampler.sample(
+        TrainingSampler.sample(
             spec,
             features ->
                 new SampleDefinition(

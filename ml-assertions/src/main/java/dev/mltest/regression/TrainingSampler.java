@@ -1,39 +1,25 @@
 package dev.mltest.regression;
 
+import dev.mltest.data.BoundTable;
 import dev.mltest.data.ColumnType;
+import dev.mltest.data.DataAccessException;
+import dev.mltest.data.DataBackend;
 import dev.mltest.data.DatabaseMessages;
-import dev.mltest.data.DuckDbReader;
 import dev.mltest.data.FileDataset;
+import dev.mltest.data.FileFormat;
+import dev.mltest.data.SampleDraw;
 import dev.mltest.expect.NearestNames;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
-/** Draws the seeded sample with embedded DuckDB and converts it to Tribuo datasets. */
-final class DuckDbSampler {
-  private DuckDbSampler() {}
-
-  /** The table's columns and their logical types, in table order. */
-  static Map<String, ColumnType> columns(
-      Connection connection, FileDataset file, @Nullable String textColumn) throws SQLException {
-    Map<String, ColumnType> columns = new LinkedHashMap<>();
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery("DESCRIBE SELECT * FROM " + SampleQuery.reader(file, textColumn))) {
-      while (rs.next()) {
-        columns.put(
-            rs.getString("column_name"), ColumnType.fromSqlType(rs.getString("column_type")));
-      }
-    }
-    return columns;
-  }
+/**
+ * Draws the seeded sample through the {@link DataBackend} boundary ({@link BoundTable#drawSample})
+ * and converts it to Tribuo datasets; the backend decides how the rows are read.
+ */
+final class TrainingSampler {
+  private TrainingSampler() {}
 
   /**
    * Samples, splits and converts.
@@ -42,9 +28,10 @@ final class DuckDbSampler {
    */
   static SampledData sample(TrainingSpec spec, SampleDefinitionBuilder definitions) {
     FileDataset file = spec.data();
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-      DuckDbReader.lockDownTo(connection, file);
-      Map<String, ColumnType> columns = columns(connection, file, null);
+    try (DataBackend backend = DataBackend.duckDb();
+        BoundTable sniffed = backend.open(file)) {
+      Map<String, ColumnType> columns = new LinkedHashMap<>();
+      sniffed.schema().columns().forEach(c -> columns.put(c.name(), c.type()));
       ColumnType labelType = columns.get(spec.label());
       if (labelType == null) {
         throw new RegressionRunException(unknownColumn("label", spec.label(), columns, file));
@@ -55,16 +42,20 @@ final class DuckDbSampler {
                 .formatted(spec.label(), labelType.key()));
       }
       // A class label is read as text: yes/no must stay classes, not become booleans.
-      String textLabel = spec.task() == ModelTask.CLASSIFICATION ? spec.label() : null;
+      BoundTable table =
+          spec.task() == ModelTask.CLASSIFICATION
+                  && file.format() == FileFormat.CSV
+                  && labelType != ColumnType.STRING
+              ? backend.open(file.withTypes(Map.of(spec.label(), "VARCHAR")))
+              : sniffed;
       List<String> features = features(spec, columns, file);
       SampleDefinition definition = definitions.definition(features);
-      Map<String, Long> counts = counts(connection, spec, textLabel);
+      Map<String, Long> counts = table.labelCounts(spec.label(), spec.stratified());
       Map<String, Long> quotas = SampleQuery.quotas(counts, definition);
       TribuoRows rows =
           read(
-              connection,
+              table,
               spec,
-              textLabel,
               features,
               columns,
               definition,
@@ -72,66 +63,38 @@ final class DuckDbSampler {
               SampleQuery.keyBound(counts, quotas));
       if (!rows.met(quotas, definition.stratified())) {
         // Too few rows below the key bound in some stratum (rare): rank every row instead.
-        rows =
-            read(
-                connection,
-                spec,
-                textLabel,
-                features,
-                columns,
-                definition,
-                quotas,
-                SampleQuery.NO_BOUND);
+        rows = read(table, spec, features, columns, definition, quotas, SampleDraw.NO_BOUND);
       }
-      String version = connection.getMetaData().getDatabaseProductVersion();
-      return new SampledData(features, rows.train(), rows.test(), version, rows.testKeys());
-    } catch (SQLException e) {
+      return new SampledData(
+          features, rows.train(), rows.test(), backend.version(), rows.testKeys());
+    } catch (DataAccessException e) {
       throw new RegressionRunException(
-          "cannot sample %s: %s".formatted(file.path(), firstLine(e.getMessage())), e);
+          "cannot sample %s: %s".formatted(file.path(), DatabaseMessages.concise(e.getMessage())),
+          e);
     }
-  }
-
-  private static Map<String, Long> counts(
-      Connection connection, TrainingSpec spec, @Nullable String textLabel) throws SQLException {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                SampleQuery.countSql(spec.data(), spec.label(), textLabel, spec.stratified()))) {
-      while (rs.next()) {
-        counts.put(rs.getString(1), rs.getLong(2));
-      }
-    }
-    return counts;
   }
 
   private static TribuoRows read(
-      Connection connection,
+      BoundTable table,
       TrainingSpec spec,
-      @Nullable String textLabel,
       List<String> features,
       Map<String, ColumnType> columns,
       SampleDefinition definition,
       Map<String, Long> quotas,
-      long keyBound)
-      throws SQLException {
+      long keyBound) {
     TribuoRows rows = new TribuoRows(spec, features, columns);
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                SampleQuery.sql(
-                    spec.data(),
-                    spec.label(),
-                    textLabel,
-                    features,
-                    definition,
-                    spec.seed(),
-                    quotas,
-                    keyBound))) {
-      while (rs.next()) {
-        rows.add(rs);
-      }
-    }
+    table.drawSample(
+        new SampleDraw(
+            spec.label(),
+            spec.task() == ModelTask.REGRESSION,
+            features,
+            definition.rowKey(),
+            definition.stratified(),
+            quotas,
+            keyBound,
+            definition.testFraction(),
+            spec.seed()),
+        rows::add);
     return rows;
   }
 
@@ -185,10 +148,6 @@ final class DuckDbSampler {
             file.name(),
             NearestNames.didYouMean(name, columns.keySet()),
             String.join(", ", columns.keySet()));
-  }
-
-  private static String firstLine(String message) {
-    return DatabaseMessages.concise(message);
   }
 
   /** Makes the sample definition once the feature columns are known. */
