@@ -33,7 +33,8 @@ final class ContractReader {
           "uniqueProportion",
           "mostCommonValueIn",
           "zScoreOutliers",
-          "distributionMatches");
+          "distributionMatches",
+          "meanAbsoluteError");
 
   private final Map<String, ColumnFacts> columns = new LinkedHashMap<>();
   private final TableFacts table = new TableFacts();
@@ -239,6 +240,12 @@ final class ContractReader {
           unsupported(
               spec,
               "the generated columns are the ones the contract names; list them with 'columns'");
+      case "change", "anomaly" ->
+          unsupported(
+              spec,
+              key
+                  + " judges a metric against the run history, which a generated table does not"
+                  + " have");
       default -> unsupported(spec, "'" + key + "' is not known to the generator");
     }
   }
