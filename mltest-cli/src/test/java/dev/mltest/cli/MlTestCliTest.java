@@ -168,7 +168,13 @@ class MlTestCliTest {
             "--report-dir",
             report);
     assertThat(drifted.code()).isEqualTo(RunOutcome.DATA_FAILED);
-    assertThat(drifted.out()).contains("FAILED  ").contains("drift[spend]");
+    assertThat(drifted.out())
+        .contains("FAILED  ")
+        .contains("drift[spend]")
+        .contains("drift shifted.csv vs ref.csv")
+        // The generated suite is an implementation detail: its temporary path is never shown.
+        .doesNotContain("drift.mltest.yaml")
+        .doesNotContain(System.getProperty("java.io.tmpdir") + "/mltest-drift");
     assertThat(Files.readString(dir.resolve("r/summary.md"))).contains("spend");
   }
 
