@@ -3,6 +3,7 @@ package dev.mltest.engine.descriptor;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.mltest.drift.ColumnOutcome;
+import dev.mltest.engine.discovery.SuiteSource;
 import dev.mltest.engine.execution.DriftReporter;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.expect.Severity;
@@ -43,33 +44,43 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
   private final Check check;
   private final String value;
   private final Severity severity;
+  private final String legacyName;
 
   private final String where;
 
   /**
+   * @param suite the suite holding the drift section, whose file name the test's names carry
    * @param where the drift section's place, {@code file:line:column}, that starts every failure
    *     message as it starts an expectation's
    */
   public DriftCheckDescriptor(
-      UniqueId id, Check check, String value, TestSource source, Severity severity, String where) {
-    super(id, displayName(check, value), source);
+      UniqueId id,
+      Check check,
+      String value,
+      SuiteSource suite,
+      TestSource source,
+      Severity severity,
+      String where) {
+    super(id, SuiteDescriptor.qualified(id, suite, name(check, value)), source);
     this.check = check;
     this.value = value;
     this.severity = severity;
-    this.where = where + " " + displayName(check, value) + ": ";
+    this.legacyName = SuiteDescriptor.fileName(suite) + " › " + name(check, value);
+    this.where = where + " " + name(check, value) + ": ";
   }
 
   /** {@code customers.mltest.yaml › drift[income]}: unique across suites, for XML reports. */
   @Override
   public String getLegacyReportingName() {
-    java.util.Optional<TestDescriptor> suite = getParent();
-    while (suite.isPresent() && !(suite.get() instanceof SuiteDescriptor)) {
-      suite = suite.get().getParent();
-    }
-    return suite.map(s -> ((SuiteDescriptor) s).fileName() + " › ").orElse("") + getDisplayName();
+    return legacyName;
   }
 
-  private static String displayName(Check check, String value) {
+  /** The test's name within its suite: {@code drift[income]}, a coverage check, dataset drift. */
+  public String name() {
+    return name(check, value);
+  }
+
+  private static String name(Check check, String value) {
     return switch (check) {
       case COLUMN -> "drift[" + value + "]";
       case COVERAGE -> value;

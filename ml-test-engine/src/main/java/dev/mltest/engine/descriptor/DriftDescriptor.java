@@ -76,6 +76,7 @@ public final class DriftDescriptor extends AbstractTestDescriptor
               id,
               check,
               value,
+              source,
               source.testSource(section.position(), configuration.sourceRoots()),
               section.severity(),
               source.location() + ":" + section.position()));

@@ -35,7 +35,7 @@ public final class ExpectationDescriptor extends AbstractTestDescriptor
       MlTestConfiguration configuration) {
     super(
         uniqueId,
-        displayName(entry),
+        SuiteDescriptor.qualified(uniqueId, suiteSource, displayName(entry)),
         suiteSource.testSource(entry.position(), configuration.sourceRoots()));
     this.entry = entry;
     this.suiteSource = suiteSource;
@@ -49,6 +49,14 @@ public final class ExpectationDescriptor extends AbstractTestDescriptor
   @Override
   public String getLegacyReportingName() {
     return SuiteDescriptor.fileName(suiteSource) + " › " + entry.name();
+  }
+
+  /**
+   * The test's name within its suite, {@code between[income] — Income within bounds}: its display
+   * name without the suite's file name that a suite below a Java class adds.
+   */
+  public String nameInSuite() {
+    return displayName(entry);
   }
 
   private static String displayName(SuiteEntry entry) {

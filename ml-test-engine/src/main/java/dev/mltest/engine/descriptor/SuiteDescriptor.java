@@ -59,6 +59,19 @@ public final class SuiteDescriptor extends AbstractTestDescriptor
     return fileName(source);
   }
 
+  /**
+   * A test's name, prefixed by its suite's file name when the suite sits below a Java class:
+   * Surefire reports every test of a class flatly, by display name alone, so two suites of one
+   * class that both check {@code rowCount} need {@code customers.mltest.yaml › rowCount} and {@code
+   * orders.mltest.yaml › rowCount} to be told apart. A suite run on its own is the top of its tree.
+   */
+  static String qualified(UniqueId testId, SuiteSource source, String name) {
+    boolean belowClass =
+        testId.getSegments().stream()
+            .anyMatch(s -> s.getType().equals(EntryClassDescriptor.SEGMENT));
+    return belowClass ? fileName(source) + " › " + name : name;
+  }
+
   static String fileName(SuiteSource source) {
     String location = source.location();
     return location.substring(location.lastIndexOf('/') + 1);

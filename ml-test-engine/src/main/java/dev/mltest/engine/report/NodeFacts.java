@@ -2,7 +2,9 @@ package dev.mltest.engine.report;
 
 import dev.mltest.data.FileDataset;
 import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.descriptor.DriftCheckDescriptor;
 import dev.mltest.engine.descriptor.EntryClassDescriptor;
+import dev.mltest.engine.descriptor.ExpectationDescriptor;
 import dev.mltest.engine.descriptor.SuiteDescriptor;
 import dev.mltest.report.CheckKind;
 import dev.mltest.report.RunRecord;
@@ -21,7 +23,9 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
  * or class (feature), its subject (story) and the datasets its suite names.
  *
  * @param uniqueId the node's unique id
- * @param name its display name
+ * @param name its name in reports that list it with its suite or class ({@code feature}): an
+ *     expectation's or drift check's name within its suite ({@code rowCount}), a metric test's with
+ *     its method ({@code logistic() › auc}, as a class may hold several models)
  * @param feature the suite's name, or the class's
  * @param parentSuite the entry class holding it, or {@code MLTest}
  * @param kind the kind of test
@@ -92,13 +96,27 @@ record NodeFacts(
     suite.ifPresent(s -> datasets.addAll(datasets(s, kind == CheckKind.DRIFT, configuration)));
     return new NodeFacts(
         node.getUniqueId(),
-        node.getDisplayName(),
+        reportName(node),
         feature,
         parentSuite,
         kind,
         story,
         suite.map(s -> s.suiteSource().location()).orElse(null),
         datasets);
+  }
+
+  /**
+   * A suite's test without the suite file name that its display name carries below a Java class
+   * (reports name the suite next to it); any other test by its display name.
+   */
+  private static String reportName(TestDescriptor node) {
+    if (node instanceof ExpectationDescriptor expectation) {
+      return expectation.nameInSuite();
+    }
+    if (node instanceof DriftCheckDescriptor check) {
+      return check.name();
+    }
+    return node.getDisplayName();
   }
 
   static String suiteName(SuiteDescriptor suite) {

@@ -126,7 +126,7 @@ class RegressionEngineTest {
             .orElseThrow();
     assertThat(tree.getChildren())
         .extracting(TestDescriptor::getDisplayName)
-        .containsExactly("accuracy", "macroRecall");
+        .containsExactly("tree() › accuracy", "tree() › macroRecall");
   }
 
   @Test
@@ -215,7 +215,7 @@ class RegressionEngineTest {
             1,
             event(
                 test(),
-                displayName("accuracy"),
+                displayName("logistic() › accuracy"),
                 finishedWithFailure(
                     instanceOf(AssertionFailedError.class),
                     message(
@@ -276,7 +276,7 @@ class RegressionEngineTest {
     results
         .testEvents()
         .assertThatEvents()
-        .haveExactly(1, event(test(), displayName("auc"), finishedSuccessfully()));
+        .haveExactly(1, event(test(), displayName("logistic() › auc"), finishedSuccessfully()));
   }
 
   @Test
@@ -309,7 +309,7 @@ class RegressionEngineTest {
             1,
             event(
                 test(),
-                displayName("acuracy"),
+                displayName("typo() › acuracy"),
                 finishedWithFailure(
                     message(
                         m -> m.contains("unknown metric 'acuracy'; did you mean 'accuracy'?")))))
@@ -317,9 +317,9 @@ class RegressionEngineTest {
             1,
             event(
                 test(),
-                displayName("rmse"),
+                displayName("typo() › rmse"),
                 finishedWithFailure(message(m -> m.contains("'rmse' is a regression metric")))))
-        .haveExactly(1, event(test(), displayName("accuracy"), finishedSuccessfully()));
+        .haveExactly(1, event(test(), displayName("typo() › accuracy"), finishedSuccessfully()));
     results
         .containerEvents()
         .assertThatEvents()
@@ -457,7 +457,7 @@ class RegressionEngineTest {
             1,
             event(
                 test(),
-                displayName("accuracy"),
+                displayName("bounded() › accuracy"),
                 finishedWithFailure(
                     instanceOf(AssertionFailedError.class),
                     message(m -> m.startsWith("BOUND: accuracy")))))
@@ -465,7 +465,7 @@ class RegressionEngineTest {
             1,
             event(
                 test(),
-                displayName("macroF1"),
+                displayName("bounded() › macroF1"),
                 finishedWithFailure(instanceOf(MissingBaselineException.class))));
   }
 
