@@ -4,6 +4,8 @@ import dev.mltest.engine.execution.MlTestExecutionContext;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -89,6 +91,16 @@ final class RegressionMethodDescriptor extends AbstractTestDescriptor
   @Override
   public void after(MlTestExecutionContext context) {
     state = null;
+  }
+
+  /**
+   * Reports the method when it fails as a whole (its data or trainer broke) or is itself the test
+   * (no metrics yet), so that the run's reports list it; its metric tests report themselves.
+   */
+  @Override
+  public void nodeFinished(
+      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
+    context.recorder().finished(descriptor, result);
   }
 
   @Override

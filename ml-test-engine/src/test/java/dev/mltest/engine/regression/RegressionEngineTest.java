@@ -68,6 +68,14 @@ class RegressionEngineTest {
         .selectors(selectors);
   }
 
+  private String summary() {
+    try {
+      return java.nio.file.Files.readString(out.resolve("mltest/summary.md"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private EngineExecutionResults run(boolean update, DiscoverySelector... selectors) {
     return kit(update, selectors).execute();
   }
@@ -435,6 +443,8 @@ class RegressionEngineTest {
                         m ->
                             m.startsWith("no metrics to compare: no baseline file")
                                 && m.contains("-Dmltest.baseline.update=true")))));
+    // The failing method is a test of its own: the run's summary counts and lists it.
+    assertThat(summary()).contains("bare()").contains("no metrics to compare");
     run(true, selectMethod(BareModels.class, "bare"));
     Path file = roots.resolve("dev/mltest/engine/regression/BareModels.bare.baseline.json");
     assertThat(BaselineStore.read(file).metrics())
