@@ -149,7 +149,11 @@ public final class Evaluator {
     List<ValueSample> samples = List.of();
     String message = judgement.message();
     boolean anyOffending = judgement.counts() == null || judgement.counts().unexpectedCount() > 0;
-    if (!judgement.success() && spec.sampleSize() > 0 && anyOffending) {
+    List<ValueSample> measured =
+        judgement.success() ? List.of() : spec.check().measuredOffendingValues(m);
+    if (!measured.isEmpty()) {
+      samples = measured;
+    } else if (!judgement.success() && spec.sampleSize() > 0 && anyOffending) {
       Optional<SampleRequest> request = spec.check().offendingRows(schema, m);
       if (request.isPresent()) {
         try {

@@ -188,6 +188,9 @@ final class SpecReader {
   private Object convert(String key, ParameterType type) {
     try {
       return type.convert(raw.get(key));
+    } catch (NestedValueException e) {
+      problems.add(new Problem(key, e.getMessage(), e.path()));
+      return null;
     } catch (IllegalArgumentException e) {
       problems.add(new Problem(key, e.getMessage()));
       return null;

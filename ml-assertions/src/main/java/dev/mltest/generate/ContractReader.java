@@ -236,6 +236,12 @@ final class ContractReader {
           unsupported(
               spec,
               "LIKE patterns give no strings to draw from; state the values with matchesRegex");
+      case "matchesJsonSchema" ->
+          unsupported(
+              spec,
+              "a JSON Schema gives no strings to draw from (generating documents that match or"
+                  + " break a schema is a generator of its own, which MLTest does not have); state"
+                  + " the column's text with matchesRegex or inSet");
       case "columnCount" ->
           unsupported(
               spec,

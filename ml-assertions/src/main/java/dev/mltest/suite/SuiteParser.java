@@ -436,7 +436,8 @@ public final class SuiteParser {
       InvalidExpectationException.Problem first = e.problems().get(0);
       SourcePosition where =
           first.key() != null && keys.containsKey(first.key())
-              ? YamlTree.position(keys.get(first.key()).getValueNode())
+              ? YamlTree.position(
+                  YamlTree.descend(keys.get(first.key()).getValueNode(), first.path()))
               : at;
       String message =
           e.problems().stream()

@@ -247,6 +247,8 @@ public final class SuiteSchema {
               List.of("edges", "shares"),
               "additionalProperties",
               false);
+      // The schema is checked against its draft's meta-schema when the suite is read.
+      case JSON_SCHEMA -> obj("type", List.of("object", "boolean"));
       case QUANTILE_RANGES ->
           obj(
               "type",

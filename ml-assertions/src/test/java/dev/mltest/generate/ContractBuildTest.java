@@ -169,6 +169,9 @@ class ContractBuildTest {
               - expect: notLike
                 column: s
                 likePatterns: ["a%"]
+              - expect: matchesJsonSchema
+                column: s
+                schema: {type: object}
             """);
     assertThat(e.expectations())
         .containsExactly(
@@ -178,7 +181,8 @@ class ContractBuildTest {
             "notMatchesRegex[s]",
             "columnCount",
             "matchesAnyRegex[s]",
-            "notLike[s]");
+            "notLike[s]",
+            "matchesJsonSchema[s]");
     assertThat(e.getMessage())
         .contains("sumBetween judges a statistic of the whole column")
         .contains("zScoreOutliers judges a statistic of the whole column")
@@ -186,7 +190,8 @@ class ContractBuildTest {
         .contains("a forbidden pattern gives no strings to draw from")
         .contains("the generated columns are the ones the contract names")
         .contains("matchesAnyRegex is not planned by the generator")
-        .contains("LIKE patterns give no strings to draw from");
+        .contains("LIKE patterns give no strings to draw from")
+        .contains("a JSON Schema gives no strings to draw from");
   }
 
   @Test
