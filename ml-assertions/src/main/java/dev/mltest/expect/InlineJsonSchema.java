@@ -62,6 +62,17 @@ final class InlineJsonSchema implements TextJudge {
 
   private static final ObjectMapper STRICT = strictMapper();
 
+  static {
+    // The validator logs through SLF4J, which prints "No SLF4J providers were found" to stderr in
+    // a project without a binding. Silenced as the engine does it (QuietLibraries, which this
+    // package cannot use without a package cycle), unless the user set SLF4J's own switch or
+    // -Dmltest.log.libraries=true.
+    if (!Boolean.getBoolean("mltest.log.libraries")
+        && System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+  }
+
   private final String canonical;
   private final JsonSchema compiled;
 
