@@ -1,6 +1,7 @@
 package dev.mltest.regression;
 
 import dev.mltest.expect.NearestNames;
+import dev.mltest.json.Json;
 import dev.mltest.regression.JsonTree.ArrayNode;
 import dev.mltest.regression.JsonTree.BooleanNode;
 import dev.mltest.regression.JsonTree.Node;
@@ -20,6 +21,12 @@ final class BaselineJson {
   private static final Set<String> TOP = Set.of("format", "test", "updated", "metrics", "lineage");
   private static final Set<String> METRIC =
       Set.of("value", "direction", "absTol", "relTol", "min", "max");
+
+  private static final Map<String, Double> NON_FINITE =
+      Map.of(
+          "NaN", Double.NaN,
+          "Infinity", Double.POSITIVE_INFINITY,
+          "-Infinity", Double.NEGATIVE_INFINITY);
 
   private final String file;
 
@@ -42,7 +49,7 @@ final class BaselineJson {
     if (baseline.lineage() != null) {
       root.put("lineage", lineage(baseline.lineage()));
     }
-    return JsonText.write(root);
+    return Json.write(root);
   }
 
   private static Map<String, Object> metric(BaselineMetric metric) {
@@ -291,6 +298,10 @@ final class BaselineJson {
   private double number(Node node, String what) {
     if (node instanceof NumberNode n) {
       return n.value();
+    }
+    // non-finite numbers are written as strings (see dev.mltest.json.Json)
+    if (node instanceof TextNode t && NON_FINITE.containsKey(t.value())) {
+      return NON_FINITE.get(t.value());
     }
     throw error(node, "\"%s\" must be a number, not %s".formatted(what, node.kind()));
   }

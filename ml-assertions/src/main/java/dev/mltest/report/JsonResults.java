@@ -9,6 +9,7 @@ import dev.mltest.drift.CoverageOutcome;
 import dev.mltest.drift.DatasetDriftResult;
 import dev.mltest.expect.Counts;
 import dev.mltest.expect.ExpectationResult;
+import dev.mltest.json.Json;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

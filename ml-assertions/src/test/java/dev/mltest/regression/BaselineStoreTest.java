@@ -75,7 +75,7 @@ class BaselineStoreTest {
             "{\n  \"format\": \"mltest-baseline/1\",\n  \"test\": \"com.acme.ChurnTest#logistic()\"")
         .contains(
             "    \"accuracy\": {\n      \"value\": 0.8123,\n      \"direction\": \"higher\",\n      \"absTol\": 0.01,")
-        .contains("\"features\": [\"age\", \"tenure\"]")
+        .contains("\"features\": [\n        \"age\",\n        \"tenure\"\n      ]")
         .contains("\"sha256\": \"" + "a".repeat(64) + "\"");
     assertThat(text.indexOf("\"metrics\"")).isLessThan(text.indexOf("\"lineage\""));
   }

@@ -1,5 +1,6 @@
 package dev.mltest.engine.report;
 
+import dev.mltest.json.Json;
 import dev.mltest.report.Lineage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 /**
  * The files MLTest adds to the Allure results folder: {@code categories.json}, which sorts failures
@@ -66,20 +66,15 @@ final class AllureResultsFiles {
   }
 
   static String categoriesJson() {
-    List<String> items = new ArrayList<>();
+    List<Map<String, Object>> items = new ArrayList<>();
     for (Category c : CATEGORIES) {
-      items.add(
-          "  {\"name\": "
-              + quote(c.name())
-              + ", \"matchedStatuses\": ["
-              + c.statuses().stream()
-                  .map(AllureResultsFiles::quote)
-                  .collect(Collectors.joining(", "))
-              + "], \"messageRegex\": "
-              + quote(c.messageRegex())
-              + "}");
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("name", c.name());
+      item.put("matchedStatuses", c.statuses());
+      item.put("messageRegex", c.messageRegex());
+      items.add(item);
     }
-    return "[\n" + String.join(",\n", items) + "\n]\n";
+    return Json.write(items);
   }
 
   static String environment(Lineage lineage) {
@@ -112,19 +107,6 @@ final class AllureResultsFiles {
       }
     }
     return out.toString();
-  }
-
-  private static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        default -> out.append(c);
-      }
-    }
-    return out.append('"').toString();
   }
 
   /** Reads the results folder allure-java writes to: its {@code allure.results.directory}. */
