@@ -2,6 +2,13 @@ package dev.mltest.regression;
 
 import dev.mltest.expect.NearestNames;
 import dev.mltest.json.Json;
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.DatasetProvenance;
+import dev.mltest.lineage.EnvironmentProvenance;
+import dev.mltest.lineage.ModelProvenance;
+import dev.mltest.lineage.RunProvenance;
+import dev.mltest.lineage.SampleDefinition;
+import dev.mltest.lineage.TrainerConfiguration;
 import dev.mltest.regression.JsonTree.ArrayNode;
 import dev.mltest.regression.JsonTree.BooleanNode;
 import dev.mltest.regression.JsonTree.Node;
@@ -14,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** Maps baselines to and from JSON; every problem names the file, line and column. */
@@ -21,6 +29,9 @@ final class BaselineJson {
   private static final Set<String> TOP = Set.of("format", "test", "updated", "metrics", "lineage");
   private static final Set<String> METRIC =
       Set.of("value", "direction", "absTol", "relTol", "min", "max");
+
+  /** What a baseline says where git could not tell the commit or the dirty flag. */
+  private static final String UNKNOWN = "unknown";
 
   private static final Map<String, Double> NON_FINITE =
       Map.of(
@@ -64,14 +75,15 @@ final class BaselineJson {
     return out;
   }
 
-  static Map<String, Object> lineage(Lineage lineage) {
+  static Map<String, Object> lineage(ModelProvenance lineage) {
     Map<String, Object> out = new LinkedHashMap<>();
     List<Object> data = new ArrayList<>();
-    for (DataFile file : lineage.data()) {
+    for (DatasetProvenance file : lineage.data()) {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("path", file.path());
       f.put("sha256", file.sha256());
       f.put("bytes", file.bytes());
+      putIfSet(f, "dvcMd5", file.dvcMd5());
       data.add(f);
     }
     out.put("data", data);
@@ -90,11 +102,13 @@ final class BaselineJson {
     trainer.put("class", lineage.trainer().className());
     trainer.put("parameters", new LinkedHashMap<String, Object>(lineage.trainer().parameters()));
     out.put("trainer", trainer);
+    CodeProvenance code = lineage.run().code();
     Map<String, Object> git = new LinkedHashMap<>();
-    git.put("commit", lineage.git().commit());
-    git.put("dirty", lineage.git().dirty() == null ? "unknown" : lineage.git().dirty());
+    git.put("commit", code.commit() == null ? UNKNOWN : code.commit());
+    git.put("dirty", code.dirty() == null ? UNKNOWN : code.dirty());
+    putIfSet(git, "branch", code.branch());
     out.put("git", git);
-    out.put("versions", new LinkedHashMap<String, Object>(lineage.versions()));
+    out.put("versions", new TreeMap<String, Object>(lineage.run().environment().versions()));
     out.put("trainRows", lineage.trainRows());
     out.put("testRows", lineage.testRows());
     return out;
@@ -184,9 +198,9 @@ final class BaselineJson {
     }
   }
 
-  private Lineage lineage(Node node) {
+  private ModelProvenance lineage(Node node) {
     ObjectNode object = object(node, "\"lineage\"");
-    List<DataFile> data = new ArrayList<>();
+    List<DatasetProvenance> data = new ArrayList<>();
     Node dataNode = required(object, "data");
     if (!(dataNode instanceof ArrayNode array)) {
       throw error(dataNode, "\"data\" must be an array, not " + dataNode.kind());
@@ -194,10 +208,11 @@ final class BaselineJson {
     for (Node element : array.elements()) {
       ObjectNode f = object(element, "a data file");
       data.add(
-          new DataFile(
+          new DatasetProvenance(
               text(required(f, "path"), "path"),
               text(required(f, "sha256"), "sha256"),
-              (long) number(required(f, "bytes"), "bytes")));
+              (long) number(required(f, "bytes"), "bytes"),
+              optionalText(f, "dvcMd5")));
     }
     ObjectNode s = object(required(object, "sample"), "\"sample\"");
     List<String> features = new ArrayList<>();
@@ -229,25 +244,25 @@ final class BaselineJson {
     if (v != null) {
       object(v, "\"versions\"").members().forEach((k, value) -> versions.put(k, scalar(value)));
     }
-    GitState git = GitState.UNKNOWN;
+    CodeProvenance git = CodeProvenance.UNKNOWN;
     Node g = object.members().get("git");
     if (g != null) {
       ObjectNode go = object(g, "\"git\"");
       Node dirty = go.members().get("dirty");
+      String commit = text(required(go, "commit"), "commit");
       git =
-          new GitState(
-              text(required(go, "commit"), "commit"),
-              dirty instanceof BooleanNode b ? b.value() : null);
+          new CodeProvenance(
+              UNKNOWN.equals(commit) ? null : commit,
+              dirty instanceof BooleanNode b ? b.value() : null,
+              optionalText(go, "branch"));
     }
     Double trainRows = optionalNumber(object, "trainRows");
     Double testRows = optionalNumber(object, "testRows");
-    return new Lineage(
-        data,
+    return new ModelProvenance(
+        new RunProvenance(git, new EnvironmentProvenance(versions), data),
         sample,
         (long) number(required(object, "seed"), "seed"),
         new TrainerConfiguration(text(required(t, "class"), "class"), parameters),
-        git,
-        versions,
         trainRows == null ? 0 : trainRows.longValue(),
         testRows == null ? 0 : testRows.longValue());
   }

@@ -5,6 +5,7 @@ import dev.mltest.data.DatabaseMessages;
 import dev.mltest.data.DuckDbReader;
 import dev.mltest.data.FileDataset;
 import dev.mltest.expect.NearestNames;
+import dev.mltest.lineage.SampleDefinition;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -83,8 +84,7 @@ final class DuckDbSampler {
                 quotas,
                 SampleQuery.NO_BOUND);
       }
-      String version = connection.getMetaData().getDatabaseProductVersion();
-      return new SampledData(features, rows.train(), rows.test(), version, rows.testKeys());
+      return new SampledData(features, rows.train(), rows.test(), rows.testKeys());
     } catch (SQLException e) {
       throw new RegressionRunException(
           "cannot sample %s: %s".formatted(file.path(), firstLine(e.getMessage())), e);

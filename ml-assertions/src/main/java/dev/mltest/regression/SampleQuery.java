@@ -2,6 +2,7 @@ package dev.mltest.regression;
 
 import dev.mltest.data.DuckDbReader;
 import dev.mltest.data.FileDataset;
+import dev.mltest.lineage.SampleDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -2,6 +2,7 @@ package dev.mltest.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mltest.lineage.SampleDefinition;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

@@ -1,7 +1,8 @@
 package dev.mltest.engine.report;
 
 import dev.mltest.json.Json;
-import dev.mltest.report.Lineage;
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.RunProvenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ final class AllureResultsFiles {
   private AllureResultsFiles() {}
 
   /** Writes both files into the results folder. */
-  static void write(Path directory, Lineage lineage) throws IOException {
+  static void write(Path directory, RunProvenance lineage) throws IOException {
     Files.createDirectories(directory);
     ReportFiles.replace(directory.resolve("categories.json"), categoriesJson());
     ReportFiles.replace(directory.resolve("environment.properties"), environment(lineage));
@@ -77,14 +78,18 @@ final class AllureResultsFiles {
     return Json.write(items);
   }
 
-  static String environment(Lineage lineage) {
+  static String environment(RunProvenance lineage) {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("git.commit", lineage.gitCommit() == null ? "unknown" : lineage.gitCommit());
-    if (lineage.gitDirty() != null) {
-      values.put("git.dirty", lineage.gitDirty().toString());
+    CodeProvenance code = lineage.code();
+    values.put("git.commit", code.commit() == null ? "unknown" : code.commit());
+    if (code.dirty() != null) {
+      values.put("git.dirty", code.dirty().toString());
     }
-    lineage.versions().forEach((name, version) -> values.put(name + ".version", version));
-    lineage.dataFiles().forEach(f -> values.put("data." + f.path(), "sha256 " + f.sha256()));
+    lineage
+        .environment()
+        .versions()
+        .forEach((name, version) -> values.put(name + ".version", version));
+    lineage.datasets().forEach(f -> values.put("data." + f.path(), "sha256 " + f.sha256()));
     StringBuilder out = new StringBuilder();
     values.forEach(
         (k, v) -> out.append(escape(k, true)).append('=').append(escape(v, false)).append('\n'));
