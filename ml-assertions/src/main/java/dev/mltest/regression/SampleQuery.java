@@ -1,6 +1,7 @@
 package dev.mltest.regression;
 
 import dev.mltest.data.SampleDraw;
+import dev.mltest.lineage.SampleDefinition;
 import java.util.Map;
 
 /**

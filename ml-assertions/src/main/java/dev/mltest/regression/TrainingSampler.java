@@ -9,6 +9,7 @@ import dev.mltest.data.FileDataset;
 import dev.mltest.data.FileFormat;
 import dev.mltest.data.SampleDraw;
 import dev.mltest.expect.NearestNames;
+import dev.mltest.lineage.SampleDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +66,7 @@ final class TrainingSampler {
         // Too few rows below the key bound in some stratum (rare): rank every row instead.
         rows = read(table, spec, features, columns, definition, quotas, SampleDraw.NO_BOUND);
       }
-      return new SampledData(
-          features, rows.train(), rows.test(), backend.version(), rows.testKeys());
+      return new SampledData(features, rows.train(), rows.test(), rows.testKeys());
     } catch (DataAccessException e) {
       throw new RegressionRunException(
           "cannot sample %s: %s".formatted(file.path(), DatabaseMessages.concise(e.getMessage())),

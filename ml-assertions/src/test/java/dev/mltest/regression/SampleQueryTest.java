@@ -2,6 +2,7 @@ package dev.mltest.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mltest.lineage.SampleDefinition;
 import org.junit.jupiter.api.Test;
 
 class SampleQueryTest {

@@ -113,7 +113,13 @@ class MlTestCliTest {
     assertThat(missingProfile.err()).contains("dataset file").contains("not found");
 
     assertThat(emptyProfile.err()).contains("empty.csv' is empty");
-    assertThat(emptyProfile.err() + unknownProfile.err() + missingProfile.err())
+    CliRun folderProfile = mltest("profile", dir.toString());
+    assertThat(folderProfile.code()).isEqualTo(2);
+    assertThat(folderProfile.err())
+        .contains("is a folder")
+        .contains("not a file; name one .csv, .parquet or .jsonl file in it");
+    assertThat(
+            emptyProfile.err() + unknownProfile.err() + missingProfile.err() + folderProfile.err())
         .doesNotContain("Exception", "\tat ");
 
     // A header without rows cannot teach a suite anything.

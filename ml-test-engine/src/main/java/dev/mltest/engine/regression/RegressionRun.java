@@ -267,8 +267,8 @@ final class RegressionRun {
         "%d train + %d test rows".formatted(lineage.trainRows(), lineage.testRows()));
     lineage.data().forEach(f -> entries.put("mltest.data." + f.fileName(), "sha256 " + f.sha256()));
     entries.put("mltest.trainer", lineage.trainer().className());
-    entries.put("mltest.git", lineage.git().toString());
-    entries.put("mltest.versions", lineage.versions().toString());
+    entries.put("mltest.git", lineage.run().code().toString());
+    entries.put("mltest.versions", lineage.run().environment().versions().toString());
     entries.put(
         "mltest.timing",
         "sample %d ms, train %d ms, evaluate %d ms"

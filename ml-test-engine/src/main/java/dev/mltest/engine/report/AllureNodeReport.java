@@ -3,6 +3,7 @@ package dev.mltest.engine.report;
 import dev.mltest.drift.Binning;
 import dev.mltest.drift.ColumnDriftResult;
 import dev.mltest.drift.ColumnVerdict;
+import dev.mltest.lineage.RunProvenance;
 import dev.mltest.report.CoverageRecord;
 import dev.mltest.report.DatasetDriftRecord;
 import dev.mltest.report.DriftChart;
@@ -11,7 +12,6 @@ import dev.mltest.report.DriftTable;
 import dev.mltest.report.ExpectationRecord;
 import dev.mltest.report.FailingValuesTable;
 import dev.mltest.report.JsonResults;
-import dev.mltest.report.Lineage;
 import dev.mltest.report.MetricDeltaTable;
 import dev.mltest.report.MetricRecord;
 import dev.mltest.report.MetricTrend;
@@ -60,7 +60,7 @@ final class AllureNodeReport {
   boolean report(
       NodeFacts facts,
       Map<String, String> parameters,
-      Lineage lineage,
+      RunProvenance lineage,
       @Nullable RunRecord record,
       Supplier<Optional<Binning>> displayBuckets,
       @Nullable ModelTable modelTable) {

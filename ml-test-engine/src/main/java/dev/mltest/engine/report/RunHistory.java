@@ -10,10 +10,10 @@ import dev.mltest.history.MetricPoint;
 import dev.mltest.history.MetricQuery;
 import dev.mltest.history.MetricsRepository;
 import dev.mltest.history.MetricsRepositoryException;
+import dev.mltest.lineage.DatasetProvenance;
 import dev.mltest.report.DatasetDriftRecord;
 import dev.mltest.report.DriftColumnRecord;
 import dev.mltest.report.ExpectationRecord;
-import dev.mltest.report.Lineage;
 import dev.mltest.report.MetricRecord;
 import dev.mltest.report.MetricTrend;
 import dev.mltest.report.ReportedTest;
@@ -218,7 +218,7 @@ public final class RunHistory {
         test.dataFiles().isEmpty()
             ? null
             : test.dataFiles().stream()
-                .map(Lineage.DataFile::sha256)
+                .map(DatasetProvenance::sha256)
                 .collect(Collectors.joining(","));
     points.add(
         new MetricPoint(
@@ -229,7 +229,7 @@ public final class RunHistory {
             metric,
             value,
             fingerprint,
-            report.lineage().gitCommit(),
+            report.lineage().code().commit(),
             settings.branch(),
             settings.tags()));
   }

@@ -211,7 +211,7 @@ public final class RunRecorder {
           allure.report(
               entry.facts(),
               entry.parameters(),
-              nodes.lineage().withDataFiles(entry.dataFiles()),
+              nodes.lineage().withDatasets(entry.dataFiles()),
               entry.record(),
               () -> displayBuckets(node, entry),
               node.getParent().map(p -> modelTables.get(p.getUniqueId())).orElse(null));

@@ -217,7 +217,7 @@ class AlwaysCompareEngineTest {
             1,
             event(
                 test(),
-                displayName("logLoss"),
+                displayName("churn() › logLoss"),
                 finishedWithFailure(
                     instanceOf(NotComparableException.class),
                     message(

@@ -15,10 +15,10 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.mltest.engine.MlTestEngine;
+import dev.mltest.lineage.ModelProvenance;
 import dev.mltest.regression.Baseline;
 import dev.mltest.regression.BaselineMetric;
 import dev.mltest.regression.BaselineStore;
-import dev.mltest.regression.Lineage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -505,7 +505,7 @@ class RegressionEngineTest {
   }
 
   @SuppressWarnings("unused")
-  private static Lineage lineage(Baseline baseline) {
+  private static ModelProvenance lineage(Baseline baseline) {
     return baseline.lineage();
   }
 }

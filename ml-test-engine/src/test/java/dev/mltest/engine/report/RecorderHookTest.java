@@ -90,7 +90,7 @@ class RecorderHookTest {
         .containsEntry("sample size", "5,000 rows")
         .containsKey("dataset SHA-256");
     assertThat(report.tests().get(1).outcome()).isEqualTo(Outcome.IMPROVED);
-    assertThat(report.lineage().dataFiles()).hasSize(1);
+    assertThat(report.lineage().datasets()).hasSize(1);
 
     String markdown = MarkdownSummary.render(report, SummaryOptions.defaults());
     assertThat(markdown)

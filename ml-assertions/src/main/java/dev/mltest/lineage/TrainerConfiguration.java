@@ -1,4 +1,4 @@
-package dev.mltest.regression;
+package dev.mltest.lineage;
 
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;

@@ -1,4 +1,4 @@
-package dev.mltest.regression;
+package dev.mltest.lineage;
 
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -35,13 +35,13 @@ public record SampleDefinition(
   public static final String ALGORITHM = "mltest-hash-v1";
 
   /**
-   * The algorithm that hashes a row-key column's values instead of row numbers (see {@link
+   * The algorithm that hashes a row-key column's values instead of row numbers (see {@code
    * TrainingSpec.Builder#rowKey}), followed by {@code :} and the column.
    */
   public static final String KEY_ALGORITHM = "mltest-keyhash-v1";
 
   /** The sampling algorithm's name for a spec: by row number, or by the row-key column. */
-  static String algorithm(@Nullable String rowKey) {
+  public static String algorithm(@Nullable String rowKey) {
     return rowKey == null ? ALGORITHM : KEY_ALGORITHM + ":" + rowKey;
   }
 

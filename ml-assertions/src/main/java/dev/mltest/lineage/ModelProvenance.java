@@ -1,49 +1,45 @@
-package dev.mltest.regression;
+package dev.mltest.lineage;
 
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Where a result comes from: the data read, the sample and seed, the trainer's configuration, the
- * git commit and the library versions. A baseline whose data fingerprint, sample definition, seed
+ * Where a trained model's metrics come from: the run (code, versions, data files), the sample and
+ * seed, and the trainer's configuration. A baseline whose data fingerprint, sample definition, seed
  * or trainer configuration differ from the current run's is stale ({@link #changesFrom}); the
  * commit and versions are informative only.
  *
- * @param data each data file read, with its SHA-256
+ * @param run the code, environment and data files
  * @param sample the sample definition
  * @param seed the sampling seed
  * @param trainer the trainer's class and hyper-parameters
- * @param git the working tree's commit
- * @param versions library versions (tribuo, duckdb, mltest, java)
  * @param trainRows rows trained on
  * @param testRows rows evaluated on
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Lineage(
-    List<DataFile> data,
+public record ModelProvenance(
+    RunProvenance run,
     SampleDefinition sample,
     long seed,
     TrainerConfiguration trainer,
-    GitState git,
-    Map<String, String> versions,
     long trainRows,
     long testRows) {
 
-  public Lineage {
-    data = List.copyOf(data);
+  public ModelProvenance {
+    requireNonNull(run, "run");
     requireNonNull(sample, "sample");
     requireNonNull(trainer, "trainer");
-    requireNonNull(git, "git");
-    versions = Collections.unmodifiableMap(new TreeMap<>(versions));
+  }
+
+  /** The data files read, each with its SHA-256. */
+  public List<DatasetProvenance> data() {
+    return run.datasets();
   }
 
   /**
@@ -51,7 +47,7 @@ public record Lineage(
    * #protocolChangesFrom}) and the changes a pull request makes to the model ({@link
    * #contextChangesFrom}, without commit and versions). Empty if the runs match.
    */
-  public List<String> changesFrom(Lineage old) {
+  public List<String> changesFrom(ModelProvenance old) {
     List<String> changes = new ArrayList<>(dataChangesFrom(old));
     changes.addAll(sample.changesFrom(old.sample));
     if (seed != old.seed) {
@@ -66,7 +62,7 @@ public record Lineage(
    * stratification, the test fraction, the sampling algorithm (or row key) and the seed. Metrics
    * measured under another protocol are not comparable. Empty if the protocol is the same.
    */
-  public List<String> protocolChangesFrom(Lineage old) {
+  public List<String> protocolChangesFrom(ModelProvenance old) {
     List<String> changes = new ArrayList<>(sample.protocolChangesFrom(old.sample));
     if (seed != old.seed) {
       changes.add("seed %d → %d".formatted(old.seed, seed));
@@ -79,66 +75,64 @@ public record Lineage(
    * reason to skip the comparison: the data files (by content), the feature list, the trainer's
    * configuration (old → new per hyper-parameter), the git commit and the library versions.
    */
-  public List<String> contextChangesFrom(Lineage old) {
+  public List<String> contextChangesFrom(ModelProvenance old) {
     List<String> changes = new ArrayList<>(dataChangesFrom(old));
     changes.addAll(sample.featureChangesFrom(old.sample));
     changes.addAll(trainer.changesFrom(old.trainer));
-    if (!git.commit().equals(old.git.commit())) {
-      changes.add("git commit %s → %s".formatted(short12(old.git.commit()), short12(git.commit())));
+    String commit = run.code().commit();
+    String oldCommit = old.run.code().commit();
+    if (!Objects.equals(commit, oldCommit)) {
+      changes.add("git commit %s → %s".formatted(short12(oldCommit), short12(commit)));
     }
     versionChangesFrom(old).forEach(v -> changes.add("version " + v));
     return changes;
   }
 
-  private List<String> dataChangesFrom(Lineage old) {
-    List<String> changes = new ArrayList<>();
-    List<String> oldHashes = old.data.stream().map(DataFile::sha256).toList();
-    List<String> newHashes = data.stream().map(DataFile::sha256).toList();
-    if (oldHashes.equals(newHashes)) {
-      return changes;
-    }
-    if (old.data.size() != data.size()) {
-      changes.add(
-          "data files %s → %s"
-              .formatted(
-                  old.data.stream().map(DataFile::fileName).toList(),
-                  data.stream().map(DataFile::fileName).toList()));
-      return changes;
-    }
-    for (int i = 0; i < data.size(); i++) {
-      DataFile was = old.data.get(i);
-      DataFile now = data.get(i);
-      if (!was.sha256().equals(now.sha256())) {
-        changes.add(
-            "data %s changed (sha256 %s… → %s…)"
-                .formatted(now.fileName(), short12(was.sha256()), short12(now.sha256())));
-      }
-    }
-    return changes;
-  }
-
   /** Whether the data files have the same content as {@code old}'s. */
-  public boolean sameDataAs(Lineage old) {
+  public boolean sameDataAs(ModelProvenance old) {
     return dataChangesFrom(old).isEmpty();
   }
 
-  /** Library versions that differ from another lineage's, e.g. {@code tribuo 4.3.1 → 4.3.2}. */
-  public List<String> versionChangesFrom(Lineage old) {
-    TreeSet<String> keys = new TreeSet<>(versions.keySet());
-    keys.addAll(old.versions.keySet());
+  /** Library versions that differ from another provenance's, e.g. {@code tribuo 4.3.1 → 4.3.2}. */
+  public List<String> versionChangesFrom(ModelProvenance old) {
+    return run.environment().changesFrom(old.run.environment());
+  }
+
+  private List<String> dataChangesFrom(ModelProvenance old) {
     List<String> changes = new ArrayList<>();
-    for (String key : keys) {
-      String was = old.versions.get(key);
-      String now = versions.get(key);
-      if (!Objects.equals(was, now)) {
+    List<DatasetProvenance> was = old.data();
+    List<DatasetProvenance> now = data();
+    if (was.stream()
+        .map(DatasetProvenance::sha256)
+        .toList()
+        .equals(now.stream().map(DatasetProvenance::sha256).toList())) {
+      return changes;
+    }
+    if (was.size() != now.size()) {
+      changes.add(
+          "data files %s → %s"
+              .formatted(
+                  was.stream().map(DatasetProvenance::fileName).toList(),
+                  now.stream().map(DatasetProvenance::fileName).toList()));
+      return changes;
+    }
+    for (int i = 0; i < now.size(); i++) {
+      if (!was.get(i).sha256().equals(now.get(i).sha256())) {
         changes.add(
-            "%s %s → %s".formatted(key, was == null ? "unset" : was, now == null ? "unset" : now));
+            "data %s changed (sha256 %s… → %s…)"
+                .formatted(
+                    now.get(i).fileName(),
+                    short12(was.get(i).sha256()),
+                    short12(now.get(i).sha256())));
       }
     }
     return changes;
   }
 
-  private static String short12(String hash) {
+  private static String short12(@Nullable String hash) {
+    if (hash == null) {
+      return "unknown";
+    }
     return hash.length() <= 12 ? hash : hash.substring(0, 12);
   }
 }
