@@ -16,7 +16,7 @@ import dev.mltest.drift.DriftMethod;
 import dev.mltest.drift.DriftReport;
 import dev.mltest.drift.DriftRule;
 import dev.mltest.drift.Missingness;
-import dev.mltest.expect.Formats;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

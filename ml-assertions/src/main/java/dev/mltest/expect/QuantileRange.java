@@ -1,5 +1,6 @@
 package dev.mltest.expect;
 
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.mltest.regression;
 
-import dev.mltest.expect.NearestNames;
 import dev.mltest.regression.JsonTree.ArrayNode;
 import dev.mltest.regression.JsonTree.BooleanNode;
 import dev.mltest.regression.JsonTree.Node;
@@ -8,6 +7,7 @@ import dev.mltest.regression.JsonTree.NullNode;
 import dev.mltest.regression.JsonTree.NumberNode;
 import dev.mltest.regression.JsonTree.ObjectNode;
 import dev.mltest.regression.JsonTree.TextNode;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.mltest.data.ColumnType;
 import dev.mltest.data.DatabaseMessages;
 import dev.mltest.data.DuckDbReader;
 import dev.mltest.data.FileDataset;
-import dev.mltest.expect.NearestNames;
+import dev.mltest.text.NearestNames;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package dev.mltest.report;
 
 import dev.mltest.expect.ExpectationResult;
-import dev.mltest.expect.Formats;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

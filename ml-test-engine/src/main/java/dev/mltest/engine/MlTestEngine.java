@@ -2,14 +2,12 @@ package dev.mltest.engine;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.discovery.DiscoverySelectorResolver;
 import dev.mltest.engine.discovery.MethodTestKind;
-import dev.mltest.engine.discovery.SurefireTestFilter;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.engine.property.PropertyTestKind;
 import dev.mltest.engine.regression.RegressionTestKind;
-import dev.mltest.engine.report.RunRecorder;
 import dev.mltest.regression.QuietLibraries;
 import java.util.List;
 import java.util.Optional;
@@ -54,23 +52,20 @@ public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionCo
 
   @Override
   public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-    MlTestEngineDescriptor engine = new MlTestEngineDescriptor(uniqueId);
     DiscoveryIssueReporter issues =
         DiscoveryIssueReporter.deduplicating(
             DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
     MlTestConfiguration configuration =
         MlTestConfiguration.from(request.getConfigurationParameters());
-    DiscoverySelectorResolver.resolve(request, engine, configuration, issues, METHOD_TEST_KINDS);
     // Surefire hands -Dtest to the test JVM as a system property; elsewhere it is unset.
-    SurefireTestFilter.parse(System.getProperty("test")).apply(engine, issues);
-    return engine;
+    return DiscoverySelectorResolver.discover(
+        request, uniqueId, configuration, issues, METHOD_TEST_KINDS, System.getProperty("test"));
   }
 
   @Override
   protected MlTestExecutionContext createExecutionContext(ExecutionRequest request) {
     MlTestConfiguration configuration =
         MlTestConfiguration.from(request.getConfigurationParameters());
-    RunRecorder.create(request, configuration);
-    return new MlTestExecutionContext(request, configuration);
+    return MlTestExecutionContext.create(request, configuration);
   }
 }

@@ -2,7 +2,7 @@ package dev.mltest.engine.discovery;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.config.MlTestConfiguration;
 import java.lang.reflect.Method;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;

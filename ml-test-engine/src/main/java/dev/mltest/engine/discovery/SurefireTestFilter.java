@@ -1,10 +1,6 @@
 package dev.mltest.engine.discovery;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.descriptor.DriftCheckDescriptor;
-import dev.mltest.engine.descriptor.EntryClassDescriptor;
-import dev.mltest.engine.descriptor.ExpectationDescriptor;
+import dev.mltest.engine.suite.SuiteFiles;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apiguardian.api.API;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
 import org.junit.platform.engine.TestDescriptor;
@@ -30,8 +25,7 @@ import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
  * matching {@code @MlTestSuites} class, and reports an error — failing the run — for a name that
  * selects nothing, with the form that works.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class SurefireTestFilter {
+final class SurefireTestFilter {
   private final List<Selection> selections;
 
   private SurefireTestFilter(List<Selection> selections) {
@@ -39,7 +33,7 @@ public final class SurefireTestFilter {
   }
 
   /** The filter of {@code -Dtest}'s value; empty when there is none or it names no test name. */
-  public static SurefireTestFilter parse(String value) {
+  static SurefireTestFilter parse(String value) {
     List<Selection> selections = new ArrayList<>();
     if (value != null) {
       for (String part : value.split(",")) {
@@ -57,7 +51,7 @@ public final class SurefireTestFilter {
   }
 
   /** Applies the filter to the discovered tree. */
-  public void apply(TestDescriptor engine, DiscoveryIssueReporter issues) {
+  void apply(TestDescriptor engine, DiscoveryIssueReporter issues) {
     if (selections.isEmpty()) {
       return;
     }
@@ -83,7 +77,7 @@ public final class SurefireTestFilter {
     List<TestDescriptor> checks = new ArrayList<>();
     Set<String> metrics = new LinkedHashSet<>();
     for (TestDescriptor d : classNode.getDescendants()) {
-      if (d instanceof ExpectationDescriptor || d instanceof DriftCheckDescriptor) {
+      if (SuiteFiles.checkName(d).isPresent()) {
         checks.add(d);
       } else if (d.getUniqueId().getLastSegment().getType().equals("metric")) {
         metrics.add(d.getUniqueId().getLastSegment().getValue());
@@ -131,7 +125,11 @@ public final class SurefireTestFilter {
           + "#<method>' to judge all its metrics, or run the one metric from the IDE or the"
           + " console launcher by its unique id (--select-unique-id)";
     }
-    List<String> names = checks.stream().map(SurefireTestFilter::checkName).distinct().toList();
+    List<String> names =
+        checks.stream()
+            .map(c -> SuiteFiles.checkName(c).orElse(c.getDisplayName()))
+            .distinct()
+            .toList();
     return prefix
         + "names no test of "
         + type.getSimpleName()
@@ -148,17 +146,9 @@ public final class SurefireTestFilter {
   }
 
   private static boolean matches(Pattern glob, TestDescriptor check) {
-    return glob.matcher(checkName(check)).matches()
+    return glob.matcher(SuiteFiles.checkName(check).orElse(check.getDisplayName())).matches()
         || glob.matcher(check.getUniqueId().getLastSegment().getValue()).matches()
         || glob.matcher(check.getDisplayName()).matches();
-  }
-
-  /** The name a user types: an expectation's id or {@code key[columns]}, a drift check's name. */
-  private static String checkName(TestDescriptor check) {
-    if (check instanceof ExpectationDescriptor e) {
-      return e.entry().name();
-    }
-    return check.getDisplayName();
   }
 
   private static Pattern glob(String text) {

@@ -2,8 +2,8 @@ package dev.mltest.engine.property;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.PropertyTest;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.discovery.MethodTestKind;
 import java.lang.reflect.Method;
 import java.util.function.Predicate;

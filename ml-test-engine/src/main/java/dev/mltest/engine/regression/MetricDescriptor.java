@@ -1,18 +1,14 @@
 package dev.mltest.engine.regression;
 
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.MlTestNode;
 import java.lang.reflect.Method;
 import org.jspecify.annotations.Nullable;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /** One metric of a regression method: a test that judges the container's comparison. */
-final class MetricDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class MetricDescriptor extends MlTestNode {
   static final String SEGMENT = "metric";
 
   private final String metric;
@@ -62,16 +58,5 @@ final class MetricDescriptor extends AbstractTestDescriptor
     }
     new MetricJudgement(this, context).judge(metric, state);
     return context;
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
-  }
-
-  @Override
-  public void nodeFinished(
-      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
-    context.recorder().finished(descriptor, result);
   }
 }

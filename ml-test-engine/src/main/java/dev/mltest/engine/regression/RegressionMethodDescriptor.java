@@ -1,20 +1,18 @@
 package dev.mltest.engine.regression;
 
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.MlTestNode;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * A {@code @RegressionTest} method: a container that trains and evaluates once, in {@link #before},
  * and whose {@link MetricDescriptor} children judge one metric each.
  */
-final class RegressionMethodDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class RegressionMethodDescriptor extends MlTestNode {
   static final String SEGMENT = "regression";
 
   private final Class<?> testClass;
@@ -89,10 +87,5 @@ final class RegressionMethodDescriptor extends AbstractTestDescriptor
   @Override
   public void after(MlTestExecutionContext context) {
     state = null;
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
   }
 }

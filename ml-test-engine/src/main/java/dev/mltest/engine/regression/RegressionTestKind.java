@@ -2,8 +2,8 @@ package dev.mltest.engine.regression;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.RegressionTest;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.discovery.MethodTestKind;
 import dev.mltest.regression.MetricCatalog;
 import java.lang.reflect.Method;

@@ -3,8 +3,8 @@ package dev.mltest.engine.report;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.drift.Binning;
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.descriptor.DriftCheckDescriptor;
+import dev.mltest.expect.ExpectationSpec;
+import dev.mltest.history.MetricHistory;
 import dev.mltest.report.ExpectationRecord;
 import dev.mltest.report.MetricRecord;
 import dev.mltest.report.MetricTrend;
@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -65,8 +66,6 @@ public final class RunRecorder {
   private final NodeReports nodes;
   private final @Nullable AllureNodeReport allure;
   private final RunHistory history;
-  private final Map<UniqueId, Map<String, Binning.Histogram>> histograms =
-      new ConcurrentHashMap<>();
   private final AtomicBoolean written = new AtomicBoolean();
   private final List<ReportPart.Training> trainings = new CopyOnWriteArrayList<>();
   private final Instant startedAt = Instant.now();
@@ -78,42 +77,42 @@ public final class RunRecorder {
 
   private final Map<UniqueId, AllureNodeReport.ModelTable> modelTables = new ConcurrentHashMap<>();
 
-  private RunRecorder(
-      ExecutionRequest request, MlTestConfiguration configuration, ReportSettings settings) {
+  private RunRecorder(ExecutionRequest request, ReportSettings settings) {
     this.request = request;
     this.settings = settings;
-    this.nodes = new NodeReports(configuration, System::getenv);
+    this.nodes = new NodeReports(System::getenv);
     AllureApi api = settings.allure() ? AllureApi.detect() : null;
     this.allure = api == null ? null : new AllureNodeReport(api, settings.charts());
     this.history = RunHistory.from(request.getConfigurationParameters(), System::getenv);
   }
 
-  /** The run's link to the metrics repository. */
-  public RunHistory history() {
-    return history;
+  /**
+   * The metric history of a suite's history-aware expectations, from the run's metrics repository
+   * ({@link MetricHistory#none()} without one).
+   */
+  public MetricHistory metricHistory(ReportedSuite suite, List<ExpectationSpec> specs) {
+    return history.forSuite(suite, specs);
   }
 
   /**
    * Creates the recorder of a run and keeps it in the request's store, where every copy of the
    * execution context finds it.
    */
-  public static RunRecorder create(ExecutionRequest request, MlTestConfiguration configuration) {
+  public static RunRecorder create(ExecutionRequest request) {
     RunRecorder recorder =
         new RunRecorder(
-            request,
-            configuration,
-            ReportSettings.from(request.getConfigurationParameters(), System::getenv));
+            request, ReportSettings.from(request.getConfigurationParameters(), System::getenv));
     request.getStore().put(NAMESPACE, key(request), recorder);
     return recorder;
   }
 
-  /** The recorder of a run, created with its configuration if there is none yet. */
+  /** The recorder of a run, created if there is none yet. */
   public static RunRecorder of(ExecutionRequest request) {
     RunRecorder recorder = request.getStore().get(NAMESPACE, key(request), RunRecorder.class);
     if (recorder != null) {
       return recorder;
     }
-    return create(request, MlTestConfiguration.from(request.getConfigurationParameters()));
+    return create(request);
   }
 
   private static UniqueId key(ExecutionRequest request) {
@@ -125,8 +124,17 @@ public final class RunRecorder {
    * throwing; each test records at most once.
    */
   public void record(TestDescriptor node, RunRecord record) {
+    record(node, record, Optional::empty);
+  }
+
+  /**
+   * Records what a drift column test judged, with the buckets to draw for it when its method
+   * compared raw values and kept none; they are asked for only if a chart is drawn.
+   */
+  public void record(
+      TestDescriptor node, RunRecord record, Supplier<Optional<Binning>> displayBuckets) {
     try {
-      decorate(node, nodes.record(node, record));
+      decorate(node, nodes.record(node, record), displayBuckets);
     } catch (RuntimeException e) {
       // Reporting must never change a test's outcome.
       LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
@@ -182,7 +190,7 @@ public final class RunRecorder {
     try {
       NodeReports.Entry entry = nodes.finished(node, result);
       if (node.isTest() && entry.record() == null) {
-        decorate(node, entry);
+        decorate(node, entry, Optional::empty);
       }
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
@@ -202,7 +210,8 @@ public final class RunRecorder {
     }
   }
 
-  private void decorate(TestDescriptor node, NodeReports.Entry entry) {
+  private void decorate(
+      TestDescriptor node, NodeReports.Entry entry, Supplier<Optional<Binning>> displayBuckets) {
     if (allure == null) {
       return;
     }
@@ -213,7 +222,7 @@ public final class RunRecorder {
               entry.parameters(),
               nodes.lineage().withDataFiles(entry.dataFiles()),
               entry.record(),
-              () -> displayBuckets(node, entry),
+              displayBuckets,
               node.getParent().map(p -> modelTables.get(p.getUniqueId())).orElse(null));
       if (decorated) {
         nodes.markInAllure();
@@ -230,40 +239,6 @@ public final class RunRecorder {
           System.Logger.Level.WARNING,
           "cannot add the Allure details of " + node.getUniqueId() + ": " + e,
           e);
-    }
-  }
-
-  private Optional<Binning> displayBuckets(TestDescriptor node, NodeReports.Entry entry) {
-    if (!(node instanceof DriftCheckDescriptor check) || node.getParent().isEmpty()) {
-      return Optional.empty();
-    }
-    TestDescriptor section = node.getParent().get();
-    Map<String, Binning.Histogram> bySection =
-        histograms.computeIfAbsent(section.getUniqueId(), id -> sectionHistograms(section, entry));
-    return Optional.ofNullable(bySection.get(check.value()));
-  }
-
-  private Map<String, Binning.Histogram> sectionHistograms(
-      TestDescriptor section, NodeReports.Entry entry) {
-    NodeFacts.DataRef current = entry.facts().dataset("dataset");
-    NodeFacts.DataRef reference = entry.facts().dataset("reference");
-    if (current == null || reference == null) {
-      return Map.of();
-    }
-    List<String> columns =
-        section.getChildren().stream()
-            .filter(DriftCheckDescriptor.class::isInstance)
-            .map(DriftCheckDescriptor.class::cast)
-            .filter(c -> c.check() == DriftCheckDescriptor.Check.COLUMN)
-            .map(DriftCheckDescriptor::value)
-            .toList();
-    try {
-      return DriftHistograms.of(reference.dataset(), current.dataset(), columns);
-    } catch (RuntimeException e) {
-      LOG.log(
-          System.Logger.Level.DEBUG,
-          () -> "no drift histograms for " + section.getUniqueId() + ": " + e);
-      return Map.of();
     }
   }
 

@@ -1,25 +1,15 @@
-package dev.mltest.engine.descriptor;
+package dev.mltest.engine.suite;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.discovery.SuiteSource;
-import dev.mltest.engine.execution.ExpectationReporter;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.MlTestNode;
 import dev.mltest.suite.SuiteEntry;
 import java.util.Set;
-import org.apiguardian.api.API;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /** One expectation of a suite: a test that judges the suite's shared measurements. */
-@API(status = INTERNAL, since = "0.1")
-public final class ExpectationDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class ExpectationDescriptor extends MlTestNode {
   /** The unique-id segment type of an expectation. */
   public static final String SEGMENT = "expectation";
 
@@ -76,16 +66,5 @@ public final class ExpectationDescriptor extends AbstractTestDescriptor
       MlTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
     new ExpectationReporter(this, suiteSource, context).judge(entry);
     return context;
-  }
-
-  @Override
-  public void nodeFinished(
-      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
-    context.recorder().finished(descriptor, result);
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
   }
 }

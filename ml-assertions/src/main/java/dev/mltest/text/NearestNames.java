@@ -1,4 +1,4 @@
-package dev.mltest.expect;
+package dev.mltest.text;
 
 import java.util.Collection;
 import java.util.Comparator;

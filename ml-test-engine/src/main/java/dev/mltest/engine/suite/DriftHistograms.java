@@ -1,4 +1,4 @@
-package dev.mltest.engine.report;
+package dev.mltest.engine.suite;
 
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.Column;

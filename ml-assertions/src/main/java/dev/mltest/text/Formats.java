@@ -1,4 +1,4 @@
-package dev.mltest.expect;
+package dev.mltest.text;
 
 import dev.mltest.data.ValueText;
 import java.math.BigDecimal;

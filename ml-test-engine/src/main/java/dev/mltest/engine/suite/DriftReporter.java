@@ -1,6 +1,4 @@
-package dev.mltest.engine.execution;
-
-import static org.apiguardian.api.API.Status.INTERNAL;
+package dev.mltest.engine.suite;
 
 import dev.mltest.drift.Binning;
 import dev.mltest.drift.ColumnDriftResult;
@@ -10,17 +8,18 @@ import dev.mltest.drift.CoverageOutcome;
 import dev.mltest.drift.DatasetDriftResult;
 import dev.mltest.drift.DriftReport;
 import dev.mltest.drift.Missingness;
-import dev.mltest.engine.descriptor.DriftCheckDescriptor;
-import dev.mltest.expect.Formats;
+import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.expect.Severity;
 import dev.mltest.report.CoverageRecord;
 import dev.mltest.report.DatasetDriftRecord;
 import dev.mltest.report.DriftColumnRecord;
 import dev.mltest.report.RunRecord;
+import dev.mltest.text.Formats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apiguardian.api.API;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -30,17 +29,21 @@ import org.opentest4j.TestAbortedException;
 /**
  * Judges one drift test from its suite's drift report, publishing the numbers as report entries.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class DriftReporter {
+final class DriftReporter {
   private final TestDescriptor descriptor;
   private final MlTestExecutionContext context;
   private final Severity severity;
+  private final Supplier<Optional<Binning>> displayBuckets;
 
   public DriftReporter(
-      TestDescriptor descriptor, MlTestExecutionContext context, Severity severity) {
+      TestDescriptor descriptor,
+      MlTestExecutionContext context,
+      Severity severity,
+      Supplier<Optional<Binning>> displayBuckets) {
     this.descriptor = descriptor;
     this.context = context;
     this.severity = severity;
+    this.displayBuckets = displayBuckets;
   }
 
   /** Fails the test, or with severity warn publishes the failure as a warning. */
@@ -58,7 +61,9 @@ public final class DriftReporter {
   /** Reports and judges; throws if the test must not pass. */
   public void judge(DriftCheckDescriptor.Check check, String value) {
     DriftReport report =
-        context.driftReport().orElseThrow(() -> new IllegalStateException("no drift report"));
+        context
+            .get(DriftDescriptor.REPORT)
+            .orElseThrow(() -> new IllegalStateException("no drift report"));
     switch (check) {
       case COLUMN -> column(report, value);
       case COVERAGE -> coverage(report, value);
@@ -98,7 +103,9 @@ public final class DriftReporter {
     }
     values.put("mltest.message", message);
     publish(values);
-    record(new DriftColumnRecord(r, severity, message));
+    context
+        .recorder()
+        .record(descriptor, new DriftColumnRecord(r, severity, message), displayBuckets);
     if (r.drifted()) {
       fail(
           new AssertionFailedError(

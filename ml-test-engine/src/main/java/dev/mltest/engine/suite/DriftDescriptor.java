@@ -1,29 +1,31 @@
-package dev.mltest.engine.descriptor;
+package dev.mltest.engine.suite;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.discovery.SuiteSource;
-import dev.mltest.engine.execution.DriftRun;
+import dev.mltest.data.FileDataset;
+import dev.mltest.drift.Binning;
+import dev.mltest.drift.DriftReport;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.MlTestNode;
 import dev.mltest.suite.DriftSection;
 import dev.mltest.suite.SuiteDefinition;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
-import org.apiguardian.api.API;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * A suite's drift section: compares the suite's dataset (current) with its reference once, before
  * its tests judge each column, each coverage check and the dataset as a whole.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class DriftDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class DriftDescriptor extends MlTestNode {
+  private static final System.Logger LOG = System.getLogger(DriftDescriptor.class.getName());
+
+  /** The section's comparison, for its drift tests. */
+  static final MlTestExecutionContext.Slot<DriftReport> REPORT =
+      new MlTestExecutionContext.Slot<>("drift report");
+
   /** The unique-id segment type of a drift section. */
   public static final String SEGMENT = "drift";
 
@@ -33,6 +35,7 @@ public final class DriftDescriptor extends AbstractTestDescriptor
   private final SuiteSource source;
   private final SuiteDefinition definition;
   private final MlTestConfiguration configuration;
+  private @Nullable Map<String, Binning.Histogram> histograms;
 
   /**
    * @param columns the columns to give a test each (listed, or the shared ones found at discovery)
@@ -89,6 +92,39 @@ public final class DriftDescriptor extends AbstractTestDescriptor
     return definition.drift();
   }
 
+  /**
+   * The buckets to draw for a column whose method compared raw values and kept none: asked for by
+   * the report only when it draws a chart, computed once for all the section's columns.
+   */
+  synchronized Optional<Binning> displayBuckets(String column) {
+    if (histograms == null) {
+      histograms = histograms();
+    }
+    return Optional.ofNullable(histograms.get(column));
+  }
+
+  private Map<String, Binning.Histogram> histograms() {
+    try {
+      FileDataset current =
+          DriftRun.resolve(source, definition.dataset(), "dataset", configuration);
+      FileDataset reference =
+          DriftRun.resolve(source, section(definition).reference(), "reference", configuration);
+      return DriftHistograms.of(reference, current, columns());
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.DEBUG, () -> "no drift histograms for " + getUniqueId() + ": " + e);
+      return Map.of();
+    }
+  }
+
+  private List<String> columns() {
+    return getChildren().stream()
+        .map(DriftCheckDescriptor.class::cast)
+        .filter(c -> c.check() == DriftCheckDescriptor.Check.COLUMN)
+        .map(DriftCheckDescriptor::value)
+        .toList();
+  }
+
   @Override
   public Type getType() {
     return Type.CONTAINER;
@@ -96,23 +132,6 @@ public final class DriftDescriptor extends AbstractTestDescriptor
 
   @Override
   public MlTestExecutionContext before(MlTestExecutionContext context) {
-    List<String> columns =
-        getChildren().stream()
-            .map(DriftCheckDescriptor.class::cast)
-            .filter(c -> c.check() == DriftCheckDescriptor.Check.COLUMN)
-            .map(DriftCheckDescriptor::value)
-            .toList();
-    return context.withDriftReport(DriftRun.compare(source, definition, columns, configuration));
-  }
-
-  @Override
-  public void nodeFinished(
-      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
-    context.recorder().finished(descriptor, result);
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
+    return context.with(REPORT, DriftRun.compare(source, definition, columns(), configuration));
   }
 }
