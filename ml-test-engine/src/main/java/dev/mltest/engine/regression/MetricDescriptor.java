@@ -50,12 +50,13 @@ final class MetricDescriptor extends MlTestNode {
     if (problem != null) {
       throw new RegressionDefinitionException(problem);
     }
-    RegressionMethodDescriptor parent = (RegressionMethodDescriptor) getParent().orElseThrow();
-    RegressionState state = parent.state();
-    if (state == null) {
-      throw new IllegalStateException(
-          "the regression method " + parent.getDisplayName() + " did not run");
-    }
+    RegressionState state =
+        context
+            .get(RegressionMethodDescriptor.STATE)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the regression method " + methodName + "() did not run"));
     new MetricJudgement(this, context).judge(metric, state);
     return context;
   }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 
@@ -24,6 +25,11 @@ import org.junit.platform.engine.UniqueId;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class RegressionTestKind implements MethodTestKind {
+
+  @Override
+  public List<String> configurationProblems(ConfigurationParameters parameters) {
+    return RegressionSettings.problems(parameters);
+  }
 
   @Override
   public String segmentType() {

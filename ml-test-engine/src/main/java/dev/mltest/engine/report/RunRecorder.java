@@ -2,7 +2,6 @@ package dev.mltest.engine.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.mltest.drift.Binning;
 import dev.mltest.expect.ExpectationSpec;
 import dev.mltest.history.MetricHistory;
 import dev.mltest.report.ExpectationRecord;
@@ -15,14 +14,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -95,6 +93,14 @@ public final class RunRecorder {
   }
 
   /**
+   * The problems of the report keys' values, each naming the key, the value and the accepted
+   * values; discovery reports them as issues.
+   */
+  public static List<String> configurationProblems(ConfigurationParameters parameters) {
+    return ReportSettings.problems(parameters);
+  }
+
+  /**
    * Creates the recorder of a run and keeps it in the request's store, where every copy of the
    * execution context finds it.
    */
@@ -124,17 +130,8 @@ public final class RunRecorder {
    * throwing; each test records at most once.
    */
   public void record(TestDescriptor node, RunRecord record) {
-    record(node, record, Optional::empty);
-  }
-
-  /**
-   * Records what a drift column test judged, with the buckets to draw for it when its method
-   * compared raw values and kept none; they are asked for only if a chart is drawn.
-   */
-  public void record(
-      TestDescriptor node, RunRecord record, Supplier<Optional<Binning>> displayBuckets) {
     try {
-      decorate(node, nodes.record(node, record), displayBuckets);
+      decorate(node, nodes.record(node, record));
     } catch (RuntimeException e) {
       // Reporting must never change a test's outcome.
       LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
@@ -190,7 +187,7 @@ public final class RunRecorder {
     try {
       NodeReports.Entry entry = nodes.finished(node, result);
       if (node.isTest() && entry.record() == null) {
-        decorate(node, entry, Optional::empty);
+        decorate(node, entry);
       }
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "cannot record " + node.getUniqueId(), e);
@@ -210,8 +207,7 @@ public final class RunRecorder {
     }
   }
 
-  private void decorate(
-      TestDescriptor node, NodeReports.Entry entry, Supplier<Optional<Binning>> displayBuckets) {
+  private void decorate(TestDescriptor node, NodeReports.Entry entry) {
     if (allure == null) {
       return;
     }
@@ -222,7 +218,6 @@ public final class RunRecorder {
               entry.parameters(),
               nodes.lineage().withDataFiles(entry.dataFiles()),
               entry.record(),
-              displayBuckets,
               node.getParent().map(p -> modelTables.get(p.getUniqueId())).orElse(null));
       if (decorated) {
         nodes.markInAllure();

@@ -69,12 +69,6 @@ final class DriftCheckDescriptor extends MlTestNode {
     };
   }
 
-  private DriftDescriptor section() {
-    return getParent()
-        .map(DriftDescriptor.class::cast)
-        .orElseThrow(() -> new IllegalStateException(getUniqueId() + " has no drift section"));
-  }
-
   /** What this test judges. */
   public Check check() {
     return check;
@@ -108,8 +102,7 @@ final class DriftCheckDescriptor extends MlTestNode {
   public MlTestExecutionContext execute(
       MlTestExecutionContext context, DynamicTestExecutor executor) {
     try {
-      new DriftReporter(this, context, severity, () -> section().displayBuckets(value))
-          .judge(check, value);
+      new DriftJudgement(this, context, severity).judge(check, value);
     } catch (AssertionFailedError failure) {
       throw new AssertionFailedError(
           where + failure.getMessage(),

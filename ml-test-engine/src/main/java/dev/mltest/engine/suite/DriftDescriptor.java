@@ -1,7 +1,5 @@
 package dev.mltest.engine.suite;
 
-import dev.mltest.data.FileDataset;
-import dev.mltest.drift.Binning;
 import dev.mltest.drift.DriftReport;
 import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.execution.MlTestExecutionContext;
@@ -9,10 +7,7 @@ import dev.mltest.engine.execution.MlTestNode;
 import dev.mltest.suite.DriftSection;
 import dev.mltest.suite.SuiteDefinition;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.UniqueId;
 
 /**
@@ -20,8 +15,6 @@ import org.junit.platform.engine.UniqueId;
  * its tests judge each column, each coverage check and the dataset as a whole.
  */
 final class DriftDescriptor extends MlTestNode {
-  private static final System.Logger LOG = System.getLogger(DriftDescriptor.class.getName());
-
   /** The section's comparison, for its drift tests. */
   static final MlTestExecutionContext.Slot<DriftReport> REPORT =
       new MlTestExecutionContext.Slot<>("drift report");
@@ -35,7 +28,6 @@ final class DriftDescriptor extends MlTestNode {
   private final SuiteSource source;
   private final SuiteDefinition definition;
   private final MlTestConfiguration configuration;
-  private @Nullable Map<String, Binning.Histogram> histograms;
 
   /**
    * @param columns the columns to give a test each (listed, or the shared ones found at discovery)
@@ -90,31 +82,6 @@ final class DriftDescriptor extends MlTestNode {
       throw new IllegalArgumentException(definition.location() + " has no drift section");
     }
     return definition.drift();
-  }
-
-  /**
-   * The buckets to draw for a column whose method compared raw values and kept none: asked for by
-   * the report only when it draws a chart, computed once for all the section's columns.
-   */
-  synchronized Optional<Binning> displayBuckets(String column) {
-    if (histograms == null) {
-      histograms = histograms();
-    }
-    return Optional.ofNullable(histograms.get(column));
-  }
-
-  private Map<String, Binning.Histogram> histograms() {
-    try {
-      FileDataset current =
-          DriftRun.resolve(source, definition.dataset(), "dataset", configuration);
-      FileDataset reference =
-          DriftRun.resolve(source, section(definition).reference(), "reference", configuration);
-      return DriftHistograms.of(reference, current, columns());
-    } catch (RuntimeException e) {
-      LOG.log(
-          System.Logger.Level.DEBUG, () -> "no drift histograms for " + getUniqueId() + ": " + e);
-      return Map.of();
-    }
   }
 
   private List<String> columns() {

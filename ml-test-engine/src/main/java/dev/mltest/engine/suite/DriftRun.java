@@ -151,7 +151,7 @@ final class DriftRun {
     return section;
   }
 
-  static FileDataset resolve(
+  private static FileDataset resolve(
       SuiteSource source, DatasetRef ref, String what, MlTestConfiguration configuration) {
     if (ref == null) {
       throw new SuiteDefinitionException(source.location() + ": the suite has no valid " + what);

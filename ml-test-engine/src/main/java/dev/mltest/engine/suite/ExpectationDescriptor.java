@@ -64,7 +64,7 @@ final class ExpectationDescriptor extends MlTestNode {
   @Override
   public MlTestExecutionContext execute(
       MlTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-    new ExpectationReporter(this, suiteSource, context).judge(entry);
+    new ExpectationJudgement(this, suiteSource, context).judge(entry);
     return context;
   }
 }

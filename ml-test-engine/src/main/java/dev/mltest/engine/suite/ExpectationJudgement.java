@@ -18,12 +18,12 @@ import org.opentest4j.AssertionFailedError;
  * AssertionFailedError} for failed data, a {@link SuiteDefinitionException} or {@link
  * ExpectationErrorException} for problems that are not about the data.
  */
-final class ExpectationReporter {
+final class ExpectationJudgement {
   private final TestDescriptor descriptor;
   private final SuiteSource suite;
   private final MlTestExecutionContext context;
 
-  public ExpectationReporter(
+  public ExpectationJudgement(
       TestDescriptor descriptor, SuiteSource suite, MlTestExecutionContext context) {
     this.descriptor = descriptor;
     this.suite = suite;
