@@ -14,6 +14,8 @@ import dev.mltest.data.TableSchema;
 import dev.mltest.data.ValueSample;
 import dev.mltest.expect.ExpectationResult.Status;
 import dev.mltest.history.MetricHistory;
+import dev.mltest.text.Formats;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -7,6 +7,7 @@ import dev.mltest.data.Measurements;
 import dev.mltest.data.TableSchema;
 import dev.mltest.data.TextVerdicts;
 import dev.mltest.data.ValueSample;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
 

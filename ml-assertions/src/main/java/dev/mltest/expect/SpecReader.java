@@ -2,6 +2,7 @@ package dev.mltest.expect;
 
 import dev.mltest.data.SqlExpressionPolicy;
 import dev.mltest.expect.InvalidExpectationException.Problem;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

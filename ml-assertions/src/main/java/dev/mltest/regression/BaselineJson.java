@@ -1,6 +1,5 @@
 package dev.mltest.regression;
 
-import dev.mltest.expect.NearestNames;
 import dev.mltest.json.Json;
 import dev.mltest.lineage.CodeProvenance;
 import dev.mltest.lineage.DatasetProvenance;
@@ -16,6 +15,7 @@ import dev.mltest.regression.JsonTree.NullNode;
 import dev.mltest.regression.JsonTree.NumberNode;
 import dev.mltest.regression.JsonTree.ObjectNode;
 import dev.mltest.regression.JsonTree.TextNode;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

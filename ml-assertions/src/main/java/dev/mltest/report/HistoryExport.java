@@ -3,9 +3,9 @@ package dev.mltest.report;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.mltest.expect.Formats;
 import dev.mltest.history.MetricPoint;
 import dev.mltest.json.Json;
+import dev.mltest.text.Formats;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package dev.mltest.report;
 
 import dev.mltest.expect.ExpectationResult;
-import dev.mltest.expect.Formats;
 import dev.mltest.lineage.RunProvenance;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

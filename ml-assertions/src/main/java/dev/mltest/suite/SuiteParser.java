@@ -8,7 +8,7 @@ import dev.mltest.data.FileFormat;
 import dev.mltest.expect.Catalog;
 import dev.mltest.expect.ExpectationSpec;
 import dev.mltest.expect.InvalidExpectationException;
-import dev.mltest.expect.NearestNames;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

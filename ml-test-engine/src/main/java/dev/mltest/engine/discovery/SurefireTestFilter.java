@@ -1,10 +1,6 @@
 package dev.mltest.engine.discovery;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.descriptor.DriftCheckDescriptor;
-import dev.mltest.engine.descriptor.EntryClassDescriptor;
-import dev.mltest.engine.descriptor.ExpectationDescriptor;
+import dev.mltest.engine.suite.SuiteFiles;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apiguardian.api.API;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
 import org.junit.platform.engine.TestDescriptor;
@@ -31,8 +26,7 @@ import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
  * method's name), and reports an error — failing the run — for a name that selects nothing, with
  * the names that work.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class SurefireTestFilter {
+final class SurefireTestFilter {
   private final List<Selection> selections;
 
   private SurefireTestFilter(List<Selection> selections) {
@@ -40,7 +34,7 @@ public final class SurefireTestFilter {
   }
 
   /** The filter of {@code -Dtest}'s value; empty when there is none or it names no test name. */
-  public static SurefireTestFilter parse(String value) {
+  static SurefireTestFilter parse(String value) {
     List<Selection> selections = new ArrayList<>();
     if (value != null) {
       for (String part : value.split(",")) {
@@ -58,7 +52,7 @@ public final class SurefireTestFilter {
   }
 
   /** Applies the filter to the discovered tree. */
-  public void apply(TestDescriptor engine, DiscoveryIssueReporter issues) {
+  void apply(TestDescriptor engine, DiscoveryIssueReporter issues) {
     if (selections.isEmpty()) {
       return;
     }
@@ -90,7 +84,7 @@ public final class SurefireTestFilter {
     }
     List<TestDescriptor> named = new ArrayList<>();
     for (TestDescriptor d : classNode.getDescendants()) {
-      if (d instanceof ExpectationDescriptor || d instanceof DriftCheckDescriptor || isMetric(d)) {
+      if (SuiteFiles.checkName(d).isPresent() || isMetric(d)) {
         named.add(d);
       }
     }
@@ -153,13 +147,7 @@ public final class SurefireTestFilter {
    * metric.
    */
   private static String shortName(TestDescriptor test) {
-    if (test instanceof ExpectationDescriptor e) {
-      return e.entry().name();
-    }
-    if (test instanceof DriftCheckDescriptor d) {
-      return d.name();
-    }
-    return test.getUniqueId().getLastSegment().getValue();
+    return SuiteFiles.checkName(test).orElse(test.getUniqueId().getLastSegment().getValue());
   }
 
   /** A metric test's Java method, from its parent's segment {@code logistic()}. */

@@ -27,7 +27,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
@@ -54,7 +53,6 @@ final class AllureNodeReport {
   /**
    * Decorates the node's Allure result.
    *
-   * @param displayBuckets buckets to draw for a drift column whose method compared raw values
    * @return whether the node's Allure result was found and decorated
    */
   boolean report(
@@ -62,7 +60,6 @@ final class AllureNodeReport {
       Map<String, String> parameters,
       RunProvenance lineage,
       @Nullable RunRecord record,
-      Supplier<Optional<Binning>> displayBuckets,
       @Nullable ModelTable modelTable) {
     String uniqueId = facts.uniqueId().toString();
     if (!allure.isCurrent(uniqueId)) {
@@ -93,7 +90,7 @@ final class AllureNodeReport {
       allure.warn("WARNING: " + record.message());
     }
     if (record != null) {
-      attachments(facts, record, displayBuckets, modelTable);
+      attachments(facts, record, modelTable);
     }
     attach("lineage", "application/json", ".json", JsonResults.lineageJson(lineage));
     return true;
@@ -111,15 +108,11 @@ final class AllureNodeReport {
     return outcome == Outcome.PASSED || outcome == Outcome.IMPROVED ? record.message() : "";
   }
 
-  private void attachments(
-      NodeFacts facts,
-      RunRecord record,
-      Supplier<Optional<Binning>> display,
-      @Nullable ModelTable modelTable) {
+  private void attachments(NodeFacts facts, RunRecord record, @Nullable ModelTable modelTable) {
     if (record instanceof ExpectationRecord e && !e.result().samples().isEmpty()) {
       attach("failing values", CSV, ".csv", FailingValuesTable.csv(e.result().samples()));
     } else if (record instanceof DriftColumnRecord d) {
-      column(d.result(), display);
+      column(d.result());
     } else if (record instanceof CoverageRecord c && !c.coverage().newCategories().isEmpty()) {
       attach("new categories", CSV, ".csv", DriftTable.categoriesCsv(c.coverage().newCategories()));
     } else if (record instanceof DatasetDriftRecord d) {
@@ -190,12 +183,12 @@ final class AllureNodeReport {
 
   private static final String FIXTURE = "allure.fixture";
 
-  private void column(ColumnDriftResult result, Supplier<Optional<Binning>> display) {
+  private void column(ColumnDriftResult result) {
     Binning buckets = result.binning();
     String name = "buckets";
     if (buckets instanceof Binning.None) {
-      // The method compared raw values; the histogram is drawn for the reader only.
-      buckets = display.get().orElse(buckets);
+      // The method compared raw values; the library's histogram is drawn for the reader only.
+      buckets = result.display();
       name = "histogram (display only)";
     }
     if (!(buckets instanceof Binning.None)) {

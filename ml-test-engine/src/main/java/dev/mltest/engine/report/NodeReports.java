@@ -1,8 +1,6 @@
 package dev.mltest.engine.report;
 
-import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.expect.Counts;
-import dev.mltest.expect.Formats;
 import dev.mltest.lineage.DatasetFingerprints;
 import dev.mltest.lineage.DatasetProvenance;
 import dev.mltest.lineage.RunProvenance;
@@ -14,6 +12,7 @@ import dev.mltest.report.PropertyRecord;
 import dev.mltest.report.ReportedTest;
 import dev.mltest.report.RunRecord;
 import dev.mltest.report.RunReport;
+import dev.mltest.text.Formats;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,15 +58,13 @@ final class NodeReports {
     }
   }
 
-  private final MlTestConfiguration configuration;
   private final UnaryOperator<String> environment;
   private final DatasetFingerprints fingerprints = new DatasetFingerprints();
   private final Map<UniqueId, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicBoolean inAllure = new AtomicBoolean();
   private volatile @Nullable RunProvenance lineage;
 
-  NodeReports(MlTestConfiguration configuration, UnaryOperator<String> environment) {
-    this.configuration = configuration;
+  NodeReports(UnaryOperator<String> environment) {
     this.environment = environment;
   }
 
@@ -165,7 +162,7 @@ final class NodeReports {
 
   private Entry entry(
       TestDescriptor node, @Nullable RunRecord record, @Nullable TestExecutionResult result) {
-    NodeFacts facts = NodeFacts.of(node, record, configuration);
+    NodeFacts facts = NodeFacts.of(node, record);
     Map<String, String> parameters = new LinkedHashMap<>();
     List<DatasetProvenance> files = new ArrayList<>();
     for (NodeFacts.DataRef ref : facts.datasets()) {

@@ -1,8 +1,5 @@
 package dev.mltest.engine.report;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.descriptor.SuiteDescriptor;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.ExpectationSpec;
 import dev.mltest.history.MetricHistory;
@@ -25,7 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -34,8 +30,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * judging, and at the end of the run every measured value (expectations, drift scores, model
  * metrics) is appended with the run's commit, branch, tags and data fingerprints.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class RunHistory {
+final class RunHistory {
   private static final System.Logger LOG = System.getLogger(RunHistory.class.getName());
 
   /** How many earlier values a trend keeps for the reports. */
@@ -72,8 +67,8 @@ public final class RunHistory {
    * The history of one suite's metrics, for its history-aware expectations; {@link
    * MetricHistory#none()} when no repository is configured.
    */
-  public MetricHistory forSuite(SuiteDescriptor suite, List<ExpectationSpec> specs) {
-    String name = NodeFacts.suiteName(suite);
+  MetricHistory forSuite(ReportedSuite suite, List<ExpectationSpec> specs) {
+    String name = suite.reportName();
     for (ExpectationSpec spec : specs) {
       spec.historyMetric().ifPresent(metric -> metrics.put(List.of(name, spec.name()), metric));
     }

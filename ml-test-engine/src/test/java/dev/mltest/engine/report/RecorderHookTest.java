@@ -2,7 +2,6 @@ package dev.mltest.engine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.report.CheckKind;
 import dev.mltest.report.MarkdownSummary;
 import dev.mltest.report.MetricRecord;
@@ -40,8 +39,7 @@ class RecorderHookTest {
 
   @TempDir Path dir;
 
-  private final NodeReports nodes =
-      new NodeReports(MlTestConfiguration.from(parameters(Map.of())), name -> null);
+  private final NodeReports nodes = new NodeReports(name -> null);
 
   @Test
   void metricsOfARegressionTestBecomeTheMetricDeltaTable() throws IOException {

@@ -1,4 +1,4 @@
-package dev.mltest.engine.discovery;
+package dev.mltest.engine.suite;
 
 import java.util.function.Predicate;
 import org.junit.platform.engine.DiscoverySelector;

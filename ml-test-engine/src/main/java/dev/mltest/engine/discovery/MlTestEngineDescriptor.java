@@ -1,16 +1,12 @@
-package dev.mltest.engine.descriptor;
-
-import static org.apiguardian.api.API.Status.INTERNAL;
+package dev.mltest.engine.discovery;
 
 import dev.mltest.engine.execution.MlTestExecutionContext;
-import org.apiguardian.api.API;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /** The root of the ml-test tree. */
-@API(status = INTERNAL, since = "0.1")
-public final class MlTestEngineDescriptor extends EngineDescriptor
+final class MlTestEngineDescriptor extends EngineDescriptor
     implements Node<MlTestExecutionContext> {
 
   public MlTestEngineDescriptor(UniqueId uniqueId) {
@@ -20,6 +16,6 @@ public final class MlTestEngineDescriptor extends EngineDescriptor
   /** Writes the run's reports once every test has finished. */
   @Override
   public void after(MlTestExecutionContext context) {
-    context.recorder().writeReports(this, context.datasetFailures().byDataset());
+    context.recorder().writeReports(this, context.datasetFailures());
   }
 }

@@ -1,13 +1,9 @@
-package dev.mltest.engine.descriptor;
+package dev.mltest.engine.discovery;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.execution.MlTestExecutionContext;
-import org.apiguardian.api.API;
+import dev.mltest.engine.execution.DescriptorTrees;
+import dev.mltest.engine.execution.MlTestNode;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * A Java test class: the entry point annotated {@code @MlTestSuites}, holding the suites it
@@ -15,11 +11,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * reports only test classes it finds as a {@link ClassSource} in the test plan, so suites selected
  * through the class hang below this node.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class EntryClassDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class EntryClassDescriptor extends MlTestNode {
   /** The unique-id segment type of an entry class. */
-  public static final String SEGMENT = "class";
+  static final String SEGMENT = DescriptorTrees.CLASS_SEGMENT;
 
   private final String className;
 
@@ -40,10 +34,5 @@ public final class EntryClassDescriptor extends AbstractTestDescriptor
   @Override
   public Type getType() {
     return Type.CONTAINER;
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
   }
 }

@@ -1,13 +1,9 @@
-package dev.mltest.engine.discovery;
+package dev.mltest.engine.suite;
 
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.descriptor.DriftDescriptor;
-import dev.mltest.engine.descriptor.EntryClassDescriptor;
-import dev.mltest.engine.descriptor.ExpectationDescriptor;
-import dev.mltest.engine.descriptor.SuiteDescriptor;
-import dev.mltest.engine.execution.DriftRun;
+import dev.mltest.engine.config.MlTestConfiguration;
+import dev.mltest.engine.execution.DescriptorTrees;
 import dev.mltest.suite.SuiteEntry;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -218,7 +214,7 @@ final class SuiteResolver implements SelectorResolver {
     UniqueId id = selector.getUniqueId();
     List<UniqueId.Segment> segments = id.getSegments();
     int suiteIndex =
-        segments.size() > 2 && segments.get(1).getType().equals(EntryClassDescriptor.SEGMENT)
+        segments.size() > 2 && segments.get(1).getType().equals(DescriptorTrees.CLASS_SEGMENT)
             ? 2
             : 1;
     if (segments.size() <= suiteIndex) {

@@ -1,17 +1,14 @@
-package dev.mltest.engine.execution;
-
-import static org.apiguardian.api.API.Status.INTERNAL;
+package dev.mltest.engine.suite;
 
 import dev.mltest.data.ValueSample;
-import dev.mltest.engine.discovery.SuiteSource;
+import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.expect.Counts;
 import dev.mltest.expect.ExpectationResult;
-import dev.mltest.expect.Formats;
 import dev.mltest.report.ExpectationRecord;
 import dev.mltest.suite.SuiteEntry;
+import dev.mltest.text.Formats;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
@@ -21,13 +18,12 @@ import org.opentest4j.AssertionFailedError;
  * AssertionFailedError} for failed data, a {@link SuiteDefinitionException} or {@link
  * ExpectationErrorException} for problems that are not about the data.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class ExpectationReporter {
+final class ExpectationJudgement {
   private final TestDescriptor descriptor;
   private final SuiteSource suite;
   private final MlTestExecutionContext context;
 
-  public ExpectationReporter(
+  public ExpectationJudgement(
       TestDescriptor descriptor, SuiteSource suite, MlTestExecutionContext context) {
     this.descriptor = descriptor;
     this.suite = suite;
@@ -41,7 +37,8 @@ public final class ExpectationReporter {
     }
     ExpectationResult result =
         context
-            .result(entry.name())
+            .get(SuiteDescriptor.RESULTS)
+            .map(results -> results.get(entry.name()))
             .orElseThrow(() -> new IllegalStateException("no result for " + entry.name()));
     String where = suite.location() + ":" + entry.position() + " " + entry.name() + ": ";
     context.listener().reportingEntryPublished(descriptor, ReportEntry.from(entries(result)));

@@ -1,29 +1,24 @@
-package dev.mltest.engine.descriptor;
+package dev.mltest.engine.suite;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.discovery.SuiteSource;
-import dev.mltest.engine.execution.DriftRun;
+import dev.mltest.drift.DriftReport;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.MlTestNode;
 import dev.mltest.suite.DriftSection;
 import dev.mltest.suite.SuiteDefinition;
 import java.util.List;
 import java.util.function.Predicate;
-import org.apiguardian.api.API;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * A suite's drift section: compares the suite's dataset (current) with its reference once, before
  * its tests judge each column, each coverage check and the dataset as a whole.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class DriftDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class DriftDescriptor extends MlTestNode {
+  /** The section's comparison, for its drift tests. */
+  static final MlTestExecutionContext.Slot<DriftReport> REPORT =
+      new MlTestExecutionContext.Slot<>("drift report");
+
   /** The unique-id segment type of a drift section. */
   public static final String SEGMENT = "drift";
 
@@ -90,6 +85,14 @@ public final class DriftDescriptor extends AbstractTestDescriptor
     return definition.drift();
   }
 
+  private List<String> columns() {
+    return getChildren().stream()
+        .map(DriftCheckDescriptor.class::cast)
+        .filter(c -> c.check() == DriftCheckDescriptor.Check.COLUMN)
+        .map(DriftCheckDescriptor::value)
+        .toList();
+  }
+
   @Override
   public Type getType() {
     return Type.CONTAINER;
@@ -97,23 +100,6 @@ public final class DriftDescriptor extends AbstractTestDescriptor
 
   @Override
   public MlTestExecutionContext before(MlTestExecutionContext context) {
-    List<String> columns =
-        getChildren().stream()
-            .map(DriftCheckDescriptor.class::cast)
-            .filter(c -> c.check() == DriftCheckDescriptor.Check.COLUMN)
-            .map(DriftCheckDescriptor::value)
-            .toList();
-    return context.withDriftReport(DriftRun.compare(source, definition, columns, configuration));
-  }
-
-  @Override
-  public void nodeFinished(
-      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
-    context.recorder().finished(descriptor, result);
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
+    return context.with(REPORT, DriftRun.compare(source, definition, columns(), configuration));
   }
 }

@@ -1,32 +1,32 @@
-package dev.mltest.engine.descriptor;
+package dev.mltest.engine.suite;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.discovery.SuiteSource;
+import dev.mltest.engine.config.MlTestConfiguration;
+import dev.mltest.engine.execution.DescriptorTrees;
 import dev.mltest.engine.execution.MlTestExecutionContext;
-import dev.mltest.engine.execution.RecordingSuiteRun;
+import dev.mltest.engine.execution.MlTestNode;
+import dev.mltest.engine.report.ReportedSuite;
+import dev.mltest.expect.ExpectationResult;
+import dev.mltest.suite.DatasetRef;
 import dev.mltest.suite.SuiteDefinition;
 import dev.mltest.suite.SuiteEntry;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apiguardian.api.API;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * One suite file. Before its expectations run, it evaluates all of the selected ones together: one
  * scan of the dataset, one more per distinct grouping key.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class SuiteDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class SuiteDescriptor extends MlTestNode implements ReportedSuite {
+  /** The results of the suite's selected expectations, by name, for its expectation tests. */
+  static final MlTestExecutionContext.Slot<Map<String, ExpectationResult>> RESULTS =
+      new MlTestExecutionContext.Slot<>("suite results");
+
   private final SuiteSource source;
   private final SuiteDefinition definition;
   private final MlTestConfiguration configuration;
@@ -68,7 +68,7 @@ public final class SuiteDescriptor extends AbstractTestDescriptor
   static String qualified(UniqueId testId, SuiteSource source, String name) {
     boolean belowClass =
         testId.getSegments().stream()
-            .anyMatch(s -> s.getType().equals(EntryClassDescriptor.SEGMENT));
+            .anyMatch(s -> s.getType().equals(DescriptorTrees.CLASS_SEGMENT));
     return belowClass ? fileName(source) + " › " + name : name;
   }
 
@@ -100,6 +100,44 @@ public final class SuiteDescriptor extends AbstractTestDescriptor
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  @Override
+  public String reportName() {
+    return definition.displayName() != null ? definition.displayName() : fileName();
+  }
+
+  @Override
+  public String location() {
+    return source.location();
+  }
+
+  /** The suite's dataset and its drift reference, resolved as its tests resolve them. */
+  @Override
+  public List<SuiteDataset> datasets() {
+    List<SuiteDataset> datasets = new ArrayList<>();
+    if (definition.dataset() != null) {
+      datasets.add(dataset("dataset", definition.dataset()));
+    }
+    if (definition.drift() != null && definition.drift().reference() != null) {
+      datasets.add(dataset("reference", definition.drift().reference()));
+    }
+    return datasets;
+  }
+
+  private SuiteDataset dataset(String role, DatasetRef ref) {
+    try {
+      return new SuiteDataset(
+          role,
+          ref.path(),
+          ref.resolve(
+              source.directory().orElse(null),
+              configuration.dataRoot(),
+              configuration.dataRootPolicy()));
+    } catch (IllegalArgumentException e) {
+      // The test itself reports the missing file; reports just show the path.
+      return new SuiteDataset(role, ref.path(), null);
+    }
+  }
+
   /** Where the suite comes from. */
   public SuiteSource suiteSource() {
     return source;
@@ -122,24 +160,14 @@ public final class SuiteDescriptor extends AbstractTestDescriptor
             .filter(ExpectationDescriptor.class::isInstance)
             .map(c -> ((ExpectationDescriptor) c).entry())
             .toList();
-    return context.withSuiteResults(
+    return context.with(
+        RESULTS,
         RecordingSuiteRun.evaluate(
             source,
             definition,
             selected,
             configuration,
-            context.datasetFailures(),
-            specs -> context.recorder().history().forSuite(this, specs)));
-  }
-
-  @Override
-  public void nodeFinished(
-      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
-    context.recorder().finished(descriptor, result);
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
+            context::datasetFailed,
+            specs -> context.recorder().metricHistory(this, specs)));
   }
 }

@@ -1,9 +1,6 @@
-package dev.mltest.engine.execution;
+package dev.mltest.engine.suite;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.discovery.SuiteSource;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.ExpectationSpec;
 import dev.mltest.history.MetricHistory;
@@ -13,28 +10,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.apiguardian.api.API;
 
 /**
  * Evaluates a suite like {@link SuiteRun} and records the dataset's failures (failed expectations
- * that fail their test, an unreadable file) in the run's {@link DatasetFailures}, so that later
- * tests on the same file know its data is bad.
+ * that fail their test, an unreadable file) with the run, so that later tests on the same file know
+ * its data is bad.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class RecordingSuiteRun {
+final class RecordingSuiteRun {
   private RecordingSuiteRun() {}
-
-  /** {@link SuiteRun#evaluate}, recording failures. */
-  public static Map<String, ExpectationResult> evaluate(
-      SuiteSource source,
-      SuiteDefinition definition,
-      List<SuiteEntry> selected,
-      MlTestConfiguration configuration,
-      DatasetFailures failures) {
-    return evaluate(
-        source, definition, selected, configuration, failures, specs -> MetricHistory.none());
-  }
 
   /** {@link SuiteRun#evaluate} with the suite's metric history, recording failures. */
   public static Map<String, ExpectationResult> evaluate(
@@ -42,14 +27,14 @@ public final class RecordingSuiteRun {
       SuiteDefinition definition,
       List<SuiteEntry> selected,
       MlTestConfiguration configuration,
-      DatasetFailures failures,
+      BiConsumer<Path, String> failures,
       Function<List<ExpectationSpec>, MetricHistory> histories) {
     Optional<Path> dataset = dataset(source, definition, configuration);
     Map<String, ExpectationResult> results;
     try {
       results = SuiteRun.evaluate(source, definition, selected, configuration, histories);
     } catch (ExpectationErrorException e) {
-      dataset.ifPresent(path -> failures.record(path, e.getMessage()));
+      dataset.ifPresent(path -> failures.accept(path, e.getMessage()));
       throw e;
     }
     if (dataset.isPresent()) {
@@ -58,7 +43,7 @@ public final class RecordingSuiteRun {
         if (result != null
             && result.status() == ExpectationResult.Status.FAILED
             && result.failsTest()) {
-          failures.record(
+          failures.accept(
               dataset.get(),
               "suite %s, expectation %s: %s"
                   .formatted(source.location(), entry.name(), result.message()));

@@ -1,4 +1,4 @@
-package dev.mltest.engine.discovery;
+package dev.mltest.engine.suite;
 
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.UniqueId;

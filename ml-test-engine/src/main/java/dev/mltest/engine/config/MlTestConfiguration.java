@@ -1,7 +1,8 @@
-package dev.mltest.engine;
+package dev.mltest.engine.config;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.mltest.engine.Constants;
 import dev.mltest.suite.DataRootPolicy;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,21 +1,31 @@
-package dev.mltest.engine.discovery;
+package dev.mltest.engine.execution;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.discovery.SelectorResolver.Context;
 
-/** Tree operations shared by the resolvers. */
-final class DescriptorTrees {
+/** Tree operations shared by the resolvers of every kind of ML test. */
+@API(status = INTERNAL, since = "0.1")
+public final class DescriptorTrees {
+  /**
+   * The unique-id segment type of a Java test class's node; suites selected through an
+   * {@code @MlTestSuites} class hang below it.
+   */
+  public static final String CLASS_SEGMENT = "class";
+
   private DescriptorTrees() {}
 
   /** The first {@code segments} segments of a unique id. */
-  static UniqueId prefix(UniqueId id, int segments) {
+  public static UniqueId prefix(UniqueId id, int segments) {
     UniqueId prefix =
         UniqueId.root(id.getSegments().get(0).getType(), id.getSegments().get(0).getValue());
     for (int i = 1; i < segments; i++) {
@@ -29,7 +39,7 @@ final class DescriptorTrees {
    * unique id is already in the tree (selected before with fewer children, say one child by unique
    * id), that node is kept and gains the children it lacks from the one just created.
    */
-  static <T extends TestDescriptor> Optional<T> addOrMerge(
+  public static <T extends TestDescriptor> Optional<T> addOrMerge(
       Context context,
       Supplier<DiscoverySelector> parentSelector,
       Function<TestDescriptor, Optional<T>> creator) {

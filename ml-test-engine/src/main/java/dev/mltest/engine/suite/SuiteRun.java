@@ -1,13 +1,10 @@
-package dev.mltest.engine.execution;
-
-import static org.apiguardian.api.API.Status.INTERNAL;
+package dev.mltest.engine.suite;
 
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.DataAccessException;
 import dev.mltest.data.DataBackend;
 import dev.mltest.data.FileDataset;
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.discovery.SuiteSource;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.expect.Evaluator;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.ExpectationSpec;
@@ -21,31 +18,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apiguardian.api.API;
 
 /** Evaluates the selected expectations of one suite together. */
-@API(status = INTERNAL, since = "0.1")
-public final class SuiteRun {
+final class SuiteRun {
   private static final System.Logger LOG = System.getLogger(SuiteRun.class.getName());
 
   private SuiteRun() {}
 
   /**
+   * Evaluates the selected expectations, judging the history-aware ones against the history {@code
+   * histories} gives for the suite's specs.
+   *
    * @return each valid entry's result, by name
    * @throws SuiteDefinitionException if the suite as a whole is wrong (its dataset, its keys)
    * @throws ExpectationErrorException if the dataset cannot be read
-   */
-  public static Map<String, ExpectationResult> evaluate(
-      SuiteSource source,
-      SuiteDefinition definition,
-      List<SuiteEntry> selected,
-      MlTestConfiguration configuration) {
-    return evaluate(source, definition, selected, configuration, specs -> MetricHistory.none());
-  }
-
-  /**
-   * Like {@link #evaluate(SuiteSource, SuiteDefinition, List, MlTestConfiguration)}, judging the
-   * history-aware expectations against the history {@code histories} gives for the suite's specs.
    */
   public static Map<String, ExpectationResult> evaluate(
       SuiteSource source,

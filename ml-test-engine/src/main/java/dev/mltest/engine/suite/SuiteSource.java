@@ -1,6 +1,4 @@
-package dev.mltest.engine.discovery;
-
-import static org.apiguardian.api.API.Status.INTERNAL;
+package dev.mltest.engine.suite;
 
 import dev.mltest.data.TextEncoding;
 import dev.mltest.suite.SourcePosition;
@@ -12,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
@@ -23,8 +20,7 @@ import org.junit.platform.engine.support.descriptor.FileSource;
 /**
  * Where a suite file comes from: a classpath resource (the usual case) or a file selected by path.
  */
-@API(status = INTERNAL, since = "0.1")
-public sealed interface SuiteSource {
+sealed interface SuiteSource {
 
   /** The unique-id segment type of the suite. */
   String segmentType();

@@ -1,6 +1,4 @@
-package dev.mltest.engine.execution;
-
-import static org.apiguardian.api.API.Status.INTERNAL;
+package dev.mltest.engine.suite;
 
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.DataAccessException;
@@ -14,17 +12,14 @@ import dev.mltest.drift.DriftConfig;
 import dev.mltest.drift.DriftPlan;
 import dev.mltest.drift.DriftReport;
 import dev.mltest.drift.PlannedColumn;
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.discovery.SuiteSource;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.suite.DatasetRef;
 import dev.mltest.suite.DriftSection;
 import dev.mltest.suite.SuiteDefinition;
 import java.util.List;
-import org.apiguardian.api.API;
 
 /** Runs a suite's drift comparison, and finds the columns it covers. */
-@API(status = INTERNAL, since = "0.1")
-public final class DriftRun {
+final class DriftRun {
   private static final System.Logger LOG = System.getLogger(DriftRun.class.getName());
 
   private DriftRun() {}

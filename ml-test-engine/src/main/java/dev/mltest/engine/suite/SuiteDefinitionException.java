@@ -1,4 +1,4 @@
-package dev.mltest.engine.execution;
+package dev.mltest.engine.suite;
 
 import static org.apiguardian.api.API.Status.STABLE;
 

@@ -1,6 +1,4 @@
-package dev.mltest.engine.execution;
-
-import static org.apiguardian.api.API.Status.INTERNAL;
+package dev.mltest.engine.suite;
 
 import dev.mltest.drift.Binning;
 import dev.mltest.drift.ColumnDriftResult;
@@ -10,18 +8,16 @@ import dev.mltest.drift.CoverageOutcome;
 import dev.mltest.drift.DatasetDriftResult;
 import dev.mltest.drift.DriftReport;
 import dev.mltest.drift.Missingness;
-import dev.mltest.engine.descriptor.DriftCheckDescriptor;
-import dev.mltest.expect.Formats;
+import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.expect.Severity;
 import dev.mltest.report.CoverageRecord;
 import dev.mltest.report.DatasetDriftRecord;
 import dev.mltest.report.DriftColumnRecord;
 import dev.mltest.report.RunRecord;
+import dev.mltest.text.Formats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
@@ -30,13 +26,12 @@ import org.opentest4j.TestAbortedException;
 /**
  * Judges one drift test from its suite's drift report, publishing the numbers as report entries.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class DriftReporter {
+final class DriftJudgement {
   private final TestDescriptor descriptor;
   private final MlTestExecutionContext context;
   private final Severity severity;
 
-  public DriftReporter(
+  public DriftJudgement(
       TestDescriptor descriptor, MlTestExecutionContext context, Severity severity) {
     this.descriptor = descriptor;
     this.context = context;
@@ -58,7 +53,9 @@ public final class DriftReporter {
   /** Reports and judges; throws if the test must not pass. */
   public void judge(DriftCheckDescriptor.Check check, String value) {
     DriftReport report =
-        context.driftReport().orElseThrow(() -> new IllegalStateException("no drift report"));
+        context
+            .get(DriftDescriptor.REPORT)
+            .orElseThrow(() -> new IllegalStateException("no drift report"));
     switch (check) {
       case COLUMN -> column(report, value);
       case COVERAGE -> coverage(report, value);
@@ -82,7 +79,8 @@ public final class DriftReporter {
     ColumnDriftResult raw = ((ColumnOutcome.Compared) outcome).result();
     ColumnVerdict verdict = report.verdict(column).orElse(null);
     ColumnDriftResult r = verdict == null ? raw : verdict.judged();
-    String message = message(r, verdict, report.notes().get(column));
+    String note = report.notes().get(column);
+    String message = verdict == null ? raw.sentence(note) : verdict.sentence(note);
     Map<String, String> values = entries(r);
     if (verdict != null && verdict.adjustedScore() != r.score()) {
       values.put("mltest.drift.adjustedScore", Double.toString(verdict.adjustedScore()));
@@ -104,7 +102,7 @@ public final class DriftReporter {
           new AssertionFailedError(
               message,
               "no drift: score "
-                  + noDrift(r.comparison().symbol())
+                  + r.comparison().negatedSymbol()
                   + " "
                   + Formats.number(r.threshold())
                   + (r.effect() == null
@@ -119,109 +117,6 @@ public final class DriftReporter {
                           + Formats.number(missing.threshold())),
               Formats.number(r.score())));
     }
-  }
-
-  /**
-   * {@code amount: drift detected by K-S p_value: 6.28e-87 <= 0.05 (reference 400 values, current
-   * 400)}.
-   */
-  static String message(ColumnDriftResult r) {
-    return message(r, null, null);
-  }
-
-  /**
-   * The column's sentence: decision, method, score against threshold (and the corrected p-value),
-   * the effect size against its threshold, sizes, dropped values, new categories and notes.
-   */
-  static String message(
-      ColumnDriftResult r, @Nullable ColumnVerdict verdict, @Nullable String note) {
-    boolean adjusted = verdict != null && verdict.adjustedScore() != r.score();
-    double judged = adjusted ? verdict.adjustedScore() : r.score();
-    boolean significant = r.comparison().holds(judged, r.threshold());
-    String score =
-        adjusted
-            ? "%s (corrected across columns: %s)"
-                .formatted(Formats.number(r.score()), Formats.number(verdict.adjustedScore()))
-            : Formats.number(r.score());
-    String effect = "";
-    if (r.effect() != null) {
-      boolean material = r.effect().material();
-      effect =
-          "%s %s %s %s %s%s"
-              .formatted(
-                  significant == material ? ", and" : ", but",
-                  r.effect().measure().displayName(),
-                  Formats.number(r.effect().value()),
-                  material ? ">=" : "<",
-                  Formats.number(r.effect().threshold()),
-                  material ? "" : " (too small to matter)");
-    }
-    long newCount = r.newCategoryCount();
-    Missingness missing = verdict == null ? null : verdict.missingness();
-    boolean values = significant && (r.effect() == null || r.effect().material());
-    String decision =
-        missing != null && missing.drifted() && !values
-            ? "drift detected in missing values; values: no drift"
-            : r.drifted() ? "drift detected" : "no drift";
-    return "%s: %s by %s: %s %s %s%s (reference %s values, current %s%s)%s%s%s"
-        .formatted(
-            r.column(),
-            decision,
-            r.method().displayName(),
-            score,
-            significant ? r.comparison().symbol() : noDrift(r.comparison().symbol()),
-            Formats.number(r.threshold()),
-            effect,
-            Formats.count(r.reference().size()),
-            Formats.count(r.current().size()),
-            r.reference().dropped() + r.current().dropped() == 0
-                ? ""
-                : "; dropped %s NaN/infinite/null"
-                    .formatted(Formats.count(r.reference().dropped() + r.current().dropped())),
-            missing == null ? "" : missingness(missing),
-            r.newCategories().isEmpty()
-                ? ""
-                : "; new categories: "
-                    + String.join(
-                        ", ", r.newCategories().subList(0, Math.min(10, r.newCategories().size())))
-                    + (newCount > 10 ? " and %s more".formatted(Formats.count(newCount - 10)) : ""),
-            note == null ? "" : "; " + note);
-  }
-
-  /**
-   * {@code ; missing values changed: 2.0% of 1,000 reference rows, 30.0% of 1,000 current rows
-   * (difference 0.28 >= 0.05), two-proportion z-test p-value 1.2e-50 < 0.05}.
-   */
-  private static String missingness(Missingness m) {
-    boolean adjusted = m.adjustedPValue() != m.pValue();
-    boolean significant = m.adjustedPValue() < m.alpha();
-    return "; missing values %s: %s of %s reference rows, %s of %s current rows (difference %s %s %s%s), two-proportion z-test p-value %s %s %s"
-        .formatted(
-            m.drifted() ? "changed" : "unchanged",
-            Formats.percent(m.referenceShare()),
-            Formats.count(m.referenceRows()),
-            Formats.percent(m.currentShare()),
-            Formats.count(m.currentRows()),
-            Formats.number(m.difference()),
-            m.material() ? ">=" : "<",
-            Formats.number(m.threshold()),
-            m.material() ? "" : ", too small to matter",
-            adjusted
-                ? "%s (corrected across columns: %s)"
-                    .formatted(Formats.number(m.pValue()), Formats.number(m.adjustedPValue()))
-                : Formats.number(m.pValue()),
-            significant ? "<" : ">=",
-            Formats.number(m.alpha()));
-  }
-
-  private static String noDrift(String driftSymbol) {
-    return switch (driftSymbol) {
-      case "<=" -> ">";
-      case "<" -> ">=";
-      case ">=" -> "<";
-      case ">" -> "<=";
-      default -> "not " + driftSymbol;
-    };
   }
 
   static Map<String, String> entries(ColumnDriftResult r) {
@@ -249,7 +144,7 @@ public final class DriftReporter {
       values.put("mltest.drift.effect", Double.toString(r.effect().value()));
       values.put("mltest.drift.effectThreshold", Double.toString(r.effect().threshold()));
     }
-    values.put("mltest.message", message(r));
+    values.put("mltest.message", r.sentence());
     return values;
   }
 
@@ -294,45 +189,14 @@ public final class DriftReporter {
 
   private void dataset(DriftReport report) {
     DatasetDriftResult d = report.dataset();
-    List<String> failed =
-        report.columns().stream()
-            .filter(ColumnOutcome.Failed.class::isInstance)
-            .map(ColumnOutcome::column)
-            .toList();
-    List<String> excluded =
-        report.excluded().stream()
-            .map(
-                e ->
-                    e.column()
-                        + " ("
-                        + e.reason()
-                            .replaceFirst("^excluded from drift: ", "")
-                            .replaceFirst("; list it under 'include'.*$", "")
-                        + ")")
-            .toList();
+    List<String> failed = report.notCompared();
+    List<String> excluded = report.excludedWithReasons();
     if (d == null) {
       throw new ExpectationErrorException(
           "dataset drift: no column could be compared"
               + (failed.isEmpty() ? "" : " (failed: " + String.join(", ", failed) + ")"));
     }
-    List<String> drifted =
-        d.columns().stream().filter(ColumnVerdict::drifted).map(v -> v.result().column()).toList();
-    String message =
-        "dataset drift: %d of %d columns drifted (%s), limit %s%s%s%s%s"
-            .formatted(
-                d.driftedColumns(),
-                d.columnCount(),
-                Formats.percent(d.shareOfDriftedColumns()),
-                Formats.percent(d.driftShare()),
-                d.correction().key().equals("none")
-                    ? ""
-                    : ", " + d.correction().key() + " correction",
-                drifted.isEmpty() ? "" : ": " + String.join(", ", drifted),
-                failed.isEmpty() ? "" : "; not compared: " + String.join(", ", failed),
-                excluded.isEmpty()
-                    ? ""
-                    : "; excluded (list under 'include' to compare): "
-                        + String.join("; ", excluded));
+    String message = report.datasetSentence().orElseThrow();
     Map<String, String> values = new LinkedHashMap<>();
     values.put("mltest.drift.driftedColumns", Integer.toString(d.driftedColumns()));
     values.put("mltest.drift.columns", Integer.toString(d.columnCount()));

@@ -1,25 +1,16 @@
-package dev.mltest.engine.descriptor;
+package dev.mltest.engine.suite;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.discovery.SuiteSource;
-import dev.mltest.engine.execution.ExpectationReporter;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.MlTestNode;
+import dev.mltest.engine.report.ReportedTest;
 import dev.mltest.suite.SuiteEntry;
 import java.util.Set;
-import org.apiguardian.api.API;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /** One expectation of a suite: a test that judges the suite's shared measurements. */
-@API(status = INTERNAL, since = "0.1")
-public final class ExpectationDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class ExpectationDescriptor extends MlTestNode implements ReportedTest {
   /** The unique-id segment type of an expectation. */
   public static final String SEGMENT = "expectation";
 
@@ -55,6 +46,7 @@ public final class ExpectationDescriptor extends AbstractTestDescriptor
    * The test's name within its suite, {@code between[income] — Income within bounds}: its display
    * name without the suite's file name that a suite below a Java class adds.
    */
+  @Override
   public String nameInSuite() {
     return displayName(entry);
   }
@@ -82,18 +74,7 @@ public final class ExpectationDescriptor extends AbstractTestDescriptor
   @Override
   public MlTestExecutionContext execute(
       MlTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-    new ExpectationReporter(this, suiteSource, context).judge(entry);
+    new ExpectationJudgement(this, suiteSource, context).judge(entry);
     return context;
-  }
-
-  @Override
-  public void nodeFinished(
-      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
-    context.recorder().finished(descriptor, result);
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
   }
 }

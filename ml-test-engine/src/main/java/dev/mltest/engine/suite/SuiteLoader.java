@@ -1,4 +1,4 @@
-package dev.mltest.engine.discovery;
+package dev.mltest.engine.suite;
 
 import dev.mltest.suite.SourcePosition;
 import dev.mltest.suite.SuiteDefinition;

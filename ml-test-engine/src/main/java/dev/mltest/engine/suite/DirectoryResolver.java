@@ -1,8 +1,8 @@
-package dev.mltest.engine.discovery;
+package dev.mltest.engine.suite;
 
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
-import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.config.MlTestConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

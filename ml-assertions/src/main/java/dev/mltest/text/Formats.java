@@ -1,4 +1,4 @@
-package dev.mltest.expect;
+package dev.mltest.text;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 

@@ -1,25 +1,17 @@
-package dev.mltest.engine.descriptor;
-
-import static org.apiguardian.api.API.Status.INTERNAL;
+package dev.mltest.engine.suite;
 
 import dev.mltest.drift.ColumnOutcome;
-import dev.mltest.engine.discovery.SuiteSource;
-import dev.mltest.engine.execution.DriftReporter;
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.MlTestNode;
+import dev.mltest.engine.report.ReportedTest;
 import dev.mltest.expect.Severity;
-import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.AssertionFailedError;
 
 /** One drift test: a column, a reference-coverage check, or the dataset-level rule. */
-@API(status = INTERNAL, since = "0.1")
-public final class DriftCheckDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class DriftCheckDescriptor extends MlTestNode implements ReportedTest {
   /** The value of the dataset-level test's segment. */
   public static final String DATASET_VALUE = "dataset";
 
@@ -76,6 +68,11 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
   }
 
   /** The test's name within its suite: {@code drift[income]}, a coverage check, dataset drift. */
+  @Override
+  public String nameInSuite() {
+    return name();
+  }
+
   public String name() {
     return name(check, value);
   }
@@ -110,7 +107,7 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
       return SkipResult.doNotSkip();
     }
     return context
-        .driftReport()
+        .get(DriftDescriptor.REPORT)
         .flatMap(report -> report.column(value))
         .filter(ColumnOutcome.Excluded.class::isInstance)
         .map(outcome -> SkipResult.skip(value + ": " + ((ColumnOutcome.Excluded) outcome).reason()))
@@ -121,7 +118,7 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
   public MlTestExecutionContext execute(
       MlTestExecutionContext context, DynamicTestExecutor executor) {
     try {
-      new DriftReporter(this, context, severity).judge(check, value);
+      new DriftJudgement(this, context, severity).judge(check, value);
     } catch (AssertionFailedError failure) {
       throw new AssertionFailedError(
           where + failure.getMessage(),
@@ -136,16 +133,5 @@ public final class DriftCheckDescriptor extends AbstractTestDescriptor
   public void nodeSkipped(
       MlTestExecutionContext context, TestDescriptor descriptor, SkipResult result) {
     context.recorder().skipped(descriptor, result.getReason().orElse("skipped"));
-  }
-
-  @Override
-  public void nodeFinished(
-      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
-    context.recorder().finished(descriptor, result);
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
   }
 }
