@@ -29,8 +29,14 @@ public final class PerformanceReport {
     Path output = Path.of(options.getOrDefault("output", "../docs/performance.md"));
     long largest = Long.parseLong(options.getOrDefault("largest", "10000000"));
     PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    List<String> rows = new ArrayList<>();
     String data = "--dir=" + dir;
+    if ("shapes".equals(options.get("only"))) {
+      // Refreshes the suite-shape table alone and keeps the rest of the page.
+      ShapeTable.replaceIn(output, shapes(log, data, largest));
+      log.println("wrote " + output.toAbsolutePath().normalize());
+      return;
+    }
+    List<String> rows = new ArrayList<>();
     for (long n : new long[] {100_000, 1_000_000, largest}) {
       boolean big = n >= 10_000_000;
       rows.addAll(
@@ -51,8 +57,31 @@ public final class PerformanceReport {
     // Decision quality, not speed: its tables go to their own page beside this one.
     Path decisions = output.toAbsolutePath().resolveSibling("drift-decisions.md");
     fork(log, List.of("-Xmx2g"), DriftDecisionBenchmark.class, "--output=" + decisions);
+    List<String> shapes = shapes(log, data, largest);
     write(output, rows);
+    ShapeTable.replaceIn(output, shapes);
     log.println("wrote " + output.toAbsolutePath().normalize());
+  }
+
+  /**
+   * The suite shapes at 1M rows, and all but the wide one at the largest size: a 200-column file of
+   * 10M rows would take 24 GB as JSON lines.
+   */
+  private static List<String> shapes(PrintStream log, String data, long largest) throws Exception {
+    List<String> rows =
+        new ArrayList<>(fork(log, List.of(), ShapeBenchmark.class, "--rows=1000000", data));
+    if (largest > 1_000_000) {
+      rows.addAll(
+          fork(
+              log,
+              List.of(),
+              ShapeBenchmark.class,
+              "--rows=" + largest,
+              "--repeats=1",
+              "--shapes=credit,filtered",
+              data));
+    }
+    return rows;
   }
 
   private static List<String> drift(PrintStream log, Path dir, String data) throws Exception {

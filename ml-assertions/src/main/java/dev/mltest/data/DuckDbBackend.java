@@ -71,9 +71,13 @@ final class DuckDbBackend implements DataBackend {
                       ? "a CSV dataset needs at least a header line"
                       : "write the data to it, or point the suite at the right file"));
     }
-    String source = DuckDbReader.tableFunction(file, null);
     allowedPaths.addAll(DuckDbReader.accessPaths(file.path()));
     try (Statement s = connection.createStatement()) {
+      // A CSV file is sniffed once here; a query over the view would otherwise sniff it again.
+      String source =
+          file.format() == FileFormat.CSV
+              ? CsvSniff.sniffedTableFunction(connection, file)
+              : DuckDbReader.tableFunction(file, null);
       s.execute(
           "CREATE OR REPLACE TEMP VIEW " + DuckDbSql.ident(name) + " AS SELECT * FROM " + source);
     } catch (SQLException e) {

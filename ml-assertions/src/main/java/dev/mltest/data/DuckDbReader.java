@@ -47,21 +47,26 @@ public final class DuckDbReader {
     return switch (file.format()) {
       case PARQUET -> "read_parquet(" + path + ")";
       case JSON_LINES -> "read_json(" + path + ", format = 'newline_delimited')";
-      case CSV -> {
-        String options =
-            file.options().entrySet().stream()
-                .map(
-                    e ->
-                        ", "
-                            + CSV_OPTION_NAMES.get(e.getKey())
-                            + " = "
-                            + csvOption(e.getKey(), e.getValue()))
-                .collect(Collectors.joining());
-        // DuckDB would otherwise guess a preamble to skip, which hides ragged lines.
-        String skip = file.options().containsKey("skipRows") ? "" : ", skip = 0";
-        yield "read_csv(" + path + options + skip + types(file, textColumn) + ")";
-      }
+      case CSV -> "read_csv(" + csvArguments(file, textColumn) + ")";
     };
+  }
+
+  /**
+   * The arguments of {@code read_csv} (or {@code sniff_csv}) for a CSV file: path, then options.
+   */
+  static String csvArguments(FileDataset file, @Nullable String textColumn) {
+    String options =
+        file.options().entrySet().stream()
+            .map(
+                e ->
+                    ", "
+                        + CSV_OPTION_NAMES.get(e.getKey())
+                        + " = "
+                        + csvOption(e.getKey(), e.getValue()))
+            .collect(Collectors.joining());
+    // DuckDB would otherwise guess a preamble to skip, which hides ragged lines.
+    String skip = file.options().containsKey("skipRows") ? "" : ", skip = 0";
+    return DuckDbSql.string(pattern(file.path())) + options + skip + types(file, textColumn);
   }
 
   /**
@@ -130,7 +135,7 @@ public final class DuckDbReader {
     }
   }
 
-  private static String csvOption(String key, String value) {
+  static String csvOption(String key, String value) {
     return switch (key) {
       case "header" -> Boolean.TRUE.equals(FileDataset.headerValue(value)) ? "true" : "false";
       case "skipRows" -> String.valueOf(Integer.parseInt(value.trim()));

@@ -52,10 +52,16 @@ final class DuckDbTable implements BoundTable {
 
   private TableSchema readSchema() {
     List<Column> columns = new ArrayList<>();
+    // The catalog keeps a view's columns from when it was created: reading them there binds no
+    // query, which over a CSV or JSON file would sample the file again (DESCRIBE does).
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("DESCRIBE " + from())) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = "
+                    + DuckDbSql.string(name)
+                    + " ORDER BY column_index")) {
       while (rs.next()) {
-        String type = rs.getString("column_type");
+        String type = rs.getString("data_type");
         columns.add(new Column(rs.getString("column_name"), ColumnType.fromSqlType(type), type));
       }
     } catch (SQLException e) {
@@ -74,7 +80,10 @@ final class DuckDbTable implements BoundTable {
     List<Measure> distinct = new ArrayList<>(new LinkedHashSet<>(measures));
     Map<Measure, Optional<Object>> values = new HashMap<>();
     Map<Measure, String> failures = new HashMap<>();
-    List<Measure> shared = distinct.stream().filter(m -> !m.isGrouping()).toList();
+    // Duplicates ride along in the shared scan as a probe (rows vs distinct keys): a key without
+    // duplicates then needs no grouping pass, which would parse a CSV or JSON file a second time.
+    List<Measure> shared =
+        distinct.stream().filter(m -> !m.isGrouping() || m instanceof Measure.Duplicates).toList();
     if (!shared.isEmpty()) {
       try {
         values.putAll(scan(shared));
@@ -87,15 +96,15 @@ final class DuckDbTable implements BoundTable {
           try {
             values.putAll(scan(List.of(m)));
           } catch (SQLException single) {
-            failures.put(m, firstLine(single));
+            recordFailure(m, firstLine(single), failures);
           } catch (SqlExpressionPolicy.RefusedExpressionException refused) {
-            failures.put(m, refused.getMessage());
+            recordFailure(m, refused.getMessage(), failures);
           }
         }
       }
     }
     for (Measure m : distinct) {
-      if (m.isGrouping()) {
+      if (m.isGrouping() && !values.containsKey(m)) {
         try {
           values.put(m, Optional.of(ownPass(m)));
         } catch (SQLException e) {
@@ -109,18 +118,48 @@ final class DuckDbTable implements BoundTable {
     return new Measurements(values, failures);
   }
 
-  private Map<Measure, Optional<Object>> scan(List<Measure> measures) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT ");
-    for (int i = 0; i < measures.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append(DuckDbSql.aggregate(measures.get(i)));
+  /** A failed duplicates probe is left to the grouping pass, which reports its own failure. */
+  private static void recordFailure(Measure m, String message, Map<Measure, String> failures) {
+    if (!(m instanceof Measure.Duplicates)) {
+      failures.put(m, message);
     }
-    sql.append(" FROM ").append(from());
+  }
+
+  /**
+   * One query for all measures. A duplicates measure is probed with two columns (keyed rows,
+   * distinct keys): equal counts mean no duplicates, known exactly; otherwise it is left out of the
+   * result for the grouping pass to count.
+   */
+  private Map<Measure, Optional<Object>> scan(List<Measure> measures) throws SQLException {
+    // Different measures can be the same SQL (a null count and a not-null check's offenders):
+    // each distinct expression is computed once.
+    Map<String, Integer> columns = new java.util.LinkedHashMap<>();
+    Map<Measure, List<Integer>> columnsOf = new HashMap<>();
+    for (Measure m : measures) {
+      List<String> expressions =
+          m instanceof Measure.Duplicates d
+              ? DuckDbSql.duplicatesProbe(d)
+              : List.of(DuckDbSql.aggregate(m));
+      columnsOf.put(
+          m,
+          expressions.stream()
+              .map(e -> columns.computeIfAbsent(e, k -> columns.size() + 1))
+              .toList());
+    }
+    String sql = "SELECT " + String.join(", ", columns.keySet()) + " FROM " + from();
     Map<Measure, Optional<Object>> values = new HashMap<>();
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(sql.toString())) {
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
-      for (int i = 0; i < measures.size(); i++) {
-        values.put(measures.get(i), Optional.ofNullable(normalise(rs.getObject(i + 1))));
+      for (Measure m : measures) {
+        List<Integer> at = columnsOf.get(m);
+        if (m instanceof Measure.Duplicates) {
+          if (rs.getLong(at.get(0)) == rs.getLong(at.get(1))) {
+            values.put(m, Optional.of(new DuplicateStats(0, 0, 0)));
+          }
+        } else {
+          values.put(m, Optional.ofNullable(normalise(rs.getObject(at.get(0)))));
+        }
       }
     }
     return values;

@@ -8,7 +8,8 @@ import org.apiguardian.api.API;
 /**
  * Something to measure over a table, independent of the backend. An evaluation plan collects the
  * measures of every check of a suite; a backend computes all of them together, in one scan for the
- * scan-shareable ones and one more per distinct grouping key.
+ * scan-shareable ones and one more per distinct grouping key. A uniqueness key is first probed in
+ * the shared scan (rows against distinct keys), so only a key that has duplicates costs a pass.
  *
  * <p>Measures are values: two checks that need the same measure share one computation.
  */

@@ -27,9 +27,9 @@ import org.apiguardian.api.API;
 
 /**
  * Evaluates a suite of expectations against one table: measure once, judge many times. All measures
- * of all checks are computed together (one scan, plus one grouping query per distinct key); each
- * check then judges its measurements, and only failed per-row checks fetch examples of offending
- * rows.
+ * of all checks are computed together (one scan, plus one grouping query per distinct key that has
+ * duplicates or needs a second look at each value); each check then judges its measurements, and
+ * only failed per-row checks fetch examples of offending rows.
  *
  * <pre>{@code
  * try (DataBackend backend = DataBackend.duckDb();

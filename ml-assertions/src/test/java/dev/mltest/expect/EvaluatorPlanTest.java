@@ -72,17 +72,32 @@ class EvaluatorPlanTest {
   }
 
   @Test
-  void aWholeSuiteCostsOneScanPlusOneQueryPerGroupingKey() {
+  void aWholeSuiteCostsOneScanWhenNoKeyHasDuplicates() {
     List<ExpectationSpec> suite = passingSuite();
     try (QueryRecordingBackend backend = new QueryRecordingBackend();
         BoundTable table = backend.open(PEOPLE)) {
       List<ExpectationResult> results = Evaluator.evaluate(table, suite, false);
       assertThat(results).extracting(ExpectationResult::status).containsOnly(Status.PASSED);
       List<String> queries = backend.queries();
-      // Keys: [id] (unique and primaryKey share it), [name, joined], and all columns.
-      assertThat(queries).hasSize(4);
-      assertThat(queries.get(0)).doesNotContain("GROUP BY");
-      assertThat(queries.subList(1, 4)).allSatisfy(q -> assertThat(q).contains("GROUP BY"));
+      // Keys [id] (unique and primaryKey share it), [name, joined] and all columns are probed in
+      // the scan: distinct keys equal keyed rows, so no grouping query follows.
+      assertThat(queries).hasSize(1);
+      assertThat(queries.get(0)).doesNotContain("GROUP BY").contains("count(DISTINCT row(");
+    }
+  }
+
+  @Test
+  void aKeyWithDuplicatesCostsOneGroupingQueryToCountThem() {
+    List<ExpectationSpec> suite = new ArrayList<>(passingSuite());
+    suite.add(ExpectationSpec.of("unique", Map.of("columns", "age", "sampleSize", 0)));
+    try (QueryRecordingBackend backend = new QueryRecordingBackend();
+        BoundTable table = backend.open(PEOPLE)) {
+      List<ExpectationResult> results = Evaluator.evaluate(table, suite, false);
+      assertThat(results.get(20).status()).isEqualTo(Status.FAILED);
+      // Ten ages occur twice: 20 rows in duplicated groups, counted by the grouping query.
+      assertThat(results.get(20).counts().unexpectedCount()).isEqualTo(20);
+      assertThat(backend.queries()).hasSize(2);
+      assertThat(backend.queries().get(1)).contains("GROUP BY \"age\"");
     }
   }
 
@@ -100,9 +115,9 @@ class EvaluatorPlanTest {
       assertThat(results.subList(20, 23))
           .extracting(ExpectationResult::status)
           .containsOnly(Status.FAILED);
-      // The scan, three grouping queries and one query of examples: inSet asked for none and an
-      // aggregate has no offending rows.
-      assertThat(backend.queries()).hasSize(5);
+      // The scan and one query of examples: no key has duplicates, inSet asked for no examples
+      // and an aggregate has no offending rows.
+      assertThat(backend.queries()).hasSize(2);
       assertThat(results.get(20).samples()).isNotEmpty();
       assertThat(results.get(21).samples()).isEmpty();
       assertThat(results.get(21).message()).doesNotContain("e.g.");
