@@ -9,6 +9,7 @@ import dev.mltest.data.OrderStats;
 import dev.mltest.data.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Catalog entries that judge the order of values: event logs, time series, cumulative counts. */
 final class OrderEntries {
@@ -102,7 +103,9 @@ final class OrderEntries {
 
     @Override
     public Judgement judge(Measurements m, TableSchema schema) {
-      OrderStats stats = (OrderStats) m.value(measure);
+      OrderStats stats =
+          (OrderStats)
+              Objects.requireNonNull(m.value(measure), "an order measure always has a value");
       long elements = m.count(elements());
       Counts counts = new Counts(elements, elements - stats.values(), stats.breaks());
       double mostly = spec.requiredShare();
