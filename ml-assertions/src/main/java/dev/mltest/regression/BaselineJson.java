@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -175,7 +176,7 @@ final class BaselineJson {
               optionalNumber(object, "max")),
           optionalText(object, "definition"));
     } catch (IllegalArgumentException e) {
-      throw error(object, e.getMessage());
+      throw error(object, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Draws the seeded sample with embedded DuckDB and converts it to Tribuo datasets. */
@@ -87,7 +88,10 @@ final class DuckDbSampler {
       return new SampledData(features, rows.train(), rows.test(), version, rows.testKeys());
     } catch (SQLException e) {
       throw new RegressionRunException(
-          "cannot sample %s: %s".formatted(file.path(), firstLine(e.getMessage())), e);
+          "cannot sample %s: %s"
+              .formatted(
+                  file.path(), firstLine(Objects.requireNonNullElse(e.getMessage(), e.toString()))),
+          e);
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks {@code git} (as a process, if it is on the path) for the working tree's commit and whether
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class GitProbe {
   private static final System.Logger LOG = System.getLogger(GitProbe.class.getName());
-  private static volatile GitState cached;
+  private static volatile @Nullable GitState cached;
 
   private GitProbe() {}
 

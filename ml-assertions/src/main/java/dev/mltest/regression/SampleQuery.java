@@ -4,6 +4,7 @@ import dev.mltest.data.DuckDbReader;
 import dev.mltest.data.FileDataset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +77,10 @@ final class SampleQuery {
                     ? Math.round((double) (n * definition.size()) / total)
                     : Math.min(definition.size(), total);
           } else {
-            take = Math.max(1, Math.round(n * definition.fraction()));
+            // A definition without a size has a fraction (TrainingSpec sets one or the other).
+            take =
+                Math.max(
+                    1, Math.round(n * Objects.requireNonNull(definition.fraction(), "fraction")));
           }
           quotas.put(stratum, Math.min(take, n));
         });
@@ -92,7 +96,7 @@ final class SampleQuery {
   static long keyBound(Map<String, Long> counts, Map<String, Long> quotas) {
     double rate = 0;
     for (Map.Entry<String, Long> e : counts.entrySet()) {
-      long take = quotas.get(e.getKey());
+      long take = Objects.requireNonNull(quotas.get(e.getKey()), "quotas has every stratum");
       rate = Math.max(rate, (take + 10 + 4 * Math.sqrt(take)) / e.getValue());
     }
     return rate >= 1 ? NO_BOUND : (long) Math.ceil(rate * P);
