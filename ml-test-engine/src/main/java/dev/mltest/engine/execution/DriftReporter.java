@@ -20,6 +20,7 @@ import dev.mltest.report.RunRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestDescriptor;
@@ -49,7 +50,10 @@ public final class DriftReporter {
       context
           .listener()
           .reportingEntryPublished(
-              descriptor, ReportEntry.from("mltest.warning", failure.getMessage()));
+              descriptor,
+              ReportEntry.from(
+                  "mltest.warning",
+                  Objects.requireNonNullElse(failure.getMessage(), failure.toString())));
       return;
     }
     throw failure;
@@ -136,12 +140,13 @@ public final class DriftReporter {
   static String message(
       ColumnDriftResult r, @Nullable ColumnVerdict verdict, @Nullable String note) {
     boolean adjusted = verdict != null && verdict.adjustedScore() != r.score();
-    double judged = adjusted ? verdict.adjustedScore() : r.score();
+    double adjustedScore = verdict == null ? r.score() : verdict.adjustedScore();
+    double judged = adjusted ? adjustedScore : r.score();
     boolean significant = r.comparison().holds(judged, r.threshold());
     String score =
         adjusted
             ? "%s (corrected across columns: %s)"
-                .formatted(Formats.number(r.score()), Formats.number(verdict.adjustedScore()))
+                .formatted(Formats.number(r.score()), Formats.number(adjustedScore))
             : Formats.number(r.score());
     String effect = "";
     if (r.effect() != null) {

@@ -21,6 +21,7 @@ import dev.mltest.suite.DriftSection;
 import dev.mltest.suite.SuiteDefinition;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** Runs a suite's drift comparison, and finds the columns it covers. */
 @API(status = INTERNAL, since = "0.1")
@@ -157,7 +158,10 @@ public final class DriftRun {
   }
 
   private static FileDataset resolve(
-      SuiteSource source, DatasetRef ref, String what, MlTestConfiguration configuration) {
+      SuiteSource source,
+      @Nullable DatasetRef ref,
+      String what,
+      MlTestConfiguration configuration) {
     if (ref == null) {
       throw new SuiteDefinitionException(source.location() + ": the suite has no valid " + what);
     }

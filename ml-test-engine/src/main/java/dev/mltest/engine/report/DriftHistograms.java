@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Histograms of numeric columns for the drift charts of methods that compare raw values (KS,
@@ -120,11 +121,11 @@ final class DriftHistograms {
     return table.schema().column(column).map(Column::type).filter(t -> t.isNumeric()).isPresent();
   }
 
-  private static Double min(Double a, Double b) {
+  private static @Nullable Double min(@Nullable Double a, @Nullable Double b) {
     return a == null ? b : b == null ? a : Double.valueOf(Math.min(a, b));
   }
 
-  private static Double max(Double a, Double b) {
+  private static @Nullable Double max(@Nullable Double a, @Nullable Double b) {
     return a == null ? b : b == null ? a : Double.valueOf(Math.max(a, b));
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -258,7 +259,11 @@ public final class RunRecorder {
             .map(DriftCheckDescriptor::value)
             .toList();
     try {
-      return DriftHistograms.of(reference.dataset(), current.dataset(), columns);
+      // dataset(role) finds only refs whose dataset was found.
+      return DriftHistograms.of(
+          Objects.requireNonNull(reference.dataset()),
+          Objects.requireNonNull(current.dataset()),
+          columns);
     } catch (RuntimeException e) {
       LOG.log(
           System.Logger.Level.DEBUG,
