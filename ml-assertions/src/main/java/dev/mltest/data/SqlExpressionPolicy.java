@@ -238,8 +238,9 @@ public final class SqlExpressionPolicy {
       return shape;
     }
     // shape() accepts only a SELECT node whose select list has one entry.
-    Map<String, Object> select = Objects.requireNonNull(node);
-    return refusedPart(((List<Object>) Objects.requireNonNull(select.get("select_list"))).get(0));
+    Map<String, Object> selectNode = Objects.requireNonNull(node);
+    return refusedPart(
+        ((List<Object>) Objects.requireNonNull(selectNode.get("select_list"))).get(0));
   }
 
   @SuppressWarnings("unchecked")
