@@ -40,7 +40,7 @@ class WorseModelTest {
     List<Event> failed = results.testEvents().failed().list();
     Event auc =
         failed.stream()
-            .filter(e -> e.getTestDescriptor().getDisplayName().equals("auc"))
+            .filter(e -> e.getTestDescriptor().getDisplayName().endsWith(" › auc"))
             .findFirst()
             .orElseThrow();
     Throwable failure =

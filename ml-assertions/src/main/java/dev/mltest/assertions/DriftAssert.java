@@ -17,7 +17,7 @@ import dev.mltest.drift.DriftMethod;
 import dev.mltest.drift.DriftReport;
 import dev.mltest.drift.DriftRule;
 import dev.mltest.drift.Missingness;
-import dev.mltest.expect.Formats;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -144,19 +144,8 @@ public final class DriftAssert {
     compared(report);
     DatasetDriftResult d = report.dataset();
     if (d != null && d.datasetDrift()) {
-      List<String> drifted =
-          d.columns().stream()
-              .filter(ColumnVerdict::drifted)
-              .map(v -> v.result().column())
-              .toList();
       throw Failures.failure(
-          "dataset drift: %d of %d columns drifted (%s), limit %s: %s"
-              .formatted(
-                  d.driftedColumns(),
-                  d.columnCount(),
-                  Formats.percent(d.shareOfDriftedColumns()),
-                  Formats.percent(d.driftShare()),
-                  String.join(", ", drifted)),
+          report.datasetSentence().orElseThrow(),
           "drifted share < " + Formats.percent(d.driftShare()),
           Formats.percent(d.shareOfDriftedColumns()));
     }

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,22 @@ public interface BoundTable extends AutoCloseable {
    * @throws DataAccessException if the data cannot be read
    */
   Map<String, Map<@Nullable String, Long>> categoryCounts(List<String> columns);
+
+  /**
+   * Counts the rows whose label is not null: per label value (as text) when {@code byValue}, else
+   * all of them under the key {@code ""}. The strata of a {@link SampleDraw}.
+   *
+   * @throws DataAccessException if the data cannot be read
+   */
+  Map<String, Long> labelCounts(String label, boolean byValue);
+
+  /**
+   * Draws a seeded training sample exactly as {@link SampleDraw} defines it and hands each drawn
+   * row to {@code rows}, in file order, without holding the table in memory.
+   *
+   * @throws DataAccessException if the data cannot be read or a column is missing
+   */
+  void drawSample(SampleDraw draw, Consumer<SampledRow> rows);
 
   @Override
   void close();

@@ -362,6 +362,30 @@ final class DuckDbSql {
         + "))";
   }
 
+  /**
+   * The query that streams a column's non-null values to a {@link TextJudge}, in row order: row
+   * number, text (only its first {@code maxLength + 1} characters when longer, so an oversized
+   * value never crosses into the JVM whole), length in characters, and the key columns as text.
+   */
+  static String judgedText(Measure.JudgedText j, String from) {
+    RowCondition where = RowCondition.and(j.where(), RowCondition.notNull(j.column()));
+    String keys = j.keyColumns().isEmpty() ? "NULL" : textList(j.keyColumns());
+    long cut = (long) j.judge().maxLength() + 1;
+    return "SELECT __mltest_row, CASE WHEN length(__mltest_text) < "
+        + cut
+        + " THEN __mltest_text ELSE left(__mltest_text, "
+        + Math.min(cut, ValueText.MAX_SHOWN)
+        + ") END, length(__mltest_text), "
+        + keys
+        + " FROM (SELECT *, "
+        + text(j.column())
+        + " AS __mltest_text, row_number() OVER () AS __mltest_row FROM "
+        + from
+        + ") WHERE "
+        + condition(where)
+        + " ORDER BY __mltest_row";
+  }
+
   /** The query that fetches offending values, most frequent first. */
   static String sample(SampleRequest request, List<String> allColumns, String from) {
     List<String> shown = shownColumns(request, allColumns);

@@ -148,8 +148,62 @@ final class DuckDbTable implements BoundTable {
         return new OrderStats(
             rs.getLong(1), rs.getLong(2), firstRow, rs.getString(4), rs.getString(5));
       }
+    } else if (m instanceof Measure.JudgedText j) {
+      return judgedText(j);
     }
     throw new IllegalArgumentException("not a measure of its own pass: " + m);
+  }
+
+  /**
+   * Streams the values to the judge row by row: only the counts and the first {@code examples}
+   * distinct failing values stay in memory, and a value longer than the judge reads is cut in SQL.
+   */
+  private TextVerdicts judgedText(Measure.JudgedText j) throws SQLException {
+    ColumnType type = schema.column(j.column()).map(Column::type).orElse(ColumnType.OTHER);
+    long judged = 0;
+    long failing = 0;
+    List<TextVerdicts.Failure> kept = new ArrayList<>();
+    Map<String, Integer> keptIndex = new HashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(DuckDbSql.judgedText(j, from()))) {
+      while (rs.next()) {
+        judged++;
+        long row = rs.getLong(1);
+        String text = rs.getString(2);
+        long length = rs.getLong(3);
+        boolean tooLong = length > j.judge().maxLength();
+        String reason = tooLong ? j.judge().tooLong(length) : j.judge().problem(text).orElse(null);
+        if (reason == null) {
+          continue;
+        }
+        failing++;
+        // Long values are told apart by row: keeping them as map keys would cost their size.
+        String key = tooLong || text.length() > 1024 ? "row " + row : text;
+        Integer at = keptIndex.get(key);
+        if (at != null) {
+          TextVerdicts.Failure f = kept.get(at);
+          ValueSample v = f.sample();
+          kept.set(
+              at,
+              new TextVerdicts.Failure(
+                  new ValueSample(v.value(), v.count() + 1, v.firstRow(), v.firstKey()),
+                  f.reason()));
+        } else if (kept.size() < j.examples()) {
+          String shown =
+              tooLong
+                  ? ValueText.quote(text) + "… (%,d chars)".formatted(length)
+                  : ValueText.shown(text, type);
+          Array keys = rs.getArray(4);
+          String firstKey =
+              j.keyColumns().isEmpty() || keys == null
+                  ? null
+                  : shownValues(j.keyColumns(), keys, false);
+          keptIndex.put(key, kept.size());
+          kept.add(new TextVerdicts.Failure(new ValueSample(shown, 1, row, firstKey), reason));
+        }
+      }
+    }
+    return new TextVerdicts(judged, failing, kept);
   }
 
   private MostCommon mostCommon(Measure.MostCommonValues c) throws SQLException {
@@ -225,6 +279,28 @@ final class DuckDbTable implements BoundTable {
       parts.add(bare ? text : column + "=" + text);
     }
     return String.join(", ", parts);
+  }
+
+  @Override
+  public Map<String, Long> labelCounts(String label, boolean byValue) {
+    beforeQuery.run();
+    try {
+      return DuckDbSampling.counts(connection, from(), label, byValue);
+    } catch (SQLException e) {
+      throw new DataAccessException(
+          "cannot count the labels of %s: %s".formatted(dataset.name(), firstLine(e)), e);
+    }
+  }
+
+  @Override
+  public void drawSample(SampleDraw draw, java.util.function.Consumer<SampledRow> rows) {
+    beforeQuery.run();
+    try {
+      DuckDbSampling.draw(connection, from(), schema, draw, rows);
+    } catch (SQLException e) {
+      throw new DataAccessException(
+          "cannot sample %s: %s".formatted(dataset.name(), firstLine(e)), e);
+    }
   }
 
   @Override

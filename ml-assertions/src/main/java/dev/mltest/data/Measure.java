@@ -26,7 +26,8 @@ public sealed interface Measure {
     return this instanceof Duplicates
         || this instanceof MostCommonValues
         || this instanceof ZScoreOutliers
-        || this instanceof OrderBreaks;
+        || this instanceof OrderBreaks
+        || this instanceof JudgedText;
   }
 
   /** Number of rows satisfying {@code where}. Result: {@code Long}. */
@@ -133,6 +134,24 @@ public sealed interface Measure {
       implements Measure {
     public OrderBreaks {
       groupBy = List.copyOf(groupBy);
+    }
+  }
+
+  /**
+   * The non-null values of a column judged on the JVM by {@code judge}, streamed in row order and
+   * never collected. Result: {@link TextVerdicts}.
+   *
+   * @param keyColumns columns shown with each failing example ({@code id=17}); empty for none
+   * @param examples how many distinct failing values to keep
+   */
+  record JudgedText(
+      String column, TextJudge judge, List<String> keyColumns, int examples, RowCondition where)
+      implements Measure {
+    public JudgedText {
+      keyColumns = List.copyOf(keyColumns);
+      if (examples < 0) {
+        throw new IllegalArgumentException("examples must not be negative: " + examples);
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.mltest.json.Json;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -65,7 +66,7 @@ public final class SqlExpressionPolicy {
   private static final String PREFIX = "SELECT (";
   private static final int MAX_LENGTH = 10_000;
   private static final int CACHE_SIZE = 1_024;
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = Json.factory();
   private static final Map<String, Optional<String>> CACHE = new ConcurrentHashMap<>();
   private static @Nullable Connection parser;
 

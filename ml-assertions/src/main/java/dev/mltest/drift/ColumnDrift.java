@@ -133,7 +133,8 @@ public final class ColumnDrift {
         r.binning(),
         r.newCategories(),
         effect,
-        r.newCategoryCount());
+        r.newCategoryCount(),
+        r.display());
   }
 
   /**
@@ -203,7 +204,8 @@ public final class ColumnDrift {
         measurement,
         reference.summary(),
         current.summary(),
-        ties);
+        ties,
+        SturgesHistogram.display(measurement.binning(), reference, current));
   }
 
   /**
@@ -276,7 +278,16 @@ public final class ColumnDrift {
     SampleSummary cur = current.summary();
     long shared = DistinctOverlap.of(reference, current).shared();
     Ties ties = new Ties(ref.tiedValues(), cur.tiedValues(), shared, false);
-    return result(column, ColumnKind.CATEGORICAL, method, threshold, measurement, ref, cur, ties);
+    return result(
+        column,
+        ColumnKind.CATEGORICAL,
+        method,
+        threshold,
+        measurement,
+        ref,
+        cur,
+        ties,
+        measurement.binning());
   }
 
   private static ColumnDriftResult result(
@@ -287,7 +298,8 @@ public final class ColumnDrift {
       Measurement measurement,
       SampleSummary reference,
       SampleSummary current,
-      Ties ties) {
+      Ties ties,
+      Binning display) {
     return new ColumnDriftResult(
         column,
         kind,
@@ -305,7 +317,8 @@ public final class ColumnDrift {
         measurement.binning(),
         measurement.newCategories(),
         null,
-        measurement.newCategoryCount());
+        measurement.newCategoryCount(),
+        display);
   }
 
   /**

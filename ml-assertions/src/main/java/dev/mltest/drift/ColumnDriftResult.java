@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * @param effect the effect size the default rule also requires, or null when the decision rests on
  *     the score alone
  * @param newCategoryCount how many such values there are in all
+ * @param display the buckets to draw for the column: the scoring buckets, or for methods that
+ *     compare raw values (KS, Wasserstein) a Sturges histogram of both samples, computed once from
+ *     the samples the comparison held; never used by the score
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record ColumnDriftResult(
@@ -51,7 +54,8 @@ public record ColumnDriftResult(
     Binning binning,
     List<String> newCategories,
     @Nullable EffectSize effect,
-    long newCategoryCount) {
+    long newCategoryCount,
+    Binning display) {
 
   /** At most this many new categories are listed; {@code newCategoryCount} counts them all. */
   public static final int MAX_LISTED_NEW_CATEGORIES = 100;
@@ -66,6 +70,7 @@ public record ColumnDriftResult(
     requireNonNull(current, "current");
     requireNonNull(ties, "ties");
     requireNonNull(binning, "binning");
+    requireNonNull(display, "display");
     if (scoreKind != method.scoreKind() || comparison != method.comparison()) {
       throw new IllegalArgumentException(
           "score kind and comparison must be those of method " + method.key());
@@ -76,6 +81,46 @@ public record ColumnDriftResult(
                 ? newCategories.subList(0, MAX_LISTED_NEW_CATEGORIES)
                 : newCategories);
     newCategoryCount = Math.max(newCategoryCount, newCategories.size());
+  }
+
+  /** A result whose display buckets are its scoring buckets. */
+  public ColumnDriftResult(
+      String column,
+      ColumnKind kind,
+      DriftMethod method,
+      ScoreKind scoreKind,
+      double score,
+      double statistic,
+      PValueComputation pValueComputation,
+      Comparison comparison,
+      double threshold,
+      boolean drifted,
+      SampleSummary reference,
+      SampleSummary current,
+      Ties ties,
+      Binning binning,
+      List<String> newCategories,
+      @Nullable EffectSize effect,
+      long newCategoryCount) {
+    this(
+        column,
+        kind,
+        method,
+        scoreKind,
+        score,
+        statistic,
+        pValueComputation,
+        comparison,
+        threshold,
+        drifted,
+        reference,
+        current,
+        ties,
+        binning,
+        newCategories,
+        effect,
+        newCategoryCount,
+        binning);
   }
 
   /** A result decided on its score alone, every new category listed. */
@@ -123,6 +168,27 @@ public record ColumnDriftResult(
    */
   public boolean significant() {
     return comparison.holds(score, threshold);
+  }
+
+  /**
+   * Says what was decided, for test messages: decision, method, score against threshold, effect
+   * size, sizes, dropped values and new categories.
+   *
+   * @return for example {@code amount: drift detected by K-S p_value: 6.28e-87 <= 0.05 (reference
+   *     400 values, current 400)}
+   */
+  public String sentence() {
+    return sentence(null);
+  }
+
+  /**
+   * Says what was decided, followed by a note.
+   *
+   * @param note what a reader needs beside the score (see {@link DriftReport#notes()}), or null
+   * @return the sentence
+   */
+  public String sentence(@Nullable String note) {
+    return DriftSentences.column(this, null, note);
   }
 
   /**

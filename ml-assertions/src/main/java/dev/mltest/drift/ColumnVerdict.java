@@ -35,6 +35,17 @@ public record ColumnVerdict(
   }
 
   /**
+   * Says what was decided for the column within its dataset: {@link ColumnDriftResult#sentence()}
+   * with the corrected p-value, the missing values and a note.
+   *
+   * @param note what a reader needs beside the score (see {@link DriftReport#notes()}), or null
+   * @return the sentence
+   */
+  public String sentence(@Nullable String note) {
+    return DriftSentences.column(judged(), this, note);
+  }
+
+  /**
    * Tells whether the share of missing values changed.
    *
    * @return true if the missingness test says drift
@@ -70,6 +81,7 @@ public record ColumnVerdict(
         r.binning(),
         r.newCategories(),
         r.effect(),
-        r.newCategoryCount());
+        r.newCategoryCount(),
+        r.display());
   }
 }

@@ -36,6 +36,20 @@ public enum Comparison {
   }
 
   /**
+   * Returns the operator that says "no drift", as written in reports: {@code ">"} for {@code "<="}.
+   *
+   * @return the negated operator symbol
+   */
+  public String negatedSymbol() {
+    return switch (this) {
+      case LESS_THAN -> ">=";
+      case LESS_OR_EQUAL -> ">";
+      case GREATER_OR_EQUAL -> "<";
+      case GREATER_THAN -> "<=";
+    };
+  }
+
+  /**
    * Tells whether {@code score} means drift against {@code threshold}. A NaN score never does.
    *
    * @param score the measured score

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.NumericColumn;
 import dev.mltest.data.ValueText;
-import dev.mltest.expect.Formats;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

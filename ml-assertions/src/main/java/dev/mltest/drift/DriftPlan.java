@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.mltest.data.Column;
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.TableSchema;
-import dev.mltest.expect.NearestNames;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -38,6 +38,47 @@ public record DriftReport(
   }
 
   /**
+   * Says what was decided for the dataset as a whole, if any column was compared.
+   *
+   * @return for example {@code dataset drift: 2 of 5 columns drifted (40.0%), limit 50.0%: a, b}
+   */
+  public Optional<String> datasetSentence() {
+    return dataset == null
+        ? Optional.empty()
+        : Optional.of(DriftSentences.dataset(dataset, notCompared(), excludedWithReasons()));
+  }
+
+  /**
+   * The columns that could not be compared.
+   *
+   * @return their names
+   */
+  public List<String> notCompared() {
+    return columns.stream()
+        .filter(ColumnOutcome.Failed.class::isInstance)
+        .map(ColumnOutcome::column)
+        .toList();
+  }
+
+  /**
+   * The columns left out for their role, each with the short reason, e.g. {@code id (a key)}.
+   *
+   * @return one text per excluded column
+   */
+  public List<String> excludedWithReasons() {
+    return excluded().stream()
+        .map(
+            e ->
+                e.column()
+                    + " ("
+                    + e.reason()
+                        .replaceFirst("^excluded from drift: ", "")
+                        .replaceFirst("; list it under 'include'.*$", "")
+                    + ")")
+        .toList();
+  }
+
+  /**
    * The column's decision within the dataset, after the multiple-testing correction: what its test
    * reports.
    */

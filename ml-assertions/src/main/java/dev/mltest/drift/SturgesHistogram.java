@@ -1,5 +1,7 @@
 package dev.mltest.drift;
 
+import java.util.Arrays;
+
 /**
  * Equal-width histogram edges chosen by Sturges' rule, computed exactly as {@code
  * numpy.histogram_bin_edges(a, bins="sturges")} so that the bins, and therefore every binned score,
@@ -42,6 +44,32 @@ final class SturgesHistogram {
     }
     edges[bins] = last;
     return edges;
+  }
+
+  /**
+   * The buckets to draw for a numeric column: the scoring buckets if the method used some, else
+   * (KS, Wasserstein compare raw values) a Sturges histogram over both samples' range, counted from
+   * the sorted samples the comparison already holds. Samples that cannot be binned (an empty side,
+   * a range too wide) are drawn without buckets.
+   */
+  static Binning display(Binning used, NumericSample reference, NumericSample current) {
+    if (!(used instanceof Binning.None) || reference.isEmpty() || current.isEmpty()) {
+      return used;
+    }
+    double[] edges;
+    try {
+      edges =
+          edges(
+              Math.min(reference.min(), current.min()),
+              Math.max(reference.max(), current.max()),
+              (long) reference.size() + current.size());
+    } catch (DriftInputException e) {
+      return used;
+    }
+    return new Binning.Histogram(
+        Arrays.stream(edges).boxed().toList(),
+        Arrays.stream(counts(reference.sortedValues(), edges)).boxed().toList(),
+        Arrays.stream(counts(current.sortedValues(), edges)).boxed().toList());
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.mltest.drift;
 
 import dev.mltest.data.ColumnType;
-import dev.mltest.expect.Formats;
+import dev.mltest.text.Formats;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -4,6 +4,7 @@ import dev.mltest.data.Column;
 import dev.mltest.data.Measure;
 import dev.mltest.data.Measurements;
 import dev.mltest.data.TableSchema;
+import dev.mltest.text.Formats;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;

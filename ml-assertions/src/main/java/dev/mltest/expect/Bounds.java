@@ -1,5 +1,6 @@
 package dev.mltest.expect;
 
+import dev.mltest.text.Formats;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 

@@ -43,6 +43,7 @@ public final class Catalog {
     all.addAll(TableEntries.all());
     all.addAll(ValueEntries.all());
     all.addAll(PatternEntries.all());
+    all.add(JsonSchemaCheck.entry());
     all.addAll(StatisticEntries.all());
     all.addAll(DistributionEntries.all());
     all.addAll(OrderEntries.all());

@@ -6,6 +6,7 @@ import dev.mltest.data.Measure;
 import dev.mltest.data.Measurements;
 import dev.mltest.data.SampleRequest;
 import dev.mltest.data.TableSchema;
+import dev.mltest.data.ValueSample;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -42,6 +43,16 @@ public interface Check {
    */
   default Optional<SampleRequest> offendingRows(TableSchema schema, Measurements measurements) {
     return offendingRows(schema);
+  }
+
+  /**
+   * For a failed judgement whose measurements already hold the offending values (values judged on
+   * the JVM, which a second query could not tell apart), those values; the check's own message then
+   * shows them with why each failed. Empty for checks whose offending rows are fetched with {@link
+   * #offendingRows(TableSchema, Measurements)}.
+   */
+  default List<ValueSample> measuredOffendingValues(Measurements measurements) {
+    return List.of();
   }
 
   /** Whether a failure lists offending rows, so that {@code sampleSize} applies. */

@@ -7,6 +7,7 @@ import dev.mltest.data.RowCondition;
 import dev.mltest.data.TableSchema;
 import dev.mltest.drift.DriftMethod;
 import dev.mltest.drift.StoredShares;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
 

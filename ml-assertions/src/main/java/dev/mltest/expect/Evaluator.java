@@ -14,6 +14,8 @@ import dev.mltest.data.TableSchema;
 import dev.mltest.data.ValueSample;
 import dev.mltest.expect.ExpectationResult.Status;
 import dev.mltest.history.MetricHistory;
+import dev.mltest.text.Formats;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -152,7 +154,11 @@ public final class Evaluator {
     List<ValueSample> samples = List.of();
     String message = judgement.message();
     boolean anyOffending = judgement.counts() == null || judgement.counts().unexpectedCount() > 0;
-    if (!judgement.success() && spec.sampleSize() > 0 && anyOffending) {
+    List<ValueSample> measured =
+        judgement.success() ? List.of() : spec.check().measuredOffendingValues(m);
+    if (!measured.isEmpty()) {
+      samples = measured;
+    } else if (!judgement.success() && spec.sampleSize() > 0 && anyOffending) {
       Optional<SampleRequest> request = spec.check().offendingRows(schema, m);
       if (request.isPresent()) {
         try {

@@ -7,6 +7,7 @@ import dev.mltest.history.HistoryRule;
 import dev.mltest.history.HistoryVerdict;
 import dev.mltest.history.MetricHistory;
 import dev.mltest.history.Sparkline;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

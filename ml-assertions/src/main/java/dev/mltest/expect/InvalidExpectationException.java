@@ -33,8 +33,19 @@ public final class InvalidExpectationException extends IllegalArgumentException 
    *
    * @param key the key it concerns ({@code expect} for the type), or null for the whole mapping
    * @param message what is wrong and how to fix it
+   * @param path where inside the key's value, as mapping keys and list indexes (empty for the value
+   *     itself), such as {@code [properties, id, $ref]} in an inline JSON Schema
    */
-  public record Problem(@Nullable String key, String message) {
+  public record Problem(@Nullable String key, String message, List<Object> path) {
+    public Problem {
+      path = List.copyOf(path);
+    }
+
+    /** A problem with the key's value as a whole. */
+    public Problem(@Nullable String key, String message) {
+      this(key, message, List.of());
+    }
+
     @Override
     public String toString() {
       return key == null ? message : "'" + key + "': " + message;

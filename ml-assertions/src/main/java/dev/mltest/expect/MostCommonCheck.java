@@ -5,6 +5,7 @@ import dev.mltest.data.Measure;
 import dev.mltest.data.Measurements;
 import dev.mltest.data.MostCommon;
 import dev.mltest.data.TableSchema;
+import dev.mltest.text.Formats;
 import java.util.List;
 
 /** The most common value of a column is in a set; ties need all (or, if okay, any) in the set. */

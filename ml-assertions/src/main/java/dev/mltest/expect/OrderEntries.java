@@ -7,6 +7,7 @@ import dev.mltest.data.Measure;
 import dev.mltest.data.Measurements;
 import dev.mltest.data.OrderStats;
 import dev.mltest.data.TableSchema;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -29,7 +29,8 @@ public enum ParameterType {
   CHOICE("one of the listed names"),
   QUANTILE_RANGES("a list of {quantile, min, max}"),
   CATEGORY_SHARES("a mapping of category to share"),
-  HISTOGRAM("{edges: [numbers], shares: [one per bin]}");
+  HISTOGRAM("{edges: [numbers], shares: [one per bin]}"),
+  JSON_SCHEMA("a JSON Schema written as a mapping");
 
   private final String description;
 
@@ -77,6 +78,7 @@ public enum ParameterType {
       case QUANTILE_RANGES -> QuantileRange.listOf(raw);
       case CATEGORY_SHARES -> StoredDistribution.categories(raw);
       case HISTOGRAM -> StoredDistribution.histogram(raw);
+      case JSON_SCHEMA -> InlineJsonSchema.read(raw);
     };
   }
 

@@ -2,6 +2,7 @@ package dev.mltest.expect;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,7 @@ import dev.mltest.data.ColumnType;
 import dev.mltest.data.Measure;
 import dev.mltest.data.Measurements;
 import dev.mltest.data.TableSchema;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.mltest.expect;
 
 import dev.mltest.data.SqlExpressionPolicy;
 import dev.mltest.expect.InvalidExpectationException.Problem;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -190,6 +191,9 @@ final class SpecReader {
   private @Nullable Object convert(String key, ParameterType type) {
     try {
       return type.convert(raw.get(key));
+    } catch (NestedValueException e) {
+      problems.add(new Problem(key, e.getMessage(), e.path()));
+      return null;
     } catch (IllegalArgumentException e) {
       problems.add(new Problem(key, Objects.requireNonNullElse(e.getMessage(), e.toString())));
       return null;

@@ -1,5 +1,6 @@
 package dev.mltest.expect;
 
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -14,6 +14,7 @@ import dev.mltest.data.ComparisonOperator;
 import dev.mltest.data.RowCondition;
 import dev.mltest.data.SqlExpressionPolicy;
 import dev.mltest.data.ValueFormat;
+import dev.mltest.text.Formats;
 import java.util.Arrays;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package dev.mltest.expect;
 
 import dev.mltest.data.Column;
 import dev.mltest.data.ColumnType;
+import dev.mltest.text.Formats;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;

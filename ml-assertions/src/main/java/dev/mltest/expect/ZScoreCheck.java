@@ -6,6 +6,7 @@ import dev.mltest.data.RowCondition;
 import dev.mltest.data.SampleRequest;
 import dev.mltest.data.TableSchema;
 import dev.mltest.data.ZScoreStats;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -33,7 +33,8 @@ final class ContractReader {
           "uniqueProportion",
           "mostCommonValueIn",
           "zScoreOutliers",
-          "distributionMatches");
+          "distributionMatches",
+          "meanAbsoluteError");
 
   private final Map<String, ColumnFacts> columns = new LinkedHashMap<>();
   private final TableFacts table = new TableFacts();
@@ -236,10 +237,22 @@ final class ContractReader {
           unsupported(
               spec,
               "LIKE patterns give no strings to draw from; state the values with matchesRegex");
+      case "matchesJsonSchema" ->
+          unsupported(
+              spec,
+              "a JSON Schema gives no strings to draw from (generating documents that match or"
+                  + " break a schema is a generator of its own, which MLTest does not have); state"
+                  + " the column's text with matchesRegex or inSet");
       case "columnCount" ->
           unsupported(
               spec,
               "the generated columns are the ones the contract names; list them with 'columns'");
+      case "change", "anomaly" ->
+          unsupported(
+              spec,
+              key
+                  + " judges a metric against the run history, which a generated table does not"
+                  + " have");
       default -> unsupported(spec, "'" + key + "' is not known to the generator");
     }
   }

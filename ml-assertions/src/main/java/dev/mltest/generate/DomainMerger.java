@@ -1,10 +1,10 @@
 package dev.mltest.generate;
 
 import dev.mltest.data.ColumnType;
-import dev.mltest.expect.Formats;
 import dev.mltest.generate.ColumnFacts.Limit;
 import dev.mltest.generate.ColumnFacts.Listed;
 import dev.mltest.generate.ColumnFacts.Named;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -135,7 +135,7 @@ final class GeneratorBuilder {
                         conflict(
                             f,
                             "%s requires %s, which the column cannot hold"
-                                .formatted(listed.source(), dev.mltest.expect.Formats.value(v))));
+                                .formatted(listed.source(), dev.mltest.text.Formats.value(v))));
         if (required.stream().noneMatch(r -> ValueKey.of(r).equals(ValueKey.of(converted)))) {
           required.add(converted);
         }

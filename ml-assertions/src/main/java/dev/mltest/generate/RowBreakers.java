@@ -105,7 +105,7 @@ final class RowBreakers {
         v ->
             new Breaker(
                 name,
-                how + " (" + dev.mltest.expect.Formats.value(v) + ")",
+                how + " (" + dev.mltest.text.Formats.value(v) + ")",
                 1,
                 (s, t) -> offend(s, t, column, mostly, r -> Optional.of(v))));
   }

@@ -2,7 +2,7 @@ package dev.mltest.generate;
 
 import dev.mltest.data.Column;
 import dev.mltest.data.InMemoryTable;
-import dev.mltest.expect.Formats;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

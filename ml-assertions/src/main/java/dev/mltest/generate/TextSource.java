@@ -7,6 +7,7 @@ import com.github.curiousoddman.rgxgen.iterators.StringIterator;
 import com.google.re2j.Pattern;
 import dev.mltest.data.ValueFormat;
 import dev.mltest.expect.RegexSyntax;
+import dev.mltest.json.Json;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -333,7 +334,7 @@ sealed interface TextSource {
         case ISO_DATE -> ISO_DATE.matcher(value).matches() && isDate(value);
         case ISO_DATE_TIME ->
             ISO_DATE_TIME.matcher(value).matches() && isDate(value.substring(0, 10));
-        case JSON -> JsonSyntax.isValid(value);
+        case JSON -> Json.isValid(value);
         case DATE_PATTERN -> parses(value);
       };
     }

@@ -50,7 +50,7 @@ final class Witnesses {
                               .formatted(
                                   atMost.source(),
                                   high.strict() ? "<" : "≤",
-                                  dev.mltest.expect.Formats.value(atMost.value()))));
+                                  dev.mltest.text.Formats.value(atMost.value()))));
       out.add(new Witness(w, v -> below(v, high), atMost.source()));
     }
     if (atLeast != null) {
@@ -66,7 +66,7 @@ final class Witnesses {
                               .formatted(
                                   atLeast.source(),
                                   low.strict() ? ">" : "≥",
-                                  dev.mltest.expect.Formats.value(atLeast.value()))));
+                                  dev.mltest.text.Formats.value(atLeast.value()))));
       out.add(new Witness(w, v -> above(v, low), atLeast.source()));
     }
     if (out.isEmpty() && anyValue) {

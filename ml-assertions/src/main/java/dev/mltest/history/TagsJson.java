@@ -1,9 +1,9 @@
 package dev.mltest.history;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.mltest.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -13,13 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 /** A point's tags as one JSON object of strings, the form the repository stores. */
 final class TagsJson {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private TagsJson() {}
 
   static String write(Map<String, String> tags) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    try (JsonGenerator g = Json.factory().createGenerator(out)) {
       g.writeStartObject();
       for (Map.Entry<String, String> e : new TreeMap<>(tags).entrySet()) {
         g.writeStringField(e.getKey(), e.getValue());
@@ -36,7 +34,7 @@ final class TagsJson {
     if (json == null || json.isBlank()) {
       return tags;
     }
-    try (JsonParser p = JSON.createParser(json)) {
+    try (JsonParser p = Json.factory().createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new MetricsRepositoryException("tags are not a JSON object: " + json);
       }

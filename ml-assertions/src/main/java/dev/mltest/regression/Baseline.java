@@ -2,6 +2,7 @@ package dev.mltest.regression;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.lineage.ModelProvenance;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,7 +27,7 @@ public record Baseline(
     @Nullable String test,
     @Nullable String updated,
     Map<String, BaselineMetric> metrics,
-    @Nullable Lineage lineage) {
+    @Nullable ModelProvenance lineage) {
 
   /** The format written into and expected from baseline files. */
   public static final String FORMAT = "mltest-baseline/1";

@@ -2,6 +2,7 @@ package dev.mltest.regression;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.lineage.ModelProvenance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,11 +15,11 @@ import org.jspecify.annotations.Nullable;
  * Compares an evaluation with a baseline, metric by metric ({@link MetricComparison}). Each
  * metric's rule is resolved part by part from the test's declaration, the baseline file and the
  * catalog defaults ({@link MetricCriteria#resolve}). Every metric is compared whatever changed
- * since the baseline ({@link Lineage#contextChangesFrom}, listed with each outcome); only a changed
- * evaluation protocol ({@link Lineage#protocolChangesFrom}) makes values not comparable. In the
- * statistical mode (the default) each change gets a confidence interval from both runs' evaluation
- * rows ({@link PairedDelta}); a metric that cannot be recomputed from rows, or a baseline without
- * rows, falls back to the fixed tolerance.
+ * since the baseline ({@link ModelProvenance#contextChangesFrom}, listed with each outcome); only a
+ * changed evaluation protocol ({@link ModelProvenance#protocolChangesFrom}) makes values not
+ * comparable. In the statistical mode (the default) each change gets a confidence interval from
+ * both runs' evaluation rows ({@link PairedDelta}); a metric that cannot be recomputed from rows,
+ * or a baseline without rows, falls back to the fixed tolerance.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class BaselineComparison {
@@ -82,7 +83,7 @@ public final class BaselineComparison {
     List<String> protocol = List.of();
     List<String> changes = List.of();
     List<String> versions = List.of();
-    Lineage old = baseline == null ? null : baseline.lineage();
+    ModelProvenance old = baseline == null ? null : baseline.lineage();
     if (old != null) {
       protocol = evaluation.lineage().protocolChangesFrom(old);
       changes = evaluation.lineage().contextChangesFrom(old);

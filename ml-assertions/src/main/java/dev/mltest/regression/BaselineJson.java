@@ -1,6 +1,13 @@
 package dev.mltest.regression;
 
-import dev.mltest.expect.NearestNames;
+import dev.mltest.json.Json;
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.DatasetProvenance;
+import dev.mltest.lineage.EnvironmentProvenance;
+import dev.mltest.lineage.ModelProvenance;
+import dev.mltest.lineage.RunProvenance;
+import dev.mltest.lineage.SampleDefinition;
+import dev.mltest.lineage.TrainerConfiguration;
 import dev.mltest.regression.JsonTree.ArrayNode;
 import dev.mltest.regression.JsonTree.BooleanNode;
 import dev.mltest.regression.JsonTree.Node;
@@ -8,12 +15,14 @@ import dev.mltest.regression.JsonTree.NullNode;
 import dev.mltest.regression.JsonTree.NumberNode;
 import dev.mltest.regression.JsonTree.ObjectNode;
 import dev.mltest.regression.JsonTree.TextNode;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** Maps baselines to and from JSON; every problem names the file, line and column. */
@@ -21,6 +30,15 @@ final class BaselineJson {
   private static final Set<String> TOP = Set.of("format", "test", "updated", "metrics", "lineage");
   private static final Set<String> METRIC =
       Set.of("value", "direction", "absTol", "relTol", "min", "max", "definition");
+
+  /** What a baseline says where git could not tell the commit or the dirty flag. */
+  private static final String UNKNOWN = "unknown";
+
+  private static final Map<String, Double> NON_FINITE =
+      Map.of(
+          "NaN", Double.NaN,
+          "Infinity", Double.POSITIVE_INFINITY,
+          "-Infinity", Double.NEGATIVE_INFINITY);
 
   private final String file;
 
@@ -43,7 +61,7 @@ final class BaselineJson {
     if (baseline.lineage() != null) {
       root.put("lineage", lineage(baseline.lineage()));
     }
-    return JsonText.write(root);
+    return Json.write(root);
   }
 
   private static Map<String, Object> metric(BaselineMetric metric) {
@@ -59,14 +77,15 @@ final class BaselineJson {
     return out;
   }
 
-  static Map<String, Object> lineage(Lineage lineage) {
+  static Map<String, Object> lineage(ModelProvenance lineage) {
     Map<String, Object> out = new LinkedHashMap<>();
     List<Object> data = new ArrayList<>();
-    for (DataFile file : lineage.data()) {
+    for (DatasetProvenance file : lineage.data()) {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("path", file.path());
       f.put("sha256", file.sha256());
       f.put("bytes", file.bytes());
+      putIfSet(f, "dvcMd5", file.dvcMd5());
       data.add(f);
     }
     out.put("data", data);
@@ -85,11 +104,13 @@ final class BaselineJson {
     trainer.put("class", lineage.trainer().className());
     trainer.put("parameters", new LinkedHashMap<String, Object>(lineage.trainer().parameters()));
     out.put("trainer", trainer);
+    CodeProvenance code = lineage.run().code();
     Map<String, Object> git = new LinkedHashMap<>();
-    git.put("commit", lineage.git().commit());
-    git.put("dirty", lineage.git().dirty() == null ? "unknown" : lineage.git().dirty());
+    git.put("commit", code.commit() == null ? UNKNOWN : code.commit());
+    git.put("dirty", code.dirty() == null ? UNKNOWN : code.dirty());
+    putIfSet(git, "branch", code.branch());
     out.put("git", git);
-    out.put("versions", new LinkedHashMap<String, Object>(lineage.versions()));
+    out.put("versions", new TreeMap<String, Object>(lineage.run().environment().versions()));
     out.put("trainRows", lineage.trainRows());
     out.put("testRows", lineage.testRows());
     return out;
@@ -180,9 +201,9 @@ final class BaselineJson {
     }
   }
 
-  private Lineage lineage(Node node) {
+  private ModelProvenance lineage(Node node) {
     ObjectNode object = object(node, "\"lineage\"");
-    List<DataFile> data = new ArrayList<>();
+    List<DatasetProvenance> data = new ArrayList<>();
     Node dataNode = required(object, "data");
     if (!(dataNode instanceof ArrayNode array)) {
       throw error(dataNode, "\"data\" must be an array, not " + dataNode.kind());
@@ -190,10 +211,11 @@ final class BaselineJson {
     for (Node element : array.elements()) {
       ObjectNode f = object(element, "a data file");
       data.add(
-          new DataFile(
+          new DatasetProvenance(
               text(required(f, "path"), "path"),
               text(required(f, "sha256"), "sha256"),
-              (long) number(required(f, "bytes"), "bytes")));
+              (long) number(required(f, "bytes"), "bytes"),
+              optionalText(f, "dvcMd5")));
     }
     ObjectNode s = object(required(object, "sample"), "\"sample\"");
     List<String> features = new ArrayList<>();
@@ -225,25 +247,25 @@ final class BaselineJson {
     if (v != null) {
       object(v, "\"versions\"").members().forEach((k, value) -> versions.put(k, scalar(value)));
     }
-    GitState git = GitState.UNKNOWN;
+    CodeProvenance git = CodeProvenance.UNKNOWN;
     Node g = object.members().get("git");
     if (g != null) {
       ObjectNode go = object(g, "\"git\"");
       Node dirty = go.members().get("dirty");
+      String commit = text(required(go, "commit"), "commit");
       git =
-          new GitState(
-              text(required(go, "commit"), "commit"),
-              dirty instanceof BooleanNode b ? b.value() : null);
+          new CodeProvenance(
+              UNKNOWN.equals(commit) ? null : commit,
+              dirty instanceof BooleanNode b ? b.value() : null,
+              optionalText(go, "branch"));
     }
     Double trainRows = optionalNumber(object, "trainRows");
     Double testRows = optionalNumber(object, "testRows");
-    return new Lineage(
-        data,
+    return new ModelProvenance(
+        new RunProvenance(git, new EnvironmentProvenance(versions), data),
         sample,
         (long) number(required(object, "seed"), "seed"),
         new TrainerConfiguration(text(required(t, "class"), "class"), parameters),
-        git,
-        versions,
         trainRows == null ? 0 : trainRows.longValue(),
         testRows == null ? 0 : testRows.longValue());
   }
@@ -294,6 +316,10 @@ final class BaselineJson {
   private double number(Node node, String what) {
     if (node instanceof NumberNode n) {
       return n.value();
+    }
+    // non-finite numbers are written as strings (see dev.mltest.json.Json)
+    if (node instanceof TextNode t && NON_FINITE.containsKey(t.value())) {
+      return NON_FINITE.get(t.value());
     }
     throw error(node, "\"%s\" must be a number, not %s".formatted(what, node.kind()));
   }

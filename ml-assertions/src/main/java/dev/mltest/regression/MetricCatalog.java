@@ -2,7 +2,7 @@ package dev.mltest.regression;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.mltest.expect.NearestNames;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

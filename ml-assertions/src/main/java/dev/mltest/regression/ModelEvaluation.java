@@ -3,6 +3,7 @@ package dev.mltest.regression;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.lineage.ModelProvenance;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record ModelEvaluation(
     Map<String, Double> metrics,
     Map<String, String> unavailable,
     Map<String, MetricSpec> declared,
-    Lineage lineage,
+    ModelProvenance lineage,
     Timings timings,
     @Nullable Model<?> model,
     EvaluationRows rows) {
@@ -52,7 +53,7 @@ public record ModelEvaluation(
       Map<String, Double> metrics,
       Map<String, String> unavailable,
       Map<String, MetricSpec> declared,
-      Lineage lineage,
+      ModelProvenance lineage,
       Timings timings,
       @Nullable Model<?> model) {
     this(task, metrics, unavailable, declared, lineage, timings, model, EvaluationRows.none(task));

@@ -2,18 +2,28 @@ package dev.mltest.regression;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.DatasetFingerprints;
+import dev.mltest.lineage.DatasetProvenance;
+import dev.mltest.lineage.EnvironmentProvenance;
+import dev.mltest.lineage.ModelProvenance;
+import dev.mltest.lineage.RunProvenance;
+import dev.mltest.lineage.SampleDefinition;
+import dev.mltest.lineage.TrainerConfiguration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Trainer;
-import org.tribuo.Tribuo;
 import org.tribuo.classification.Label;
 import org.tribuo.regression.Regressor;
 
@@ -52,10 +62,10 @@ public final class SampleTraining {
           "data file not found: %s (%s)"
               .formatted(spec.data().path().toAbsolutePath(), spec.dataDescription()));
     }
-    DataFile data = FileFingerprints.of(spec.data().path());
+    DatasetProvenance data = fingerprint(spec.data().path());
     TrainerConfiguration trainerConfiguration = TrainerProvenances.configuration(spec.trainer());
     SampledData sample =
-        DuckDbSampler.sample(
+        TrainingSampler.sample(
             spec,
             features ->
                 new SampleDefinition(
@@ -79,9 +89,10 @@ public final class SampleTraining {
     MetricValues values = evaluate(spec, model, sample.test(), names);
     EvaluationRows rows = rows(spec, model, sample);
     long evaluated = System.nanoTime();
-    Lineage lineage =
-        new Lineage(
-            List.of(data),
+    ModelProvenance lineage =
+        new ModelProvenance(
+            new RunProvenance(
+                CodeProvenance.current(), EnvironmentProvenance.current(), List.of(data)),
             new SampleDefinition(
                 spec.label(),
                 sample.features(),
@@ -92,8 +103,6 @@ public final class SampleTraining {
                 SampleDefinition.algorithm(spec.rowKey())),
             spec.seed(),
             trainerConfiguration,
-            GitProbe.current(),
-            versions(sample.duckDbVersion()),
             sample.train().size(),
             sample.test().size());
     Timings timings =
@@ -205,13 +214,16 @@ public final class SampleTraining {
     }
   }
 
-  private static Map<String, String> versions(String duckDb) {
-    Map<String, String> versions = new TreeMap<>();
-    versions.put("tribuo", Tribuo.VERSION);
-    versions.put("duckdb", duckDb);
-    String mltest = SampleTraining.class.getPackage().getImplementationVersion();
-    versions.put("mltest", mltest == null ? "dev" : mltest);
-    versions.put("java", Runtime.version().feature() + "");
-    return versions;
+  private static DatasetProvenance fingerprint(Path file) {
+    try {
+      return new DatasetFingerprints().of(file);
+    } catch (UncheckedIOException e) {
+      // UncheckedIOException's constructors require a cause.
+      IOException cause = Objects.requireNonNull(e.getCause());
+      throw new RegressionRunException(
+          "cannot read data file %s: %s"
+              .formatted(file, Objects.requireNonNullElse(cause.getMessage(), cause.toString())),
+          e);
+    }
   }
 }

@@ -9,12 +9,10 @@ import org.tribuo.MutableDataset;
  * @param features the feature columns used
  * @param train the training rows
  * @param test the held-out rows
- * @param duckDbVersion the DuckDB version that read the data
  * @param testKeys each held-out row's key (row number or row-key value), in {@code test}'s order
  */
 record SampledData(
     List<String> features,
     MutableDataset<?> train,
     MutableDataset<?> test,
-    String duckDbVersion,
     List<String> testKeys) {}

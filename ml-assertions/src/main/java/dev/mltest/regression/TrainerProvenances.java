@@ -6,6 +6,7 @@ import com.oracle.labs.mlrg.olcut.provenance.ObjectProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.PrimitiveProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import com.oracle.labs.mlrg.olcut.util.Pair;
+import dev.mltest.lineage.TrainerConfiguration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;

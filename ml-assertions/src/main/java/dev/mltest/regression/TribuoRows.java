@@ -1,8 +1,7 @@
 package dev.mltest.regression;
 
 import dev.mltest.data.ColumnType;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.mltest.data.SampledRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,43 +56,35 @@ final class TribuoRows {
         .allMatch(e -> perLabel.getOrDefault(e.getKey(), 0L).longValue() == e.getValue());
   }
 
-  void add(ResultSet row) throws SQLException {
+  void add(SampledRow row) {
     rows++;
-    perLabel.merge(row.getString(1), 1L, Long::sum);
+    perLabel.merge(row.stratum(), 1L, Long::sum);
     List<String> names = new ArrayList<>(features.size());
     List<Double> values = new ArrayList<>(features.size());
     for (int i = 0; i < features.size(); i++) {
-      int column = i + 2;
       String name = features.get(i);
-      ColumnType type = types[i];
-      if (type == ColumnType.STRING) {
-        String value = row.getString(column);
-        if (value != null) {
-          names.add(name + "=" + value);
-          values.add(1.0);
-        }
-      } else if (type == ColumnType.BOOLEAN) {
-        boolean value = row.getBoolean(column);
-        if (!row.wasNull()) {
-          names.add(name);
-          values.add(value ? 1.0 : 0.0);
-        }
+      Object value = row.features().get(i);
+      if (value == null) {
+        continue;
+      }
+      if (types[i] == ColumnType.STRING) {
+        names.add(name + "=" + value);
+        values.add(1.0);
+      } else if (value instanceof Boolean b) {
+        names.add(name);
+        values.add(b ? 1.0 : 0.0);
       } else {
-        double value = row.getDouble(column);
-        if (!row.wasNull()) {
-          names.add(name);
-          values.add(value);
-        }
+        names.add(name);
+        values.add(((Number) value).doubleValue());
       }
     }
-    boolean isTest = row.getBoolean(features.size() + 3);
     if (values.isEmpty()) {
       // Tribuo rejects examples without features; a row whose features are all null says nothing.
       skipped++;
       return;
     }
-    if (isTest) {
-      testKeys.add(java.util.Objects.requireNonNullElse(row.getString(features.size() + 4), ""));
+    if (row.test()) {
+      testKeys.add(row.key());
     }
     double[] array = new double[values.size()];
     for (int i = 0; i < array.length; i++) {
@@ -101,11 +92,14 @@ final class TribuoRows {
     }
     String[] featureNames = names.toArray(String[]::new);
     if (spec.task() == ModelTask.CLASSIFICATION) {
-      addTo(isTest, new ArrayExample<>(new Label(row.getString(1)), featureNames, array));
+      addTo(row.test(), new ArrayExample<>(new Label((String) row.label()), featureNames, array));
     } else {
       addTo(
-          isTest,
-          new ArrayExample<>(new Regressor(spec.label(), row.getDouble(1)), featureNames, array));
+          row.test(),
+          new ArrayExample<>(
+              new Regressor(spec.label(), ((Number) row.label()).doubleValue()),
+              featureNames,
+              array));
     }
   }
 

@@ -2,8 +2,10 @@ package dev.mltest.report;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RFC 4180 CSV, the one CSV writer of MLTest's reports and attachments (including the
@@ -18,19 +20,42 @@ public final class Csv {
   /** The table as CSV text, header first, one {@code \n}-terminated line per row. */
   static String of(List<String> header, List<List<String>> rows) {
     StringBuilder out = new StringBuilder();
-    line(out, header);
-    rows.forEach(row -> line(out, row));
+    out.append(line(header)).append('\n');
+    rows.forEach(row -> out.append(line(row)).append('\n'));
     return out.toString();
   }
 
-  private static void line(StringBuilder out, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(cell(cells.get(i)));
+  /** One line of text cells (each through {@link #cell}), without its line break. */
+  public static String line(List<String> cells) {
+    return String.join(",", cells.stream().map(Csv::cell).toList());
+  }
+
+  /** One line of typed values (each through {@link #value}), without its line break. */
+  public static String valueLine(List<? extends @Nullable Object> values) {
+    List<String> fields = new ArrayList<>(values.size());
+    for (Object v : values) {
+      fields.add(value(v));
     }
-    out.append('\n');
+    return String.join(",", fields);
+  }
+
+  /**
+   * One typed value, for tables whose cells are data rather than text: {@code null} is an empty
+   * field and the empty string a quoted one ({@code ""}), so the two read back apart; a number is
+   * Java's own text of it ({@code -Infinity}, {@code -0.0}, {@code 1.0E-5}), data of the table and
+   * never a formula; anything else is a {@link #cell}.
+   */
+  public static String value(@Nullable Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof String s) {
+      return s.isEmpty() ? "\"\"" : cell(s);
+    }
+    if (value instanceof Number) {
+      return value.toString();
+    }
+    return cell(value.toString());
   }
 
   /**

@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.drift.Binning;
 import dev.mltest.drift.ColumnDriftResult;
-import dev.mltest.expect.Formats;
+import dev.mltest.text.Formats;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.ByteArrayOutputStream;

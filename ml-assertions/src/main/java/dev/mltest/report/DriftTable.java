@@ -7,7 +7,7 @@ import dev.mltest.drift.Binning;
 import dev.mltest.drift.ColumnDriftResult;
 import dev.mltest.drift.ColumnKind;
 import dev.mltest.drift.CoverageOutcome;
-import dev.mltest.expect.Formats;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.mltest.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.mltest.expect.Formats;
 import dev.mltest.history.MetricPoint;
+import dev.mltest.json.Json;
+import dev.mltest.text.Formats;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -65,7 +65,7 @@ public final class HistoryExport {
   /** A JSON array of objects, one per point, with the CSV's fields and tags as an object. */
   public static String json(List<MetricPoint> points) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+    try (JsonGenerator g = Json.pretty(Json.factory().createGenerator(out))) {
       g.writeStartArray();
       for (MetricPoint p : points) {
         g.writeStartObject();

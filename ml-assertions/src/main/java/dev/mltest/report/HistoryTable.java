@@ -1,7 +1,7 @@
 package dev.mltest.report;
 
-import dev.mltest.expect.Formats;
 import dev.mltest.history.Sparkline;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
 

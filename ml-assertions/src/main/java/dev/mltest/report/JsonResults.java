@@ -9,6 +9,10 @@ import dev.mltest.drift.CoverageOutcome;
 import dev.mltest.drift.DatasetDriftResult;
 import dev.mltest.expect.Counts;
 import dev.mltest.expect.ExpectationResult;
+import dev.mltest.json.Json;
+import dev.mltest.lineage.DatasetProvenance;
+import dev.mltest.lineage.EnvironmentProvenance;
+import dev.mltest.lineage.RunProvenance;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +37,7 @@ public final class JsonResults {
   public static String render(RunReport report) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("generator", map("name", "mltest", "version", Lineage.mltestVersion()));
+    root.put("generator", map("name", "mltest", "version", EnvironmentProvenance.mltestVersion()));
     root.put("finishedAt", report.finishedAt().toString());
     root.put("summary", summary(report));
     root.put("notes", report.notes());
@@ -43,7 +47,7 @@ public final class JsonResults {
   }
 
   /** A lineage alone, as attached to each test in Allure. */
-  public static String lineageJson(Lineage lineage) {
+  public static String lineageJson(RunProvenance lineage) {
     return Json.write(lineage(lineage));
   }
 
@@ -57,18 +61,21 @@ public final class JsonResults {
     return summary;
   }
 
-  private static Map<String, Object> lineage(Lineage lineage) {
+  private static Map<String, Object> lineage(RunProvenance lineage) {
     Map<String, Object> git = new LinkedHashMap<>();
-    git.put("commit", lineage.gitCommit());
-    git.put("dirty", lineage.gitDirty());
+    git.put("commit", lineage.code().commit());
+    git.put("dirty", lineage.code().dirty());
+    git.put("branch", lineage.code().branch());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("git", git);
-    out.put(
-        "dataFiles",
-        lineage.dataFiles().stream()
-            .map(f -> map("path", f.path(), "bytes", f.bytes(), "sha256", f.sha256()))
-            .toList());
-    out.put("versions", new LinkedHashMap<String, Object>(lineage.versions()));
+    out.put("dataFiles", lineage.datasets().stream().map(JsonResults::dataFile).toList());
+    out.put("versions", new LinkedHashMap<String, Object>(lineage.environment().versions()));
+    return out;
+  }
+
+  private static Map<String, Object> dataFile(DatasetProvenance f) {
+    Map<String, Object> out = map("path", f.path(), "bytes", f.bytes(), "sha256", f.sha256());
+    out.put("dvcMd5", f.dvcMd5());
     return out;
   }
 
@@ -82,7 +89,7 @@ public final class JsonResults {
     out.put("outcome", t.outcome().key());
     out.put("message", t.message());
     out.put("parameters", new LinkedHashMap<String, Object>(t.parameters()));
-    out.put("dataFiles", t.dataFiles().stream().map(Lineage.DataFile::path).toList());
+    out.put("dataFiles", t.dataFiles().stream().map(DatasetProvenance::path).toList());
     out.put("record", t.record() == null ? null : record(t.record()));
     return out;
   }

@@ -1,8 +1,8 @@
 package dev.mltest.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mltest.data.ValueFormat;
+import dev.mltest.json.Json;
 import dev.mltest.profile.ColumnProfile;
 import dev.mltest.profile.DatasetProfile;
 import dev.mltest.profile.HistogramBin;
@@ -29,14 +29,12 @@ public final class ProfileJson {
   /** The format tag written at the top of every profile. */
   public static final String FORMAT = "mltest-profile/1";
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private ProfileJson() {}
 
   /** The profile as indented JSON. */
   public static String write(DatasetProfile profile) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+    try (JsonGenerator json = Json.pretty(Json.factory().createGenerator(out))) {
       json.writeStartObject();
       json.writeStringField("format", FORMAT);
       json.writeStringField("dataset", profile.dataset());

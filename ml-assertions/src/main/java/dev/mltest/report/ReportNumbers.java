@@ -1,6 +1,6 @@
 package dev.mltest.report;
 
-import dev.mltest.expect.Formats;
+import dev.mltest.text.Formats;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 

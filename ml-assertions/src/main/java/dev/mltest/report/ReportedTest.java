@@ -3,6 +3,7 @@ package dev.mltest.report;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.lineage.DatasetProvenance;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public record ReportedTest(
     String message,
     @Nullable RunRecord record,
     Map<String, String> parameters,
-    List<Lineage.DataFile> dataFiles) {
+    List<DatasetProvenance> dataFiles) {
 
   public ReportedTest {
     requireNonNull(uniqueId, "uniqueId");

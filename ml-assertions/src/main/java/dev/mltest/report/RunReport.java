@@ -3,6 +3,7 @@ package dev.mltest.report;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.lineage.RunProvenance;
 import java.time.Instant;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -21,7 +22,7 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunReport(
     List<ReportedTest> tests,
-    Lineage lineage,
+    RunProvenance lineage,
     Instant finishedAt,
     List<MetricTrend> trends,
     List<String> notes) {
@@ -36,12 +37,15 @@ public record RunReport(
 
   /** A report without notes. */
   public RunReport(
-      List<ReportedTest> tests, Lineage lineage, Instant finishedAt, List<MetricTrend> trends) {
+      List<ReportedTest> tests,
+      RunProvenance lineage,
+      Instant finishedAt,
+      List<MetricTrend> trends) {
     this(tests, lineage, finishedAt, trends, List.of());
   }
 
   /** A report without metric trends. */
-  public RunReport(List<ReportedTest> tests, Lineage lineage, Instant finishedAt) {
+  public RunReport(List<ReportedTest> tests, RunProvenance lineage, Instant finishedAt) {
     this(tests, lineage, finishedAt, List.of());
   }
 

@@ -1,7 +1,8 @@
 package dev.mltest.report;
 
 import dev.mltest.expect.ExpectationResult;
-import dev.mltest.expect.Formats;
+import dev.mltest.lineage.RunProvenance;
+import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -245,30 +246,31 @@ final class SummarySections {
     details.add(checksTable("", tests));
   }
 
-  private void lineage(Lineage lineage) {
+  private void lineage(RunProvenance lineage) {
     StringBuilder out = new StringBuilder("#### Lineage\n\n");
-    out.append("- Commit: `").append(lineage.gitCommit() == null ? "unknown" : lineage.gitCommit());
+    out.append("- Commit: `")
+        .append(lineage.code().commit() == null ? "unknown" : lineage.code().commit());
     out.append('`');
-    if (Boolean.TRUE.equals(lineage.gitDirty())) {
+    if (Boolean.TRUE.equals(lineage.code().dirty())) {
       out.append(" with uncommitted changes");
     }
     out.append('\n');
-    if (!lineage.versions().isEmpty()) {
+    if (!lineage.environment().versions().isEmpty()) {
       out.append("- Versions: ")
           .append(
-              lineage.versions().entrySet().stream()
+              lineage.environment().versions().entrySet().stream()
                   .map(e -> MarkdownText.escape(e.getKey() + " " + e.getValue()))
                   .collect(Collectors.joining(" · ")))
           .append('\n');
     }
     tail.add(out.append('\n').toString());
-    if (!lineage.dataFiles().isEmpty()) {
+    if (!lineage.datasets().isEmpty()) {
       tail.add(
           new MarkdownSummary.Rows(
               "",
               MarkdownText.tableHead(
                   List.of("Data file", "SHA-256", "Bytes"), List.of(false, false, true)),
-              lineage.dataFiles().stream()
+              lineage.datasets().stream()
                   .map(
                       f ->
                           MarkdownText.row(

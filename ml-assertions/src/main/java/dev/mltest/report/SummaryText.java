@@ -50,7 +50,7 @@ final class SummaryText {
             verdict,
             plural(report.tests().size(), "check"),
             String.join(" · ", counts),
-            report.lineage().shortCommit());
+            report.lineage().code().shortCommit());
   }
 
   /**

@@ -8,7 +8,7 @@ import dev.mltest.data.FileFormat;
 import dev.mltest.expect.Catalog;
 import dev.mltest.expect.ExpectationSpec;
 import dev.mltest.expect.InvalidExpectationException;
-import dev.mltest.expect.NearestNames;
+import dev.mltest.text.NearestNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -437,7 +437,8 @@ public final class SuiteParser {
       InvalidExpectationException.Problem first = e.problems().get(0);
       SourcePosition where =
           first.key() != null && keys.containsKey(first.key())
-              ? YamlTree.position(keys.get(first.key()).getValueNode())
+              ? YamlTree.position(
+                  YamlTree.descend(keys.get(first.key()).getValueNode(), first.path()))
               : at;
       String message =
           e.problems().stream()

@@ -11,6 +11,7 @@ import dev.mltest.expect.Catalog;
 import dev.mltest.expect.ExpectationKind;
 import dev.mltest.expect.ExpectationType;
 import dev.mltest.expect.ParameterSpec;
+import dev.mltest.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class SuiteSchema {
     definitions.put("expectation", expectation(catalog));
     definitions.put("methodChoice", methodChoice());
     root.put("definitions", definitions);
-    return JsonText.write(root);
+    return Json.write(root);
   }
 
   private static Map<String, Object> dataset() {
@@ -247,6 +248,8 @@ public final class SuiteSchema {
               List.of("edges", "shares"),
               "additionalProperties",
               false);
+      // The schema is checked against its draft's meta-schema when the suite is read.
+      case JSON_SCHEMA -> obj("type", List.of("object", "boolean"));
       case QUANTILE_RANGES ->
           obj(
               "type",

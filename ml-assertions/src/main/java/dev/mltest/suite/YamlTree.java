@@ -107,6 +107,34 @@ final class YamlTree {
     return last;
   }
 
+  /**
+   * The node at {@code path} (mapping keys and list indexes) below {@code node}, or the deepest
+   * node on the way that exists: a position is never lost for want of a node.
+   */
+  static Node descend(Node node, List<Object> path) {
+    Node at = node;
+    for (Object step : path) {
+      Node next = null;
+      if (at instanceof MappingNode mapping) {
+        for (NodeTuple tuple : mapping.getValue()) {
+          if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(step)) {
+            next = tuple.getValueNode();
+          }
+        }
+      } else if (at instanceof SequenceNode sequence
+          && step instanceof Integer i
+          && i >= 0
+          && i < sequence.getValue().size()) {
+        next = sequence.getValue().get(i);
+      }
+      if (next == null) {
+        return at;
+      }
+      at = next;
+    }
+    return at;
+  }
+
   /** The entries of a mapping node, keys as strings, in order. */
   static Map<String, NodeTuple> entries(MappingNode mapping) {
     Map<String, NodeTuple> entries = new LinkedHashMap<>();

@@ -60,7 +60,8 @@ class DriftAssertTest {
   void datasetRuleCountsDriftedColumns() {
     assertThatThrownBy(() -> assertThatDrift(reference, shifted).hasNoDatasetDrift())
         .isInstanceOf(AssertionFailedError.class)
-        .hasMessage("dataset drift: 2 of 3 columns drifted (66.7%), limit 50%: income, segment");
+        .hasMessage(
+            "dataset drift: 2 of 3 columns drifted (66.7%), limit 50%, fdr correction: income, segment");
     assertThatDrift(reference, shifted)
         .excluding("income")
         .withDriftShare(0.6, dev.mltest.drift.Correction.NONE)

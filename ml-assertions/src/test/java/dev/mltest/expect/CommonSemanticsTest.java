@@ -61,8 +61,8 @@ class CommonSemanticsTest {
             PASSED),
         new Case(
             "columnCount",
-            Map.of("min", 11, "max", 11),
-            Map.of("min", 11, "max", 11, "keyColumns", "amout"),
+            Map.of("min", 12, "max", 12),
+            Map.of("min", 12, "max", 12, "keyColumns", "amout"),
             "amount",
             PASSED),
         new Case(
@@ -175,6 +175,20 @@ class CommonSemanticsTest {
             Map.of("column", "label", "likePatterns", List.of("%!%")),
             Map.of("column", "lable", "likePatterns", List.of("%!%")),
             "label",
+            PASSED),
+        new Case(
+            "matchesJsonSchema",
+            Map.of(
+                "column",
+                "payload",
+                "schema",
+                Map.of("properties", Map.of("n", Map.of("minimum", 0)))),
+            Map.of(
+                "column",
+                "paylaod",
+                "schema",
+                Map.of("properties", Map.of("n", Map.of("minimum", 0)))),
+            "payload",
             PASSED),
         new Case(
             "minBetween",
@@ -307,7 +321,8 @@ class CommonSemanticsTest {
             .column("maybe", ColumnType.INTEGER)
             .column("code", ColumnType.INTEGER)
             .column("rising", ColumnType.INTEGER)
-            .column("falling", ColumnType.INTEGER);
+            .column("falling", ColumnType.INTEGER)
+            .column("payload", ColumnType.STRING);
     for (int i = 0; i < 100; i++) {
       boolean isBad = i < bad;
       b.row(
@@ -322,7 +337,8 @@ class CommonSemanticsTest {
           isBad ? -1 : i,
           // Bad rows count down from 1000, so each of them, and the first good row, breaks.
           isBad ? 1000 - i : i,
-          isBad ? i - 1000 : -i);
+          isBad ? i - 1000 : -i,
+          isBad ? "{\"n\": -1}" : "{\"n\": 1}");
     }
     return b.build();
   }
@@ -399,7 +415,7 @@ class CommonSemanticsTest {
           .isEqualTo(
               "unknown column '%s' in %s; %s; columns: row_id, amount, label, day_text, day, low,"
                       .formatted(misspelt, r.name(), hint)
-                  + " high, maybe, code, rising, falling");
+                  + " high, maybe, code, rising, falling, payload");
     }
   }
 

@@ -197,6 +197,18 @@ class EvaluatorPlanTest {
     }
 
     @Override
+    public java.util.Map<String, Long> labelCounts(String label, boolean byValue) {
+      return delegate.labelCounts(label, byValue);
+    }
+
+    @Override
+    public void drawSample(
+        dev.mltest.data.SampleDraw draw,
+        java.util.function.Consumer<dev.mltest.data.SampledRow> rows) {
+      delegate.drawSample(draw, rows);
+    }
+
+    @Override
     public void close() {
       delegate.close();
     }

@@ -2,6 +2,7 @@ package dev.mltest.expect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mltest.text.Formats;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -114,6 +114,36 @@ class ContractBuildTest {
     assertThat(e.getMessage()).contains("'where' filters are not generatable");
   }
 
+  /**
+   * The catalogue drives generation: every expectation, read from its own documented example, is
+   * either planned by the generator or refused with a stated reason. An entry added to the
+   * catalogue without either fails here ("is not known to the generator").
+   */
+  @Test
+  void everyCatalogueEntryIsGeneratedOrSaysWhyNot() {
+    java.util.List<String> generated = new java.util.ArrayList<>();
+    java.util.List<String> refused = new java.util.ArrayList<>();
+    java.util.List<String> unexplained = new java.util.ArrayList<>();
+    for (dev.mltest.expect.ExpectationType type : dev.mltest.expect.Catalog.standard().types()) {
+      String yaml = "expectations:\n" + type.example().indent(2);
+      Contract contract = Contract.parse("c.yaml", yaml);
+      try {
+        contract.generator();
+        generated.add(type.key());
+      } catch (ContractException e) {
+        if (e.getMessage().contains("is not known to the generator")
+            || !e.getMessage().contains(type.key())) {
+          unexplained.add(type.key() + ": " + e.getMessage());
+        }
+        refused.add(type.key());
+      }
+    }
+    assertThat(unexplained).isEmpty();
+    assertThat(generated).contains("between", "inSet", "unique", "matchesRegex", "notNull");
+    assertThat(generated.size() + refused.size())
+        .isEqualTo(dev.mltest.expect.Catalog.standard().keys().size());
+  }
+
   @Test
   void addedCatalogueEntriesSayWhyTheyAreNotGeneratable() {
     ContractException e =
@@ -139,6 +169,9 @@ class ContractBuildTest {
               - expect: notLike
                 column: s
                 likePatterns: ["a%"]
+              - expect: matchesJsonSchema
+                column: s
+                schema: {type: object}
             """);
     assertThat(e.expectations())
         .containsExactly(
@@ -148,7 +181,8 @@ class ContractBuildTest {
             "notMatchesRegex[s]",
             "columnCount",
             "matchesAnyRegex[s]",
-            "notLike[s]");
+            "notLike[s]",
+            "matchesJsonSchema[s]");
     assertThat(e.getMessage())
         .contains("sumBetween judges a statistic of the whole column")
         .contains("zScoreOutliers judges a statistic of the whole column")
@@ -156,7 +190,8 @@ class ContractBuildTest {
         .contains("a forbidden pattern gives no strings to draw from")
         .contains("the generated columns are the ones the contract names")
         .contains("matchesAnyRegex is not planned by the generator")
-        .contains("LIKE patterns give no strings to draw from");
+        .contains("LIKE patterns give no strings to draw from")
+        .contains("a JSON Schema gives no strings to draw from");
   }
 
   @Test

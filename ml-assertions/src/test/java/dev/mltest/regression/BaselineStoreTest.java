@@ -3,6 +3,10 @@ package dev.mltest.regression;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.DatasetProvenance;
+import dev.mltest.lineage.ModelProvenance;
+import dev.mltest.lineage.RunProvenance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,9 +108,81 @@ class BaselineStoreTest {
             "{\n  \"format\": \"mltest-baseline/1\",\n  \"test\": \"com.acme.ChurnTest#logistic()\"")
         .contains(
             "    \"accuracy\": {\n      \"value\": 0.8123,\n      \"direction\": \"higher\",\n      \"absTol\": 0.01,")
-        .contains("\"features\": [\"age\", \"tenure\"]")
+        .contains("\"features\": [\n        \"age\",\n        \"tenure\"\n      ]")
         .contains("\"sha256\": \"" + "a".repeat(64) + "\"");
     assertThat(text.indexOf("\"metrics\"")).isLessThan(text.indexOf("\"lineage\""));
+  }
+
+  @Test
+  void readsABaselineWrittenBeforeTheLineageModel() throws IOException {
+    Path file = dir.resolve("old.baseline.json");
+    Files.writeString(
+        file,
+        """
+        {
+          "format": "mltest-baseline/1",
+          "metrics": {"accuracy": {"value": 0.7}},
+          "lineage": {
+            "data": [{"path": "data/churn.csv", "sha256": "%s", "bytes": 1234}],
+            "sample": {"label": "churned", "features": ["age"], "fraction": 0.05,
+                       "stratified": true, "testFraction": 0.2, "algorithm": "mltest-hash-v1"},
+            "seed": 42,
+            "trainer": {"class": "T", "parameters": {}},
+            "git": {"commit": "unknown", "dirty": "unknown"},
+            "versions": {"duckdb": "v1.5.6", "java": "17", "mltest": "dev", "tribuo": "4.3.2"},
+            "trainRows": 1000,
+            "testRows": 250
+          }
+        }
+        """
+            .formatted("a".repeat(64)));
+
+    Baseline read = BaselineStore.read(file);
+
+    assertThat(read.metrics().get("accuracy").value()).isEqualTo(0.7);
+    assertThat(read.lineage().run().code()).isEqualTo(CodeProvenance.UNKNOWN);
+    assertThat(read.lineage().data())
+        .containsExactly(new DatasetProvenance("data/churn.csv", "a".repeat(64), 1234));
+    assertThat(read.lineage().run().environment().versions()).containsEntry("java", "17");
+  }
+
+  @Test
+  void aNonFiniteNumberWrittenAsAStringIsReadAsThatNumber() throws IOException {
+    Path file = dir.resolve("nan.baseline.json");
+    Files.writeString(file, "{\"metrics\": {\"logLoss\": {\"value\": \"NaN\"}}}");
+
+    assertThatThrownBy(() -> BaselineStore.read(file))
+        .isInstanceOf(BaselineFileException.class)
+        .hasMessageContaining("nan.baseline.json:1:")
+        .hasMessageContaining("must be finite, not NaN");
+  }
+
+  @Test
+  void roundTripsTheDvcHashAndTheBranch() {
+    Baseline base = baseline(0.8);
+    ModelProvenance lineage = base.lineage();
+    RunProvenance run =
+        new RunProvenance(
+            new CodeProvenance("0123456789abcdef", true, "main"),
+            lineage.run().environment(),
+            List.of(new DatasetProvenance("data/churn.csv", "a".repeat(64), 1234, "22a1a293")));
+    Baseline withDvc =
+        new Baseline(
+            base.test(),
+            base.updated(),
+            base.metrics(),
+            new ModelProvenance(
+                run,
+                lineage.sample(),
+                lineage.seed(),
+                lineage.trainer(),
+                lineage.trainRows(),
+                lineage.testRows()));
+    Path file = dir.resolve("dvc.baseline.json");
+
+    BaselineStore.write(file, withDvc);
+
+    assertThat(BaselineStore.read(file)).isEqualTo(withDvc);
   }
 
   @Test

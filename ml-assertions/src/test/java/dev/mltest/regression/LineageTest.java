@@ -2,16 +2,26 @@ package dev.mltest.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.DatasetProvenance;
+import dev.mltest.lineage.EnvironmentProvenance;
+import dev.mltest.lineage.ModelProvenance;
+import dev.mltest.lineage.RunProvenance;
+import dev.mltest.lineage.SampleDefinition;
+import dev.mltest.lineage.TrainerConfiguration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LineageTest {
-  private final Lineage base = Lineages.sample();
+  private final ModelProvenance base = Lineages.sample();
 
-  private Lineage with(
-      List<DataFile> data, SampleDefinition sample, long seed, TrainerConfiguration trainer) {
-    return new Lineage(data, sample, seed, trainer, base.git(), base.versions(), 1, 1);
+  private ModelProvenance with(
+      List<DatasetProvenance> data,
+      SampleDefinition sample,
+      long seed,
+      TrainerConfiguration trainer) {
+    return new ModelProvenance(base.run().withDatasets(data), sample, seed, trainer, 1, 1);
   }
 
   @Test
@@ -21,16 +31,16 @@ class LineageTest {
 
   @Test
   void changedDataIsStaleByContentNotPath() {
-    Lineage moved =
+    ModelProvenance moved =
         with(
-            List.of(new DataFile("/elsewhere/churn.csv", "a".repeat(64), 1234)),
+            List.of(new DatasetProvenance("/elsewhere/churn.csv", "a".repeat(64), 1234)),
             base.sample(),
             42,
             base.trainer());
     assertThat(moved.changesFrom(base)).isEmpty();
-    Lineage changed =
+    ModelProvenance changed =
         with(
-            List.of(new DataFile("data/churn.csv", "b".repeat(64), 1234)),
+            List.of(new DatasetProvenance("data/churn.csv", "b".repeat(64), 1234)),
             base.sample(),
             42,
             base.trainer());
@@ -85,8 +95,12 @@ class LineageTest {
     TrainerConfiguration t =
         new TrainerConfiguration(
             base.trainer().className(), Map.of("epochs", "1", "seed", "12345"));
-    Lineage changed =
-        with(List.of(new DataFile("data/churn.csv", "b".repeat(64), 1)), fewerFeatures, 42, t);
+    ModelProvenance changed =
+        with(
+            List.of(new DatasetProvenance("data/churn.csv", "b".repeat(64), 1)),
+            fewerFeatures,
+            42,
+            t);
     assertThat(changed.protocolChangesFrom(base)).isEmpty();
     assertThat(changed.contextChangesFrom(base))
         .containsExactly(
@@ -107,14 +121,15 @@ class LineageTest {
 
   @Test
   void versionsAndCommitAreInformativeOnly() {
-    Lineage upgraded =
-        new Lineage(
-            base.data(),
+    ModelProvenance upgraded =
+        new ModelProvenance(
+            new RunProvenance(
+                new CodeProvenance("fedcba", true, "main"),
+                new EnvironmentProvenance(Map.of("tribuo", "4.4.0", "duckdb", "v1.5.0")),
+                base.data()),
             base.sample(),
             42,
             base.trainer(),
-            new GitState("fedcba", true),
-            Map.of("tribuo", "4.4.0", "duckdb", "v1.5.0"),
             800,
             200);
     assertThat(upgraded.changesFrom(base)).isEmpty();

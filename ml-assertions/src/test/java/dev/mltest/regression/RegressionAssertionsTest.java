@@ -4,6 +4,7 @@ import static dev.mltest.regression.RegressionAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mltest.data.Dataset;
+import dev.mltest.lineage.ModelProvenance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -79,9 +80,9 @@ class RegressionAssertionsTest {
 
   @Test
   void aBaselineFromAnotherProtocolIsNotComparableAndSaysItWouldHaveRegressed() {
-    Lineage old = baseline.lineage();
-    Lineage otherSeed =
-        new Lineage(old.data(), old.sample(), 7, old.trainer(), old.git(), old.versions(), 1, 1);
+    ModelProvenance old = baseline.lineage();
+    ModelProvenance otherSeed =
+        new ModelProvenance(old.run(), old.sample(), 7, old.trainer(), 1, 1);
     Baseline stale = new Baseline("t", "now", withAccuracy(0.99).metrics(), otherSeed);
     assertThatThrownBy(() -> assertThat(evaluation).comparedTo(stale).isComparable())
         .hasMessageContaining("seed 7 → 42");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mltest.data.Dataset;
+import dev.mltest.lineage.ModelProvenance;
+import dev.mltest.lineage.RunProvenance;
+import dev.mltest.lineage.SampleDefinition;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,7 +99,7 @@ class SampleTrainingTest {
         .hasMetricAtLeast("auc", 0.6)
         .hasMetricAtMost("logLoss", 5)
         .hasMetricAtMost("brierScore", 0.25);
-    Lineage lineage = evaluation.lineage();
+    ModelProvenance lineage = evaluation.lineage();
     assertThat(lineage.trainRows() + lineage.testRows()).isEqualTo(2_000);
     assertThat(lineage.testRows()).isBetween(395L, 405L);
     assertThat(lineage.sample().features())
@@ -106,7 +109,11 @@ class SampleTrainingTest {
     assertThat(lineage.trainer().parameters())
         .containsKey("epochs")
         .doesNotContainKey("train-invocation-count");
-    assertThat(lineage.versions()).containsKeys("tribuo", "duckdb", "mltest", "java");
+    assertThat(lineage.run().environment().versions())
+        .containsKeys("tribuo", "duckdb", "mltest", "java");
+    assertThat(lineage.run().environment())
+        .as("a baseline records the versions a report of the same run records")
+        .isEqualTo(RunProvenance.probe(variable -> null).environment());
     assertThat(evaluation.model()).isNotNull();
   }
 
@@ -114,7 +121,7 @@ class SampleTrainingTest {
   void stratifiedSamplingKeepsTheLabelSharesInTrainingAndTestRows() throws Exception {
     TrainingSpec spec = classification(new LogisticRegressionTrainer()).build();
     SampledData sample =
-        DuckDbSampler.sample(
+        TrainingSampler.sample(
             spec,
             features ->
                 new SampleDefinition(

@@ -12,6 +12,10 @@ import dev.mltest.drift.NumericSample;
 import dev.mltest.expect.Counts;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.Severity;
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.DatasetProvenance;
+import dev.mltest.lineage.EnvironmentProvenance;
+import dev.mltest.lineage.RunProvenance;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,26 +33,28 @@ final class ReportFixtures {
   static final String DRIFT = "customer drift";
   static final String MODEL = "churn-gbm";
   static final Instant FINISHED = Instant.parse("2026-05-04T10:15:30Z");
-  static final Lineage.DataFile CURRENT =
-      new Lineage.DataFile(
+  static final DatasetProvenance CURRENT =
+      new DatasetProvenance(
           "data/current.csv",
-          252_175,
-          "b21f68f8f8fd8d92b4118bc67c535c6763e14edd6fe4ac3c1af607a57d8198c2");
-  static final Lineage.DataFile REFERENCE =
-      new Lineage.DataFile(
+          "b21f68f8f8fd8d92b4118bc67c535c6763e14edd6fe4ac3c1af607a57d8198c2",
+          252_175);
+  static final DatasetProvenance REFERENCE =
+      new DatasetProvenance(
           "data/reference.csv",
-          237_894,
-          "b304e4c7c1365931ea620a0c780a940b66fcb61d9965b3cdece904989faefdd5");
+          "b304e4c7c1365931ea620a0c780a940b66fcb61d9965b3cdece904989faefdd5",
+          237_894);
 
   private ReportFixtures() {}
 
-  static Lineage lineage() {
+  static RunProvenance lineage() {
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("mltest", "0.1.0");
     versions.put("java", "17.0.15");
     versions.put("junit-platform", "6.1.3");
-    return new Lineage(
-        "4f2c1e9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e", true, List.of(CURRENT, REFERENCE), versions);
+    return new RunProvenance(
+        new CodeProvenance("4f2c1e9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e", true, "main"),
+        new EnvironmentProvenance(versions),
+        List.of(CURRENT, REFERENCE));
   }
 
   static RunReport report() {

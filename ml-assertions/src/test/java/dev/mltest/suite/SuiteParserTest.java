@@ -2,6 +2,7 @@ package dev.mltest.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuiteParserTest {
@@ -74,6 +75,29 @@ class SuiteParserTest {
         "dataset: x.csv\nexpectations:\n  - expect: meanBetween\n    column: a\n    min: zero\n";
     SuiteEntry entry = SuiteParser.parse("s.mltest.yaml", text).entries().get(0);
     assertThat(entry.problem().position()).isEqualTo(new SourcePosition(5, 10));
+  }
+
+  @Test
+  void aProblemInsideAParameterValuePointsAtItsNode() {
+    // The $ref in the list item on line 8; the meta-schema problem at the value of minimum, line
+    // 11.
+    String text =
+        """
+        dataset: x.csv
+        expectations:
+          - expect: matchesJsonSchema
+            column: j
+            schema:
+              properties:
+                tags:
+                  prefixItems: [{type: string}, {$ref: "other.json"}]
+          - expect: matchesJsonSchema
+            column: j
+            schema: {properties: {n: {minimum: zero}}}
+        """;
+    List<SuiteEntry> entries = SuiteParser.parse("s.mltest.yaml", text).entries();
+    assertThat(entries.get(0).problem().position()).isEqualTo(new SourcePosition(8, 48));
+    assertThat(entries.get(1).problem().position()).isEqualTo(new SourcePosition(11, 40));
   }
 
   @Test

@@ -2,18 +2,20 @@ package dev.mltest.engine;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.discovery.DiscoverySelectorResolver;
 import dev.mltest.engine.discovery.MethodTestKind;
-import dev.mltest.engine.discovery.SurefireTestFilter;
 import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.engine.property.PropertyTestKind;
 import dev.mltest.engine.regression.RegressionTestKind;
 import dev.mltest.engine.report.RunRecorder;
 import dev.mltest.regression.QuietLibraries;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -54,23 +56,38 @@ public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionCo
 
   @Override
   public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-    MlTestEngineDescriptor engine = new MlTestEngineDescriptor(uniqueId);
     DiscoveryIssueReporter issues =
         DiscoveryIssueReporter.deduplicating(
             DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
     MlTestConfiguration configuration =
         MlTestConfiguration.from(request.getConfigurationParameters());
-    DiscoverySelectorResolver.resolve(request, engine, configuration, issues, METHOD_TEST_KINDS);
+    reportConfigurationProblems(request.getConfigurationParameters(), issues);
     // Surefire hands -Dtest to the test JVM as a system property; elsewhere it is unset.
-    SurefireTestFilter.parse(System.getProperty("test")).apply(engine, issues);
-    return engine;
+    return DiscoverySelectorResolver.discover(
+        request, uniqueId, configuration, issues, METHOD_TEST_KINDS, System.getProperty("test"));
+  }
+
+  /**
+   * Every configuration value that is not valid, as a warning naming the key, the value and the
+   * accepted values. A test that depends on the key also fails with it (a regression test on a bad
+   * {@code mltest.baseline.update}), so that {@code mvn test} fails too.
+   */
+  private static void reportConfigurationProblems(
+      ConfigurationParameters parameters, DiscoveryIssueReporter issues) {
+    List<String> problems = new ArrayList<>(RunRecorder.configurationProblems(parameters));
+    METHOD_TEST_KINDS.forEach(kind -> problems.addAll(kind.configurationProblems(parameters)));
+    problems.stream()
+        .distinct()
+        .forEach(
+            problem ->
+                issues.reportIssue(
+                    DiscoveryIssue.create(DiscoveryIssue.Severity.WARNING, problem)));
   }
 
   @Override
   protected MlTestExecutionContext createExecutionContext(ExecutionRequest request) {
     MlTestConfiguration configuration =
         MlTestConfiguration.from(request.getConfigurationParameters());
-    RunRecorder.create(request, configuration);
-    return new MlTestExecutionContext(request, configuration);
+    return MlTestExecutionContext.create(request, configuration);
   }
 }

@@ -256,6 +256,42 @@ class AllureResultsTest {
     }
   }
 
+  /**
+   * Two suites of one class that share {@code rowCount}, and two metric tests of one method: every
+   * Allure result has one set of suite labels, and its (suites, name) and full name are its own.
+   */
+  @Test
+  void everyTestIsListedOnceUnderItsOwnNames(@TempDir Path both) throws IOException {
+    dev.mltest.engine.regression.BareModels.writeData(out);
+    AllureLauncherRun.execute(
+        both,
+        out,
+        selectClass(fixtures.entry.BasicSuites.class),
+        selectClass(dev.mltest.engine.regression.BareModels.class));
+
+    List<String> places = new ArrayList<>();
+    List<String> fullNames = new ArrayList<>();
+    for (JsonNode result : byName(both).values()) {
+      Map<String, List<String>> labels = labels(result);
+      List<String> place = new ArrayList<>();
+      for (String label : List.of("parentSuite", "suite", "subSuite")) {
+        List<String> values = labels.getOrDefault(label, List.of());
+        assertThat(values).as("%s of %s", label, result).hasSizeLessThanOrEqualTo(1);
+        place.addAll(values);
+      }
+      place.add(result.get("name").asText());
+      places.add(String.join(" / ", place));
+      fullNames.add(result.get("fullName").asText());
+    }
+    assertThat(places).doesNotHaveDuplicates();
+    assertThat(fullNames)
+        .doesNotHaveDuplicates()
+        .contains(
+            "fixtures/basic/customers.mltest.yaml › rowCount",
+            "fixtures/basic/broken.mltest.yaml › rowCount",
+            "dev.mltest.engine.regression.BareModels › bounded() › accuracy");
+  }
+
   @Test
   void eachMetricTestAndTheModelsContainerShowTheModelsWholeMetricTable(@TempDir Path regression)
       throws IOException {
@@ -267,9 +303,11 @@ class AllureResultsTest {
             dev.mltest.engine.regression.BareModels.class, "bounded"));
 
     Map<String, JsonNode> results = byName(regression);
-    assertThat(results).as(results.keySet().toString()).containsKeys("accuracy", "macroF1");
+    assertThat(results)
+        .as(results.keySet().toString())
+        .containsKeys("bounded() › accuracy", "bounded() › macroF1");
     for (String metric : List.of("accuracy", "macroF1")) {
-      JsonNode result = results.get(metric);
+      JsonNode result = results.get("bounded() › " + metric);
       assertThat(attachments(result))
           .as(metric)
           .contains("metric deltas|text/csv", "metric deltas|text/html");

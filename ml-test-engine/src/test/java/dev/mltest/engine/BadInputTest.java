@@ -14,8 +14,8 @@ import static org.junit.platform.testkit.engine.EventConditions.started;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
-import dev.mltest.engine.execution.ExpectationErrorException;
-import dev.mltest.engine.execution.SuiteDefinitionException;
+import dev.mltest.engine.suite.ExpectationErrorException;
+import dev.mltest.engine.suite.SuiteDefinitionException;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.Condition;

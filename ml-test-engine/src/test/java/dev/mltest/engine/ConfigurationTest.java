@@ -13,7 +13,7 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
-import dev.mltest.engine.execution.SuiteDefinitionException;
+import dev.mltest.engine.suite.SuiteDefinitionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.CompositeTestSource;
@@ -35,6 +36,35 @@ class ConfigurationTest {
   private static final String ROOTED = "fixtures/config/rooted.mltest.yaml";
 
   @TempDir Path out;
+
+  /**
+   * One policy for every key: a value that is not valid is a discovery issue naming the key, the
+   * value and the accepted values, never a silent default.
+   */
+  @Test
+  void aBadValueIsADiscoveryIssueNamingKeyValueAndAcceptedValues() {
+    List<DiscoveryIssue> issues =
+        MlTestKit.engine(out)
+            .configurationParameter(Constants.BASELINE_UPDATE, "yes")
+            .configurationParameter(Constants.REPORT_MAX_CHARS, "many")
+            .configurationParameter(Constants.PROPERTY_TRIES, "12.5")
+            .selectors(selectClasspathResource(ROOTED))
+            .discover()
+            .getDiscoveryIssues();
+
+    assertThat(issues)
+        .extracting(DiscoveryIssue::severity)
+        .containsOnly(DiscoveryIssue.Severity.WARNING);
+    assertThat(issues)
+        .extracting(DiscoveryIssue::message)
+        .containsExactlyInAnyOrder(
+            "configuration parameter mltest.baseline.update has the invalid value 'yes'; accepted"
+                + " values: true, false",
+            "configuration parameter mltest.report.max-chars has the invalid value 'many'; accepted"
+                + " values: a whole number of at least 2000",
+            "configuration parameter mltest.property.tries has the invalid value '12.5'; accepted"
+                + " values: a whole number");
+  }
 
   @Test
   void suitesHaveTheDefaultSuffixUnlessConfigured() {

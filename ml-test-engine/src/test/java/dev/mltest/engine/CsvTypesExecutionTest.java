@@ -9,8 +9,8 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
-import dev.mltest.engine.execution.ExpectationErrorException;
-import dev.mltest.engine.execution.SuiteDefinitionException;
+import dev.mltest.engine.suite.ExpectationErrorException;
+import dev.mltest.engine.suite.SuiteDefinitionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

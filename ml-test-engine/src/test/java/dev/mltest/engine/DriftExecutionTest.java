@@ -99,7 +99,7 @@ class DriftExecutionTest {
             .getRequiredPayload(TestExecutionResult.class)
             .getThrowable()
             .orElseThrow();
-    assertThat(failure).isInstanceOf(dev.mltest.engine.execution.SuiteDefinitionException.class);
+    assertThat(failure).isInstanceOf(dev.mltest.engine.suite.SuiteDefinitionException.class);
     assertThat(failure.getMessage()).startsWith(suite + ":4:11: ").contains("kss");
   }
 
@@ -116,7 +116,7 @@ class DriftExecutionTest {
         .extracting(e -> e.getTestDescriptor().getDisplayName())
         .containsExactly("drift[score]", "dataset drift");
     assertThat(errorType(results, "column:amount"))
-        .isEqualTo(dev.mltest.engine.execution.ExpectationErrorException.class);
+        .isEqualTo(dev.mltest.engine.suite.ExpectationErrorException.class);
   }
 
   @Test

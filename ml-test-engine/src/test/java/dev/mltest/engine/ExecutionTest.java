@@ -14,7 +14,7 @@ import static org.junit.platform.testkit.engine.EventConditions.started;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
-import dev.mltest.engine.execution.ExpectationErrorException;
+import dev.mltest.engine.suite.ExpectationErrorException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

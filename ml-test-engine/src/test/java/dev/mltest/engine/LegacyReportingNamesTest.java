@@ -5,18 +5,22 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
+import dev.mltest.engine.regression.BareModels;
 import fixtures.entry.BasicSuites;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.CompositeTestSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
 /**
@@ -24,6 +28,10 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
  * by its legacy reporting name and its class by its Java class, else by its parent's legacy name:
  * every test then has a unique, readable (class, name) pair, also when two suites share expectation
  * names and every metric test of a method shares the method's source.
+ *
+ * <p>Maven Surefire's XML names the tests of a Java class flatly: a test with a plain method source
+ * after its Java method, any other test by its display name. So below a class, display names are
+ * unique, and only tests that are a Java method of their own have a plain method source.
  */
 class LegacyReportingNamesTest {
   @TempDir Path out;
@@ -33,7 +41,7 @@ class LegacyReportingNamesTest {
         new ArrayList<>(selectClasspathRoots(Set.of(MlTestKit.testClasspathRoot())));
     selectors.add(selectFile(MlTestKit.resourcePath("fixtures/lines/spaced.mltest.yaml").toFile()));
     selectors.add(selectClass(BasicSuites.class));
-    selectors.add(selectClass(dev.mltest.engine.regression.BareModels.class));
+    selectors.add(selectClass(BareModels.class));
     return MlTestKit.engine(out).selectors(selectors).discover().getEngineDescriptor();
   }
 
@@ -72,6 +80,56 @@ class LegacyReportingNamesTest {
             "fixtures/config/rooted.mltest.yaml | rooted.mltest.yaml › rowCount",
             "fixtures.entry.BasicSuites | customers.mltest.yaml › rowCount",
             "fixtures.entry.BasicSuites | broken.mltest.yaml › rowCount");
+  }
+
+  @Test
+  void belowAJavaClassEveryTestHasItsOwnSurefireName() {
+    Map<String, List<String>> namesByClass = new TreeMap<>();
+    for (TestDescriptor test : discoverEverything().getDescendants()) {
+      if (!test.isTest() || !test.getUniqueId().toString().contains("[class:")) {
+        continue;
+      }
+      String name =
+          test.getSource().orElse(null) instanceof MethodSource m
+              ? m.getMethodName()
+              : test.getDisplayName();
+      namesByClass.computeIfAbsent(reportedClass(test), c -> new ArrayList<>()).add(name);
+    }
+
+    assertThat(namesByClass).containsKeys(BasicSuites.class.getName(), BareModels.class.getName());
+    namesByClass.forEach(
+        (type, names) -> assertThat(names).as("tests of %s", type).doesNotHaveDuplicates());
+    assertThat(namesByClass.get(BasicSuites.class.getName()))
+        .contains("customers.mltest.yaml › rowCount", "broken.mltest.yaml › rowCount");
+    assertThat(namesByClass.get(BareModels.class.getName()))
+        .contains("bounded() › accuracy", "bounded() › macroF1");
+  }
+
+  /** IntelliJ navigates a composite source by its first navigable member: the method. */
+  @Test
+  void aMetricTestStillPointsAtItsMethod() {
+    TestDescriptor metric =
+        discoverEverything().getDescendants().stream()
+            .filter(d -> d.getDisplayName().equals("bounded() › accuracy"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(metric.getSource())
+        .get()
+        .isInstanceOfSatisfying(
+            CompositeTestSource.class,
+            c ->
+                assertThat(c.getSources())
+                    .singleElement()
+                    .isEqualTo(MethodSource.from(BareModels.class.getName(), "bounded", "")));
+  }
+
+  @Test
+  void aSuiteRunOnItsOwnKeepsShortTestNames() {
+    assertThat(discoverEverything().getDescendants())
+        .extracting(TestDescriptor::getDisplayName)
+        .contains("rowCount")
+        .contains("customers.mltest.yaml › rowCount");
   }
 
   @Test

@@ -32,7 +32,9 @@ class SurefireTestFilterTest {
   void classAndExpectationNameSelectsThatExpectationOnly() {
     EngineDiscoveryResults results = discover("BasicSuites#adult", selectClass(BasicSuites.class));
 
-    assertThat(tests(results)).extracting(TestDescriptor::getDisplayName).containsExactly("adult");
+    assertThat(tests(results))
+        .extracting(TestDescriptor::getDisplayName)
+        .containsExactly("customers.mltest.yaml › adult");
     assertThat(results.getDiscoveryIssues()).noneMatch(i -> i.severity() == Severity.ERROR);
   }
 
@@ -44,7 +46,11 @@ class SurefireTestFilterTest {
     assertThat(tests(results))
         .extracting(TestDescriptor::getDisplayName)
         // both suites of the class: customers and broken
-        .containsExactlyInAnyOrder("rowCount", "notNull[income]", "rowCount", "notNull[agee]");
+        .containsExactlyInAnyOrder(
+            "customers.mltest.yaml › rowCount",
+            "customers.mltest.yaml › notNull[income]",
+            "broken.mltest.yaml › rowCount",
+            "broken.mltest.yaml › notNull[agee]");
   }
 
   @Test
@@ -60,16 +66,32 @@ class SurefireTestFilterTest {
   }
 
   @Test
-  void aMetricNameSaysToSelectTheRegressionMethod() {
-    EngineDiscoveryResults results = discover("ChurnModels#auc", selectClass(ChurnModels.class));
+  void aMetricNameSelectsThatMetricOfEveryRegressionMethod() {
+    EngineDiscoveryResults results =
+        discover("ChurnModels#accuracy", selectClass(ChurnModels.class));
 
-    assertThat(error(results).message())
-        .contains("'auc' is a metric")
-        .contains("-Dtest='ChurnModels#<method>'");
+    assertThat(results.getDiscoveryIssues()).noneMatch(i -> i.severity() == Severity.ERROR);
+    assertThat(tests(results))
+        .extracting(TestDescriptor::getDisplayName)
+        .containsExactlyInAnyOrder("logistic() › accuracy", "tree() › accuracy");
+  }
+
+  /**
+   * Metric tests have no plain method source (so that Surefire names them apart), so Surefire's
+   * filter keeps them all: this filter keeps those of the named Java method only.
+   */
+  @Test
+  void aJavaMethodNameSelectsThatMethodsMetricsOnly() {
+    EngineDiscoveryResults results = discover("ChurnModels#tree", selectClass(ChurnModels.class));
+
+    assertThat(results.getDiscoveryIssues()).noneMatch(i -> i.severity() == Severity.ERROR);
+    assertThat(tests(results))
+        .extracting(TestDescriptor::getDisplayName)
+        .containsExactly("tree() › accuracy");
   }
 
   @Test
-  void aJavaMethodNameIsLeftToSurefire() {
+  void aJavaMethodNameIsNoError() {
     EngineDiscoveryResults results =
         discover("ChurnModels#" + firstRegressionMethod(), selectClass(ChurnModels.class));
 

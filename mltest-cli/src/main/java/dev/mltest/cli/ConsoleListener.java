@@ -31,8 +31,23 @@ final class ConsoleListener implements TestExecutionListener {
   private int warnings;
   private final Map<String, String> warningOf = new ConcurrentHashMap<>();
 
-  ConsoleListener(PrintWriter out) {
+  private final Map<String, String> aliases;
+
+  /**
+   * @param aliases text to show instead of a generated file's path (the drift command's temporary
+   *     suite), longest first
+   */
+  ConsoleListener(PrintWriter out, Map<String, String> aliases) {
     this.out = out;
+    this.aliases = aliases;
+  }
+
+  private void print(String line) {
+    String shown = line;
+    for (Map.Entry<String, String> alias : aliases.entrySet()) {
+      shown = shown.replace(alias.getKey(), alias.getValue());
+    }
+    out.println(shown);
   }
 
   @Override
@@ -53,7 +68,7 @@ final class ConsoleListener implements TestExecutionListener {
   public void executionSkipped(TestIdentifier test, String reason) {
     if (test.isTest()) {
       skipped++;
-      out.println("SKIPPED " + path(test) + ": " + reason);
+      print("SKIPPED " + path(test) + ": " + reason);
     }
   }
 
@@ -64,10 +79,10 @@ final class ConsoleListener implements TestExecutionListener {
       String warning = warningOf.remove(test.getUniqueId());
       if (test.isTest() && warning != null) {
         warnings++;
-        out.println("WARNING " + path(test) + ": " + warning.strip().replace("\n", "\n        "));
+        print("WARNING " + path(test) + ": " + warning.strip().replace("\n", "\n        "));
       } else if (test.isTest()) {
         passed++;
-        out.println("PASSED  " + path(test));
+        print("PASSED  " + path(test));
       }
       return;
     }
@@ -77,14 +92,14 @@ final class ConsoleListener implements TestExecutionListener {
     String line = path(test) + ": " + message(thrown);
     if (data) {
       failed++;
-      out.println("FAILED  " + line);
+      print("FAILED  " + line);
     } else if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
       skipped++;
-      out.println("ABORTED " + line);
+      print("ABORTED " + line);
       return;
     } else {
       errors++;
-      out.println("ERROR   " + line);
+      print("ERROR   " + line);
     }
     problems.add(line);
   }

@@ -2,13 +2,18 @@ package dev.mltest.cli;
 
 import dev.mltest.data.FileDataset;
 import dev.mltest.data.FileFormat;
+import dev.mltest.suite.DataRootPolicy;
+import dev.mltest.suite.DatasetRef;
+import dev.mltest.suite.SourcePosition;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a data path given on the command line into a dataset with the same rule, and so the same
- * messages, as a suite's {@code dataset:} (file not found, format not told by the extension).
+ * Turns a data path given on the command line into a dataset with the rule a suite's {@code
+ * dataset:} follows ({@link DatasetRef#resolve}), and so the same messages (file not found, a
+ * folder, format not told by the extension), with the working directory as the base folder.
  */
 final class DataFiles {
   private DataFiles() {}
@@ -30,33 +35,11 @@ final class DataFiles {
                       new IllegalArgumentException(
                           "unknown format '%s'; use csv, parquet or jsonl".formatted(format)));
     }
-    if (Files.isDirectory(path)) {
-      throw new IllegalArgumentException(
-          "'%s' is a folder; name one data file (csv, parquet or jsonl)".formatted(path));
-    }
     // A file named on the command line is the user's own choice, not an untrusted suite's: no
-    // data-root policy, but the suites' words for a missing file and an unknown format.
-    Path file = path.toAbsolutePath().normalize();
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(
-          "dataset file '%s' not found; looked for [%s]".formatted(path, file));
-    }
-    FileFormat chosen = known;
-    if (chosen == null) {
-      chosen =
-          FileFormat.fromFileName(file)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "cannot tell the format of '%s' from its extension; add 'format: csv|parquet|jsonl'"
-                              .formatted(path)));
-    }
+    // data-root policy.
     FileDataset dataset =
-        switch (chosen) {
-          case CSV -> dev.mltest.data.Dataset.csv(file);
-          case PARQUET -> dev.mltest.data.Dataset.parquet(file);
-          case JSON_LINES -> dev.mltest.data.Dataset.jsonLines(file);
-        };
+        new DatasetRef(path.toString(), known, Map.of(), SourcePosition.START)
+            .resolve(Path.of("").toAbsolutePath(), null, DataRootPolicy.unrestricted());
     if (!Files.isReadable(dataset.path())) {
       throw new IllegalArgumentException("cannot read '%s': permission denied".formatted(path));
     }

@@ -73,6 +73,7 @@ final class DriftCommand implements Callable<Integer> {
           .runner()
           .parameter("mltest.data.allowed-roots", roots)
           .parameter("mltest.report.title", "Drift: " + current.getFileName())
+          .alias(suite, "drift %s vs %s".formatted(current.getFileName(), reference.getFileName()))
           .run(List.of(suite), spec.commandLine().getOut())
           .exitCode();
     } finally {

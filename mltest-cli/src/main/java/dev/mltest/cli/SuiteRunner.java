@@ -39,6 +39,7 @@ public final class SuiteRunner {
   private final @Nullable Path allureResults;
   private final @Nullable Path dataRoot;
   private final Map<String, String> parameters = new LinkedHashMap<>();
+  private final Map<String, String> aliases = new LinkedHashMap<>();
 
   /**
    * @param reportDir where {@code summary.md} and {@code results.json} are written
@@ -54,6 +55,17 @@ public final class SuiteRunner {
   /** Adds an engine configuration parameter ({@code docs/configuration.md}), e.g. a title. */
   public SuiteRunner parameter(String key, String value) {
     parameters.put(key, value);
+    return this;
+  }
+
+  /**
+   * Shows {@code name} instead of a generated suite file in the printed lines (its path and its
+   * file name), e.g. for the drift command's temporary suite.
+   */
+  public SuiteRunner alias(Path suite, String name) {
+    Path absolute = suite.toAbsolutePath().normalize();
+    aliases.put(absolute.toString(), name);
+    aliases.put(absolute.getFileName().toString(), name);
     return this;
   }
 
@@ -77,7 +89,7 @@ public final class SuiteRunner {
       }
     }
     missing.forEach(m -> out.println("ERROR   " + m));
-    ConsoleListener console = new ConsoleListener(out);
+    ConsoleListener console = new ConsoleListener(out, aliases);
     if (!selectors.isEmpty()) {
       LauncherDiscoveryRequest request =
           LauncherDiscoveryRequestBuilder.request()

@@ -113,7 +113,13 @@ class MlTestCliTest {
     assertThat(missingProfile.err()).contains("dataset file").contains("not found");
 
     assertThat(emptyProfile.err()).contains("empty.csv' is empty");
-    assertThat(emptyProfile.err() + unknownProfile.err() + missingProfile.err())
+    CliRun folderProfile = mltest("profile", dir.toString());
+    assertThat(folderProfile.code()).isEqualTo(2);
+    assertThat(folderProfile.err())
+        .contains("is a folder")
+        .contains("not a file; name one .csv, .parquet or .jsonl file in it");
+    assertThat(
+            emptyProfile.err() + unknownProfile.err() + missingProfile.err() + folderProfile.err())
         .doesNotContain("Exception", "\tat ");
 
     // A header without rows cannot teach a suite anything.
@@ -168,7 +174,13 @@ class MlTestCliTest {
             "--report-dir",
             report);
     assertThat(drifted.code()).isEqualTo(RunOutcome.DATA_FAILED);
-    assertThat(drifted.out()).contains("FAILED  ").contains("drift[spend]");
+    assertThat(drifted.out())
+        .contains("FAILED  ")
+        .contains("drift[spend]")
+        .contains("drift shifted.csv vs ref.csv")
+        // The generated suite is an implementation detail: its temporary path is never shown.
+        .doesNotContain("drift.mltest.yaml")
+        .doesNotContain(System.getProperty("java.io.tmpdir") + "/mltest-drift");
     assertThat(Files.readString(dir.resolve("r/summary.md"))).contains("spend");
   }
 

@@ -2,12 +2,15 @@ package dev.mltest.engine.discovery;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
+import dev.mltest.engine.config.MlTestConfiguration;
+import dev.mltest.engine.suite.SuiteFiles;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.commons.io.ResourceFilter;
 import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
 
@@ -20,38 +23,39 @@ import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolve
 public final class DiscoverySelectorResolver {
   private DiscoverySelectorResolver() {}
 
-  /** Fills the engine descriptor from the request. */
-  public static void resolve(
+  /**
+   * The engine's tree for the request: every selected suite file and method-based ML test of the
+   * given kinds, ordered by kind, narrowed by Surefire's {@code -Dtest} filter if it is set.
+   *
+   * @param surefireFilter the {@code test} system property Surefire hands the test JVM, if any
+   */
+  public static TestDescriptor discover(
       EngineDiscoveryRequest request,
-      MlTestEngineDescriptor engine,
-      MlTestConfiguration configuration,
-      DiscoveryIssueReporter issues) {
-    resolve(request, engine, configuration, issues, List.of());
-  }
-
-  /** Fills the engine descriptor from the request, with the given kinds of method tests. */
-  public static void resolve(
-      EngineDiscoveryRequest request,
-      MlTestEngineDescriptor engine,
+      UniqueId uniqueId,
       MlTestConfiguration configuration,
       DiscoveryIssueReporter issues,
-      List<MethodTestKind> kinds) {
-    EngineDiscoveryRequestResolver.<MlTestEngineDescriptor>builder()
-        // A package, module or the whole classpath finds the suite files and the classes with
-        // method-based ML tests (an IDE's "run all tests in package").
-        .addSelectorResolver(
-            context ->
-                new ContainerResolver(
-                    ResourceFilter.of(r -> configuration.isSuite(r.getName())),
-                    SuitesClassResolver.methodTestClasses(kinds),
-                    context.getClassNameFilter(),
-                    context.getPackageFilter()))
-        .addSelectorResolver(new SuitesClassResolver(configuration, kinds))
-        .addSelectorResolver(new DirectoryResolver(configuration))
-        .addSelectorResolver(context -> new SuiteResolver(configuration, issues))
+      List<MethodTestKind> kinds,
+      @Nullable String surefireFilter) {
+    MlTestEngineDescriptor engine = new MlTestEngineDescriptor(uniqueId);
+    EngineDiscoveryRequestResolver.Builder<MlTestEngineDescriptor> builder =
+        EngineDiscoveryRequestResolver.<MlTestEngineDescriptor>builder()
+            // A package, module or the whole classpath finds the suite files and the classes with
+            // method-based ML tests (an IDE's "run all tests in package").
+            .addSelectorResolver(
+                context ->
+                    new ContainerResolver(
+                        ResourceFilter.of(r -> configuration.isSuite(r.getName())),
+                        SuitesClassResolver.methodTestClasses(kinds),
+                        context.getClassNameFilter(),
+                        context.getPackageFilter()))
+            .addSelectorResolver(new SuitesClassResolver(configuration, kinds));
+    SuiteFiles.resolvers(configuration, issues).forEach(builder::addSelectorResolver);
+    builder
         .addTestDescriptorVisitor(
             context -> KindOrder.from(request.getConfigurationParameters(), issues))
         .build()
         .resolve(request, engine, issues);
+    SurefireTestFilter.parse(surefireFilter).apply(engine, issues);
+    return engine;
   }
 }

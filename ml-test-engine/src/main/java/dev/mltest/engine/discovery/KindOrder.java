@@ -1,8 +1,7 @@
 package dev.mltest.engine.discovery;
 
 import dev.mltest.engine.Constants;
-import dev.mltest.engine.descriptor.EntryClassDescriptor;
-import dev.mltest.engine.descriptor.MlTestEngineDescriptor;
+import dev.mltest.engine.suite.SuiteFiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -86,9 +85,6 @@ final class KindOrder implements TestDescriptor.Visitor {
   }
 
   private static String kind(TestDescriptor node) {
-    String type = node.getUniqueId().getLastSegment().getType();
-    return type.equals(SuiteSource.Classpath.SEGMENT) || type.equals(SuiteSource.File.SEGMENT)
-        ? SUITES
-        : type;
+    return SuiteFiles.isSuite(node) ? SUITES : node.getUniqueId().getLastSegment().getType();
   }
 }

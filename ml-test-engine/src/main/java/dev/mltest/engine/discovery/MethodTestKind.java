@@ -2,10 +2,12 @@ package dev.mltest.engine.discovery;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.mltest.engine.MlTestConfiguration;
+import dev.mltest.engine.config.MlTestConfiguration;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 
@@ -16,6 +18,14 @@ import org.junit.platform.engine.UniqueId;
  */
 @API(status = INTERNAL, since = "0.1")
 public interface MethodTestKind {
+
+  /**
+   * The problems of this kind's configuration values, each naming the key, the value and the
+   * accepted values; discovery reports them as issues.
+   */
+  default List<String> configurationProblems(ConfigurationParameters parameters) {
+    return List.of();
+  }
 
   /** The unique-id segment type of the method node, e.g. {@code regression}. */
   String segmentType();

@@ -2,9 +2,10 @@ package dev.mltest.engine.discovery;
 
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
-import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.MlTestSuites;
-import dev.mltest.engine.descriptor.EntryClassDescriptor;
+import dev.mltest.engine.config.MlTestConfiguration;
+import dev.mltest.engine.execution.DescriptorTrees;
+import dev.mltest.engine.suite.SuiteFiles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -216,9 +217,7 @@ final class SuitesClassResolver implements SelectorResolver {
     Set<DiscoverySelector> selectors = new LinkedHashSet<>();
     for (String name : packages) {
       for (Resource resource : ResourceSupport.findAllResourcesInPackage(name, filter)) {
-        selectors.add(
-            DiscoverySelectors.selectUniqueId(
-                classId.append(SuiteSource.Classpath.SEGMENT, resource.getName())));
+        selectors.add(SuiteFiles.suiteBelow(classId, resource.getName()));
       }
     }
     return selectors;

@@ -1,10 +1,6 @@
 package dev.mltest.engine.discovery;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.descriptor.DriftCheckDescriptor;
-import dev.mltest.engine.descriptor.EntryClassDescriptor;
-import dev.mltest.engine.descriptor.ExpectationDescriptor;
+import dev.mltest.engine.suite.SuiteFiles;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,10 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 
@@ -23,15 +20,14 @@ import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
  * Maven Surefire's {@code -Dtest=Class#name} for ML tests that are not Java methods.
  *
  * <p>Surefire's own filter only understands Java methods: it keeps every test whose source is not a
- * method (so {@code -Dtest=DataQualityTest#income-strict} would run every expectation) and drops
- * every test of another method name (so {@code -Dtest=ChurnTest#auc}, a metric, would run nothing
- * and pass). Surefire passes {@code -Dtest} on to the test JVM as the system property {@code test};
- * this filter reads it, keeps only the expectations and drift checks named after {@code #} below a
- * matching {@code @MlTestSuites} class, and reports an error — failing the run — for a name that
- * selects nothing, with the form that works.
+ * method source, so {@code -Dtest=DataQualityTest#income-strict} would run every expectation, and
+ * {@code -Dtest=ChurnTest#auc} every metric. Surefire passes {@code -Dtest} on to the test JVM as
+ * the system property {@code test}; this filter reads it, keeps only the expectations, drift checks
+ * and metric tests named after {@code #} below a matching class (a metric test also by its Java
+ * method's name), and reports an error — failing the run — for a name that selects nothing, with
+ * the names that work.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class SurefireTestFilter {
+final class SurefireTestFilter {
   private final List<Selection> selections;
 
   private SurefireTestFilter(List<Selection> selections) {
@@ -39,7 +35,7 @@ public final class SurefireTestFilter {
   }
 
   /** The filter of {@code -Dtest}'s value; empty when there is none or it names no test name. */
-  public static SurefireTestFilter parse(String value) {
+  static SurefireTestFilter parse(@Nullable String value) {
     List<Selection> selections = new ArrayList<>();
     if (value != null) {
       for (String part : value.split(",")) {
@@ -57,7 +53,7 @@ public final class SurefireTestFilter {
   }
 
   /** Applies the filter to the discovered tree. */
-  public void apply(TestDescriptor engine, DiscoveryIssueReporter issues) {
+  void apply(TestDescriptor engine, DiscoveryIssueReporter issues) {
     if (selections.isEmpty()) {
       return;
     }
@@ -66,78 +62,67 @@ public final class SurefireTestFilter {
         continue;
       }
       Class<?> type = ((ClassSource) node.getSource().get()).getJavaClass();
-      for (Selection selection : selections) {
-        if (selection.matches(type)) {
-          apply(selection, type, node, issues);
-        }
+      List<Selection> matching = selections.stream().filter(s -> s.matches(type)).toList();
+      if (!matching.isEmpty()) {
+        apply(matching, type, node, issues);
       }
     }
   }
 
+  /**
+   * Keeps the class's named tests that Surefire's own filter cannot judge: expectations, drift
+   * checks and metric tests have no method source, so Surefire keeps them all. A metric test is
+   * named by its metric or by its Java method, as Surefire names the method's other tests.
+   */
   private static void apply(
-      Selection selection, Class<?> type, TestDescriptor classNode, DiscoveryIssueReporter issues) {
+      List<Selection> matching,
+      Class<?> type,
+      TestDescriptor classNode,
+      DiscoveryIssueReporter issues) {
     Set<String> javaMethods = new LinkedHashSet<>();
     for (Method method : type.getDeclaredMethods()) {
       javaMethods.add(method.getName());
     }
-    List<TestDescriptor> checks = new ArrayList<>();
-    Set<String> metrics = new LinkedHashSet<>();
+    List<TestDescriptor> named = new ArrayList<>();
     for (TestDescriptor d : classNode.getDescendants()) {
-      if (d instanceof ExpectationDescriptor || d instanceof DriftCheckDescriptor) {
-        checks.add(d);
-      } else if (d.getUniqueId().getLastSegment().getType().equals("metric")) {
-        metrics.add(d.getUniqueId().getLastSegment().getValue());
+      if (SuiteFiles.checkName(d).isPresent() || isMetric(d)) {
+        named.add(d);
       }
     }
-    List<String> unmatched = new ArrayList<>();
     Set<TestDescriptor> kept = new LinkedHashSet<>();
-    for (String name : selection.names()) {
-      Pattern glob = glob(name);
-      if (javaMethods.stream().anyMatch(m -> glob.matcher(m).matches())) {
-        continue; // a @RegressionTest or @PropertyTest method: Surefire's filter selects it
-      }
-      List<TestDescriptor> hits = checks.stream().filter(c -> matches(glob, c)).toList();
-      if (hits.isEmpty()) {
-        unmatched.add(name);
-      }
-      kept.addAll(hits);
-    }
-    boolean namesChecks = unmatched.size() < selection.names().size();
-    if (namesChecks && !kept.isEmpty()) {
-      for (TestDescriptor check : checks) {
-        if (!kept.contains(check)) {
-          check.removeFromHierarchy();
+    for (Selection selection : matching) {
+      for (String name : selection.names()) {
+        Pattern glob = glob(name);
+        boolean javaMethod = javaMethods.stream().anyMatch(m -> glob.matcher(m).matches());
+        List<TestDescriptor> hits = named.stream().filter(c -> matches(glob, c)).toList();
+        kept.addAll(hits);
+        if (hits.isEmpty() && !javaMethod) {
+          issues.reportIssue(
+              DiscoveryIssue.create(Severity.ERROR, message(selection, type, name, named)));
         }
       }
     }
-    for (String name : unmatched) {
-      issues.reportIssue(
-          DiscoveryIssue.create(Severity.ERROR, message(selection, type, name, checks, metrics)));
+    for (TestDescriptor test : named) {
+      if (!kept.contains(test)) {
+        test.removeFromHierarchy();
+      }
     }
   }
 
+  private static boolean isMetric(TestDescriptor d) {
+    return d.getUniqueId().getLastSegment().getType().equals("metric");
+  }
+
   private static String message(
-      Selection selection,
-      Class<?> type,
-      String name,
-      List<TestDescriptor> checks,
-      Set<String> metrics) {
+      Selection selection, Class<?> type, String name, List<TestDescriptor> named) {
     String prefix = "-Dtest=" + selection.pattern() + ": '" + name + "' ";
-    if (metrics.contains(name)) {
-      return prefix
-          + "is a metric; Surefire selects regression tests by their Java method, so run"
-          + " -Dtest='"
-          + type.getSimpleName()
-          + "#<method>' to judge all its metrics, or run the one metric from the IDE or the"
-          + " console launcher by its unique id (--select-unique-id)";
-    }
-    List<String> names = checks.stream().map(SurefireTestFilter::checkName).distinct().toList();
+    List<String> names = named.stream().map(SurefireTestFilter::shortName).distinct().toList();
     return prefix
         + "names no test of "
         + type.getSimpleName()
         + (names.isEmpty()
             ? ""
-            : "; its expectations and drift checks are: "
+            : "; its expectations, drift checks and metrics are: "
                 + String.join(", ", names.subList(0, Math.min(20, names.size())))
                 + (names.size() > 20 ? ", …" : "")
                 + " (e.g. -Dtest='"
@@ -147,18 +132,31 @@ public final class SurefireTestFilter {
                 + "')");
   }
 
-  private static boolean matches(Pattern glob, TestDescriptor check) {
-    return glob.matcher(checkName(check)).matches()
-        || glob.matcher(check.getUniqueId().getLastSegment().getValue()).matches()
-        || glob.matcher(check.getDisplayName()).matches();
+  private static boolean matches(Pattern glob, TestDescriptor test) {
+    if (isMetric(test)) {
+      return glob.matcher(shortName(test)).matches()
+          || glob.matcher(methodName(test)).matches()
+          || glob.matcher(test.getDisplayName()).matches();
+    }
+    return glob.matcher(shortName(test)).matches()
+        || glob.matcher(test.getUniqueId().getLastSegment().getValue()).matches()
+        || glob.matcher(test.getDisplayName()).matches();
   }
 
-  /** The name a user types: an expectation's id or {@code key[columns]}, a drift check's name. */
-  private static String checkName(TestDescriptor check) {
-    if (check instanceof ExpectationDescriptor e) {
-      return e.entry().name();
-    }
-    return check.getDisplayName();
+  /**
+   * The name a user types: an expectation's id or {@code key[columns]}, a drift check's name, a
+   * metric.
+   */
+  private static String shortName(TestDescriptor test) {
+    return SuiteFiles.checkName(test).orElse(test.getUniqueId().getLastSegment().getValue());
+  }
+
+  /** A metric test's Java method, from its parent's segment {@code logistic()}. */
+  private static String methodName(TestDescriptor metric) {
+    List<UniqueId.Segment> segments = metric.getUniqueId().getSegments();
+    String method = segments.get(segments.size() - 2).getValue();
+    int paren = method.indexOf('(');
+    return paren < 0 ? method : method.substring(0, paren);
   }
 
   private static Pattern glob(String text) {

@@ -1,7 +1,5 @@
 package dev.mltest.engine.execution;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,24 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apiguardian.api.API;
 
 /**
  * The data-expectation failures of one run, by dataset file: suites record here, and later tests on
  * the same file (a regression test, say) are aborted with the reason instead of blaming the model.
  * Thread-safe; one per engine execution, shared by every copy of the execution context.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class DatasetFailures {
+final class DatasetFailures {
   private final Map<String, List<String>> failures = new ConcurrentHashMap<>();
 
   /** Records that a suite found a problem in a dataset file. */
-  public void record(Path dataset, String failure) {
+  void record(Path dataset, String failure) {
     failures.computeIfAbsent(key(dataset), k -> new CopyOnWriteArrayList<>()).add(failure);
   }
 
   /** Why the dataset failed its suites so far, if it did: the failures joined, at most three. */
-  public Optional<String> failureOf(Path dataset) {
+  Optional<String> failureOf(Path dataset) {
     List<String> found = failures.get(key(dataset));
     if (found == null || found.isEmpty()) {
       return Optional.empty();
@@ -37,14 +33,14 @@ public final class DatasetFailures {
   }
 
   /** Every failure so far, by dataset file ({@link #key}). */
-  public Map<String, List<String>> byDataset() {
+  Map<String, List<String>> byDataset() {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     failures.forEach((dataset, found) -> copy.put(dataset, List.copyOf(found)));
     return copy;
   }
 
   /** The registry key: the file's absolute, normalized path. */
-  public static String key(Path dataset) {
+  static String key(Path dataset) {
     return dataset.toAbsolutePath().normalize().toString();
   }
 }

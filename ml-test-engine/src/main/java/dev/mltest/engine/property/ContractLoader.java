@@ -1,7 +1,6 @@
 package dev.mltest.engine.property;
 
 import dev.mltest.engine.PropertyTest;
-import dev.mltest.engine.execution.TestMethods;
 import dev.mltest.generate.Contract;
 import dev.mltest.generate.ContractException;
 import java.io.IOException;
@@ -76,7 +75,7 @@ final class ContractLoader {
     }
     Method method = found.get();
     Object target = Modifier.isStatic(method.getModifiers()) ? null : instance;
-    Object contract = TestMethods.invoke(method, target);
+    Object contract = ReflectionSupport.invokeMethod(method, target);
     if (contract == null) {
       throw new PropertyDefinitionException("contractMethod '%s' returned null".formatted(name));
     }

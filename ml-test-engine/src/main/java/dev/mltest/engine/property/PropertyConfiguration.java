@@ -1,7 +1,9 @@
 package dev.mltest.engine.property;
 
 import dev.mltest.engine.Constants;
+import dev.mltest.engine.config.ConfigurationReader;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -20,35 +22,31 @@ record PropertyConfiguration(@Nullable Long seed, int tries, @Nullable Path seed
    * @throws PropertyDefinitionException for a value that is not a number
    */
   static PropertyConfiguration from(ConfigurationParameters parameters) {
-    Long seed =
-        parameters
-            .get(Constants.PROPERTY_SEED)
-            .map(String::trim)
-            .filter(s -> !s.isEmpty())
-            .map(s -> number(Constants.PROPERTY_SEED, s))
-            .orElse(null);
-    int tries =
-        parameters
-            .get(Constants.PROPERTY_TRIES)
-            .map(String::trim)
-            .filter(s -> !s.isEmpty())
-            .map(s -> (int) (long) number(Constants.PROPERTY_TRIES, s))
-            .orElse(Constants.PROPERTY_TRIES_DEFAULT);
-    String file =
-        parameters
-            .get(Constants.PROPERTY_SEEDS_FILE)
-            .map(String::trim)
-            .orElse(Constants.PROPERTY_SEEDS_FILE_DEFAULT);
-    Path seedsFile = file.isEmpty() || file.equalsIgnoreCase("none") ? null : Path.of(file);
-    return new PropertyConfiguration(seed, tries, seedsFile);
+    ConfigurationReader reader = new ConfigurationReader(parameters);
+    PropertyConfiguration configuration = read(reader);
+    if (!reader.problems().isEmpty()) {
+      throw new PropertyDefinitionException(String.join("; ", reader.problems()));
+    }
+    return configuration;
   }
 
-  private static long number(String key, String value) {
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new PropertyDefinitionException(
-          "configuration parameter %s must be a whole number, found '%s'".formatted(key, value));
-    }
+  /** The problems of the property keys' values, for discovery. */
+  static List<String> problems(ConfigurationParameters parameters) {
+    ConfigurationReader reader = new ConfigurationReader(parameters);
+    read(reader);
+    return reader.problems();
+  }
+
+  private static PropertyConfiguration read(ConfigurationReader reader) {
+    Long seed = reader.wholeNumber(Constants.PROPERTY_SEED).orElse(null);
+    int tries =
+        reader
+            .wholeNumber(Constants.PROPERTY_TRIES)
+            .map(Long::intValue)
+            .orElse(Constants.PROPERTY_TRIES_DEFAULT);
+    String file =
+        reader.trimmed(Constants.PROPERTY_SEEDS_FILE).orElse(Constants.PROPERTY_SEEDS_FILE_DEFAULT);
+    Path seedsFile = file.isEmpty() || file.equalsIgnoreCase("none") ? null : Path.of(file);
+    return new PropertyConfiguration(seed, tries, seedsFile);
   }
 }

@@ -1,19 +1,15 @@
 package dev.mltest.engine.property;
 
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.MlTestNode;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /** One property test: a single test node that runs all tries and reports the outcome. */
-final class PropertyDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class PropertyDescriptor extends MlTestNode {
   private final Class<?> testClass;
   private final Method method;
 
@@ -40,16 +36,5 @@ final class PropertyDescriptor extends AbstractTestDescriptor
       MlTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
     new PropertyExecution(this, testClass, method, context).run();
     return context;
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
-  }
-
-  @Override
-  public void nodeFinished(
-      MlTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
-    context.recorder().finished(descriptor, result);
   }
 }

@@ -3,8 +3,6 @@ package dev.mltest.engine.property;
 import dev.mltest.engine.Constants;
 import dev.mltest.engine.PropertyTest;
 import dev.mltest.engine.execution.MlTestExecutionContext;
-import dev.mltest.engine.execution.TestMethods;
-import dev.mltest.expect.Formats;
 import dev.mltest.generate.Contract;
 import dev.mltest.generate.ContractException;
 import dev.mltest.generate.PropertyResult;
@@ -13,12 +11,14 @@ import dev.mltest.generate.PropertySettings;
 import dev.mltest.generate.TableCsv;
 import dev.mltest.report.Outcome;
 import dev.mltest.report.PropertyRecord;
+import dev.mltest.text.Formats;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
 
@@ -50,7 +50,7 @@ final class PropertyExecution {
     PropertyConfiguration configuration =
         PropertyConfiguration.from(context.request().getConfigurationParameters());
     ParameterKind kind = ParameterKind.of(method);
-    Object instance = TestMethods.newInstance(testClass);
+    Object instance = ReflectionSupport.newInstance(testClass);
     Contract contract = ContractLoader.load(testClass, annotation, instance);
     SeedMemory memory = new SeedMemory(configuration.seedsFile());
     String key = descriptor.getUniqueId().toString();
@@ -61,8 +61,8 @@ final class PropertyExecution {
     try {
       result =
           kind == ParameterKind.TABLE
-              ? runner.run(table -> TestMethods.invoke(method, instance, table))
-              : runner.runRows(row -> TestMethods.invoke(method, instance, row));
+              ? runner.run(table -> ReflectionSupport.invokeMethod(method, instance, table))
+              : runner.runRows(row -> ReflectionSupport.invokeMethod(method, instance, row));
     } catch (ContractException e) {
       throw new PropertyDefinitionException(e.getMessage(), e);
     }

@@ -1,7 +1,7 @@
 package dev.mltest.engine.regression;
 
 import dev.mltest.engine.execution.MlTestExecutionContext;
-import dev.mltest.regression.Lineage;
+import dev.mltest.lineage.ModelProvenance;
 import dev.mltest.regression.MetricDelta;
 import dev.mltest.regression.MetricOutcome;
 import dev.mltest.regression.MetricOutcome.Kind;
@@ -108,7 +108,7 @@ final class MetricJudgement {
               outcome.failsTest() ? MetricRecord.Status.STALE : MetricRecord.Status.NEW;
           case NO_BASELINE -> MetricRecord.Status.NO_BASELINE;
         };
-    Lineage lineage = judged.evaluation().lineage();
+    ModelProvenance lineage = judged.evaluation().lineage();
     List<Path> files = lineage.data().stream().map(f -> Path.of(f.path())).toList();
     MetricRecord record =
         MetricRecord.of(

@@ -1,27 +1,27 @@
 package dev.mltest.engine.regression;
 
 import dev.mltest.engine.execution.MlTestExecutionContext;
+import dev.mltest.engine.execution.MlTestNode;
 import java.lang.reflect.Method;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * A {@code @RegressionTest} method: a container that trains and evaluates once, in {@link #before},
  * and whose {@link MetricDescriptor} children judge one metric each.
  */
-final class RegressionMethodDescriptor extends AbstractTestDescriptor
-    implements Node<MlTestExecutionContext> {
+final class RegressionMethodDescriptor extends MlTestNode {
   static final String SEGMENT = "regression";
+
+  /** What {@link #before} judged, for the metric tests. */
+  static final MlTestExecutionContext.Slot<RegressionState> STATE =
+      new MlTestExecutionContext.Slot<>("regression state");
 
   private final Class<?> testClass;
   private final Method method;
   private final List<String> metricNames;
   private final BaselineLocation location;
-  private volatile @Nullable RegressionState state;
 
   RegressionMethodDescriptor(
       UniqueId uniqueId,
@@ -67,15 +67,9 @@ final class RegressionMethodDescriptor extends AbstractTestDescriptor
     return testClass.getName() + "#" + method.getName() + "()";
   }
 
-  /** What {@link #before} left for the metric tests; {@code null} before it ran. */
-  @Nullable RegressionState state() {
-    return state;
-  }
-
   @Override
   public MlTestExecutionContext before(MlTestExecutionContext context) {
     RegressionState judged = new RegressionRun(this, context).run();
-    state = judged;
     context
         .recorder()
         .modelTable(
@@ -83,16 +77,6 @@ final class RegressionMethodDescriptor extends AbstractTestDescriptor
             context.listener(),
             testClass.getSimpleName() + "." + method.getName() + "()",
             MetricJudgement.table(judged));
-    return context;
-  }
-
-  @Override
-  public void after(MlTestExecutionContext context) {
-    state = null;
-  }
-
-  @Override
-  public boolean isGlobalReadLockRequired() {
-    return false;
+    return context.with(STATE, judged);
   }
 }

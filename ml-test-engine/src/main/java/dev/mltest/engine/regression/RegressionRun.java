@@ -1,8 +1,6 @@
 package dev.mltest.engine.regression;
 
-import dev.mltest.engine.execution.DatasetFailures;
 import dev.mltest.engine.execution.MlTestExecutionContext;
-import dev.mltest.engine.execution.TestMethods;
 import dev.mltest.regression.Baseline;
 import dev.mltest.regression.BaselineComparison;
 import dev.mltest.regression.BaselineDiff;
@@ -30,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
@@ -56,7 +55,7 @@ final class RegressionRun {
     }
     Optional<Baseline> baseline = readBaseline();
     TrainingSpec spec = spec();
-    Optional<String> dataFailure = context.datasetFailures().failureOf(spec.data().path());
+    Optional<String> dataFailure = context.datasetFailure(spec.data().path());
     if (dataFailure.isPresent()) {
       String reason =
           "the dataset %s failed its data expectations: %s"
@@ -75,7 +74,7 @@ final class RegressionRun {
       }
       publish("mltest.baseline.forced", "written from failing data: " + reason);
     }
-    context.recorder().trainedOn(node, node.testId(), DatasetFailures.key(spec.data().path()));
+    context.trainedOn(node, node.testId(), spec.data().path());
     Map<String, String> invalid = new LinkedHashMap<>();
     List<String> valid = new ArrayList<>();
     for (String name : node.metricNames()) {
@@ -171,8 +170,10 @@ final class RegressionRun {
   private TrainingSpec spec() {
     Method method = node.method();
     Object instance =
-        Modifier.isStatic(method.getModifiers()) ? null : TestMethods.newInstance(node.testClass());
-    Object result = TestMethods.invoke(method, instance);
+        Modifier.isStatic(method.getModifiers())
+            ? null
+            : ReflectionSupport.newInstance(node.testClass());
+    Object result = ReflectionSupport.invokeMethod(method, instance);
     if (result instanceof TrainingSpec spec) {
       return spec;
     }
@@ -267,8 +268,8 @@ final class RegressionRun {
         "%d train + %d test rows".formatted(lineage.trainRows(), lineage.testRows()));
     lineage.data().forEach(f -> entries.put("mltest.data." + f.fileName(), "sha256 " + f.sha256()));
     entries.put("mltest.trainer", lineage.trainer().className());
-    entries.put("mltest.git", lineage.git().toString());
-    entries.put("mltest.versions", lineage.versions().toString());
+    entries.put("mltest.git", lineage.run().code().toString());
+    entries.put("mltest.versions", lineage.run().environment().versions().toString());
     entries.put(
         "mltest.timing",
         "sample %d ms, train %d ms, evaluate %d ms"

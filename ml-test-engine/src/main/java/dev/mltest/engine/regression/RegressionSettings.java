@@ -1,8 +1,8 @@
 package dev.mltest.engine.regression;
 
 import dev.mltest.engine.Constants;
+import dev.mltest.engine.config.ConfigurationReader;
 import dev.mltest.regression.ToleranceMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -29,35 +29,41 @@ record RegressionSettings(
     @Nullable String problem) {
 
   static RegressionSettings from(ConfigurationParameters parameters) {
-    List<String> problems = new ArrayList<>();
-    String toleranceText =
-        parameters
-            .get(Constants.REGRESSION_TOLERANCE)
-            .orElse(Constants.REGRESSION_TOLERANCE_DEFAULT);
-    ToleranceMode tolerance = ToleranceMode.parse(toleranceText).orElse(null);
-    if (tolerance == null) {
-      problems.add(invalid(Constants.REGRESSION_TOLERANCE, toleranceText, "statistical, fixed"));
-      tolerance = ToleranceMode.STATISTICAL;
-    }
+    return read(new ConfigurationReader(parameters));
+  }
+
+  /** The problems of the regression keys' values, for discovery. */
+  static List<String> problems(ConfigurationParameters parameters) {
+    ConfigurationReader reader = new ConfigurationReader(parameters);
+    read(reader);
+    return reader.problems();
+  }
+
+  private static RegressionSettings read(ConfigurationReader reader) {
+    ToleranceMode tolerance =
+        ToleranceMode.parse(
+                reader.choice(
+                    Constants.REGRESSION_TOLERANCE,
+                    Constants.REGRESSION_TOLERANCE_DEFAULT,
+                    List.of("statistical", "fixed")))
+            .orElse(ToleranceMode.STATISTICAL);
     String protocol =
-        parameters
-            .get(Constants.PROTOCOL_CHANGE)
-            .orElse(Constants.PROTOCOL_CHANGE_DEFAULT)
-            .trim()
-            .toLowerCase(Locale.ROOT);
-    if (!protocol.equals("fail") && !protocol.equals("warn")) {
-      problems.add(invalid(Constants.PROTOCOL_CHANGE, protocol, "fail, warn"));
-    }
+        reader.choice(
+            Constants.PROTOCOL_CHANGE,
+            Constants.PROTOCOL_CHANGE_DEFAULT.trim().toLowerCase(Locale.ROOT),
+            List.of("fail", "warn"));
+    // A user who asked for mltest.baseline.update=yes must not get a run that updated nothing.
     boolean update =
-        flag(parameters, Constants.BASELINE_UPDATE, Constants.BASELINE_UPDATE_DEFAULT, problems);
+        reader.flag(
+            Constants.BASELINE_UPDATE, Boolean.parseBoolean(Constants.BASELINE_UPDATE_DEFAULT));
     boolean models =
-        flag(
-            parameters,
+        reader.flag(
             Constants.REGRESSION_MODEL_OUTPUT,
-            Constants.REGRESSION_MODEL_OUTPUT_DEFAULT,
-            problems);
+            Boolean.parseBoolean(Constants.REGRESSION_MODEL_OUTPUT_DEFAULT));
     boolean force =
-        flag(parameters, Constants.BASELINE_FORCE, Constants.BASELINE_FORCE_DEFAULT, problems);
+        reader.flag(
+            Constants.BASELINE_FORCE, Boolean.parseBoolean(Constants.BASELINE_FORCE_DEFAULT));
+    List<String> problems = reader.problems();
     return new RegressionSettings(
         update,
         models,
@@ -65,24 +71,5 @@ record RegressionSettings(
         protocol.equals("warn"),
         force,
         problems.isEmpty() ? null : String.join("; ", problems));
-  }
-
-  private static String invalid(String key, String value, String accepted) {
-    return "configuration parameter %s has the invalid value '%s'; accepted values: %s"
-        .formatted(key, value, accepted);
-  }
-
-  /**
-   * A true/false key. Anything else (say {@code yes}) is a problem rather than a silent false: a
-   * user who asked for {@code mltest.baseline.update=yes} must not get a run that updated nothing.
-   */
-  private static boolean flag(
-      ConfigurationParameters parameters, String key, String fallback, List<String> problems) {
-    String value = parameters.get(key).orElse(fallback).trim();
-    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-      return value.equalsIgnoreCase("true");
-    }
-    problems.add(invalid(key, value, "true, false"));
-    return Boolean.parseBoolean(fallback);
   }
 }

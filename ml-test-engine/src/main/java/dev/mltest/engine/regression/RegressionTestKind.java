@@ -2,8 +2,8 @@ package dev.mltest.engine.regression;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.engine.RegressionTest;
+import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.discovery.MethodTestKind;
 import dev.mltest.regression.MetricCatalog;
 import java.lang.reflect.Method;
@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 
@@ -24,6 +25,11 @@ import org.junit.platform.engine.UniqueId;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class RegressionTestKind implements MethodTestKind {
+
+  @Override
+  public List<String> configurationProblems(ConfigurationParameters parameters) {
+    return RegressionSettings.problems(parameters);
+  }
 
   @Override
   public String segmentType() {

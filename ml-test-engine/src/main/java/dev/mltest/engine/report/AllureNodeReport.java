@@ -3,6 +3,7 @@ package dev.mltest.engine.report;
 import dev.mltest.drift.Binning;
 import dev.mltest.drift.ColumnDriftResult;
 import dev.mltest.drift.ColumnVerdict;
+import dev.mltest.lineage.RunProvenance;
 import dev.mltest.report.CoverageRecord;
 import dev.mltest.report.DatasetDriftRecord;
 import dev.mltest.report.DriftChart;
@@ -11,7 +12,6 @@ import dev.mltest.report.DriftTable;
 import dev.mltest.report.ExpectationRecord;
 import dev.mltest.report.FailingValuesTable;
 import dev.mltest.report.JsonResults;
-import dev.mltest.report.Lineage;
 import dev.mltest.report.MetricDeltaTable;
 import dev.mltest.report.MetricRecord;
 import dev.mltest.report.MetricTrend;
@@ -27,7 +27,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
@@ -54,15 +53,13 @@ final class AllureNodeReport {
   /**
    * Decorates the node's Allure result.
    *
-   * @param displayBuckets buckets to draw for a drift column whose method compared raw values
    * @return whether the node's Allure result was found and decorated
    */
   boolean report(
       NodeFacts facts,
       Map<String, String> parameters,
-      Lineage lineage,
+      RunProvenance lineage,
       @Nullable RunRecord record,
-      Supplier<Optional<Binning>> displayBuckets,
       @Nullable ModelTable modelTable) {
     String uniqueId = facts.uniqueId().toString();
     if (!allure.isCurrent(uniqueId)) {
@@ -93,7 +90,7 @@ final class AllureNodeReport {
       allure.warn("WARNING: " + record.message());
     }
     if (record != null) {
-      attachments(facts, record, displayBuckets, modelTable);
+      attachments(facts, record, modelTable);
     }
     attach("lineage", "application/json", ".json", JsonResults.lineageJson(lineage));
     return true;
@@ -111,15 +108,11 @@ final class AllureNodeReport {
     return outcome == Outcome.PASSED || outcome == Outcome.IMPROVED ? record.message() : "";
   }
 
-  private void attachments(
-      NodeFacts facts,
-      RunRecord record,
-      Supplier<Optional<Binning>> display,
-      @Nullable ModelTable modelTable) {
+  private void attachments(NodeFacts facts, RunRecord record, @Nullable ModelTable modelTable) {
     if (record instanceof ExpectationRecord e && !e.result().samples().isEmpty()) {
       attach("failing values", CSV, ".csv", FailingValuesTable.csv(e.result().samples()));
     } else if (record instanceof DriftColumnRecord d) {
-      column(d.result(), display);
+      column(d.result());
     } else if (record instanceof CoverageRecord c && !c.coverage().newCategories().isEmpty()) {
       attach("new categories", CSV, ".csv", DriftTable.categoriesCsv(c.coverage().newCategories()));
     } else if (record instanceof DatasetDriftRecord d) {
@@ -190,12 +183,12 @@ final class AllureNodeReport {
 
   private static final String FIXTURE = "allure.fixture";
 
-  private void column(ColumnDriftResult result, Supplier<Optional<Binning>> display) {
+  private void column(ColumnDriftResult result) {
     Binning buckets = result.binning();
     String name = "buckets";
     if (buckets instanceof Binning.None) {
-      // The method compared raw values; the histogram is drawn for the reader only.
-      buckets = display.get().orElse(buckets);
+      // The method compared raw values; the library's histogram is drawn for the reader only.
+      buckets = result.display();
       name = "histogram (display only)";
     }
     if (!(buckets instanceof Binning.None)) {

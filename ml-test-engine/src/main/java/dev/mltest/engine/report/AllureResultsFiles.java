@@ -1,6 +1,8 @@
 package dev.mltest.engine.report;
 
-import dev.mltest.report.Lineage;
+import dev.mltest.json.Json;
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.RunProvenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 /**
  * The files MLTest adds to the Allure results folder: {@code categories.json}, which sorts failures
@@ -59,37 +60,36 @@ final class AllureResultsFiles {
   private AllureResultsFiles() {}
 
   /** Writes both files into the results folder. */
-  static void write(Path directory, Lineage lineage) throws IOException {
+  static void write(Path directory, RunProvenance lineage) throws IOException {
     Files.createDirectories(directory);
     ReportFiles.replace(directory.resolve("categories.json"), categoriesJson());
     ReportFiles.replace(directory.resolve("environment.properties"), environment(lineage));
   }
 
   static String categoriesJson() {
-    List<String> items = new ArrayList<>();
+    List<Map<String, Object>> items = new ArrayList<>();
     for (Category c : CATEGORIES) {
-      items.add(
-          "  {\"name\": "
-              + quote(c.name())
-              + ", \"matchedStatuses\": ["
-              + c.statuses().stream()
-                  .map(AllureResultsFiles::quote)
-                  .collect(Collectors.joining(", "))
-              + "], \"messageRegex\": "
-              + quote(c.messageRegex())
-              + "}");
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("name", c.name());
+      item.put("matchedStatuses", c.statuses());
+      item.put("messageRegex", c.messageRegex());
+      items.add(item);
     }
-    return "[\n" + String.join(",\n", items) + "\n]\n";
+    return Json.write(items);
   }
 
-  static String environment(Lineage lineage) {
+  static String environment(RunProvenance lineage) {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("git.commit", lineage.gitCommit() == null ? "unknown" : lineage.gitCommit());
-    if (lineage.gitDirty() != null) {
-      values.put("git.dirty", lineage.gitDirty().toString());
+    CodeProvenance code = lineage.code();
+    values.put("git.commit", code.commit() == null ? "unknown" : code.commit());
+    if (code.dirty() != null) {
+      values.put("git.dirty", code.dirty().toString());
     }
-    lineage.versions().forEach((name, version) -> values.put(name + ".version", version));
-    lineage.dataFiles().forEach(f -> values.put("data." + f.path(), "sha256 " + f.sha256()));
+    lineage
+        .environment()
+        .versions()
+        .forEach((name, version) -> values.put(name + ".version", version));
+    lineage.datasets().forEach(f -> values.put("data." + f.path(), "sha256 " + f.sha256()));
     StringBuilder out = new StringBuilder();
     values.forEach(
         (k, v) -> out.append(escape(k, true)).append('=').append(escape(v, false)).append('\n'));
@@ -112,19 +112,6 @@ final class AllureResultsFiles {
       }
     }
     return out.toString();
-  }
-
-  private static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        default -> out.append(c);
-      }
-    }
-    return out.append('"').toString();
   }
 
   /** Reads the results folder allure-java writes to: its {@code allure.results.directory}. */

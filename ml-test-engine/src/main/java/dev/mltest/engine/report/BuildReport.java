@@ -1,6 +1,9 @@
 package dev.mltest.engine.report;
 
-import dev.mltest.report.Lineage;
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.DatasetProvenance;
+import dev.mltest.lineage.EnvironmentProvenance;
+import dev.mltest.lineage.RunProvenance;
 import dev.mltest.report.MetricTrend;
 import dev.mltest.report.ReportedTest;
 import dev.mltest.report.RunReport;
@@ -185,19 +188,25 @@ final class BuildReport {
     return notes;
   }
 
-  private static Lineage lineage(List<ReportPart> parts) {
+  private static RunProvenance lineage(List<ReportPart> parts) {
     String commit = null;
     Boolean dirty = null;
-    Map<String, Lineage.DataFile> files = new LinkedHashMap<>();
+    String branch = null;
+    Map<String, DatasetProvenance> files = new LinkedHashMap<>();
     Map<String, String> versions = new LinkedHashMap<>();
     for (ReportPart part : parts) {
-      Lineage l = part.report().lineage();
-      commit = commit == null ? l.gitCommit() : commit;
-      dirty = dirty == null || Boolean.TRUE.equals(l.gitDirty()) ? l.gitDirty() : dirty;
-      l.dataFiles().forEach(f -> files.putIfAbsent(f.path() + "\n" + f.sha256(), f));
-      l.versions().forEach(versions::putIfAbsent);
+      RunProvenance l = part.report().lineage();
+      CodeProvenance code = l.code();
+      commit = commit == null ? code.commit() : commit;
+      dirty = dirty == null || Boolean.TRUE.equals(code.dirty()) ? code.dirty() : dirty;
+      branch = branch == null ? code.branch() : branch;
+      l.datasets().forEach(f -> files.putIfAbsent(f.path() + "\n" + f.sha256(), f));
+      l.environment().versions().forEach(versions::putIfAbsent);
     }
-    return new Lineage(commit, dirty, List.copyOf(files.values()), versions);
+    return new RunProvenance(
+        new CodeProvenance(commit, dirty, branch),
+        new EnvironmentProvenance(versions),
+        List.copyOf(files.values()));
   }
 
   private static void read(

@@ -2,6 +2,7 @@ package dev.mltest.engine.report;
 
 import dev.mltest.engine.Constants;
 import dev.mltest.history.MetricsRepository;
+import dev.mltest.lineage.CodeProvenance;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -90,16 +91,9 @@ record HistorySettings(
     return tags;
   }
 
+  /** The branch from the CI's environment, else git's (see {@link CodeProvenance#probe}). */
   private static @Nullable String branch(UnaryOperator<String> environment) {
-    for (String variable : new String[] {"GITHUB_HEAD_REF", "GITHUB_REF_NAME"}) {
-      String value = environment.apply(variable);
-      if (value != null && !value.isBlank()) {
-        return value.strip();
-      }
-    }
-    return LineageProbe.git("rev-parse", "--abbrev-ref", "HEAD")
-        .filter(b -> !b.equals("HEAD"))
-        .orElse(null);
+    return CodeProvenance.probe(Path.of(""), environment).branch();
   }
 
   private static Optional<String> text(ConfigurationParameters parameters, String key) {

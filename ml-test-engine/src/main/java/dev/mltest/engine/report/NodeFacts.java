@@ -1,14 +1,8 @@
 package dev.mltest.engine.report;
 
 import dev.mltest.data.FileDataset;
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.descriptor.EntryClassDescriptor;
-import dev.mltest.engine.descriptor.SuiteDescriptor;
 import dev.mltest.report.CheckKind;
 import dev.mltest.report.RunRecord;
-import dev.mltest.suite.DatasetRef;
-import dev.mltest.suite.SuiteDefinition;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +15,9 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
  * or class (feature), its subject (story) and the datasets its suite names.
  *
  * @param uniqueId the node's unique id
- * @param name its display name
+ * @param name its name in reports that list it with its suite or class ({@code feature}): an
+ *     expectation's or drift check's name within its suite ({@code rowCount}), a metric test's with
+ *     its method ({@code logistic() › auc}, as a class may hold several models)
  * @param feature the suite's name, or the class's
  * @param parentSuite the entry class holding it, or {@code MLTest}
  * @param kind the kind of test
@@ -73,70 +69,30 @@ record NodeFacts(
         .orElse(null);
   }
 
-  static NodeFacts of(
-      TestDescriptor node, @Nullable RunRecord record, MlTestConfiguration configuration) {
+  static NodeFacts of(TestDescriptor node, @Nullable RunRecord record) {
     CheckKind kind = record != null ? record.kind() : kindFromSegments(node.getUniqueId());
-    Optional<SuiteDescriptor> suite = ancestor(node, SuiteDescriptor.class);
-    String feature =
-        suite
-            .map(NodeFacts::suiteName)
-            .or(() -> classAncestor(node).map(TestDescriptor::getDisplayName))
-            .orElse("MLTest");
-    String parentSuite =
-        ancestor(node, EntryClassDescriptor.class)
-            .map(TestDescriptor::getDisplayName)
-            .orElse("MLTest");
+    Optional<ReportedSuite> suite = ancestor(node, ReportedSuite.class);
+    Optional<String> testClass = classAncestor(node).map(TestDescriptor::getDisplayName);
+    String feature = suite.map(ReportedSuite::reportName).or(() -> testClass).orElse("MLTest");
+    // The entry class is the only node with a class source.
+    String parentSuite = testClass.orElse("MLTest");
     String story =
         record != null ? record.subject() : node.getUniqueId().getLastSegment().getValue();
-    List<DataRef> datasets = new ArrayList<>();
-    suite.ifPresent(s -> datasets.addAll(datasets(s, kind == CheckKind.DRIFT, configuration)));
+    List<DataRef> datasets =
+        suite.stream()
+            .flatMap(s -> s.datasets().stream())
+            .filter(d -> kind == CheckKind.DRIFT || !d.role().equals("reference"))
+            .map(d -> new DataRef(d.role(), d.shownAs(), d.file()))
+            .toList();
     return new NodeFacts(
         node.getUniqueId(),
-        node.getDisplayName(),
+        node instanceof ReportedTest test ? test.nameInSuite() : node.getDisplayName(),
         feature,
         parentSuite,
         kind,
         story,
-        suite.map(s -> s.suiteSource().location()).orElse(null),
+        suite.map(ReportedSuite::location).orElse(null),
         datasets);
-  }
-
-  static String suiteName(SuiteDescriptor suite) {
-    String name = suite.definition().displayName();
-    if (name != null) {
-      return name;
-    }
-    String location = suite.suiteSource().location();
-    return location.substring(location.lastIndexOf('/') + 1);
-  }
-
-  private static List<DataRef> datasets(
-      SuiteDescriptor suite, boolean withReference, MlTestConfiguration configuration) {
-    SuiteDefinition definition = suite.definition();
-    List<DataRef> refs = new ArrayList<>();
-    if (definition.dataset() != null) {
-      refs.add(resolve("dataset", definition.dataset(), suite, configuration));
-    }
-    if (withReference && definition.drift() != null && definition.drift().reference() != null) {
-      refs.add(resolve("reference", definition.drift().reference(), suite, configuration));
-    }
-    return refs;
-  }
-
-  private static DataRef resolve(
-      String role, DatasetRef ref, SuiteDescriptor suite, MlTestConfiguration configuration) {
-    try {
-      return new DataRef(
-          role,
-          ref.path(),
-          ref.resolve(
-              suite.suiteSource().directory().orElse(null),
-              configuration.dataRoot(),
-              configuration.dataRootPolicy()));
-    } catch (IllegalArgumentException e) {
-      // The test itself reports the missing file; reports just show the path.
-      return new DataRef(role, ref.path(), null);
-    }
   }
 
   /**

@@ -1,18 +1,18 @@
 package dev.mltest.engine.report;
 
-import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.expect.Counts;
-import dev.mltest.expect.Formats;
-import dev.mltest.report.DataFingerprints;
+import dev.mltest.lineage.DatasetFingerprints;
+import dev.mltest.lineage.DatasetProvenance;
+import dev.mltest.lineage.RunProvenance;
 import dev.mltest.report.DriftColumnRecord;
 import dev.mltest.report.ExpectationRecord;
-import dev.mltest.report.Lineage;
 import dev.mltest.report.MetricRecord;
 import dev.mltest.report.Outcome;
 import dev.mltest.report.PropertyRecord;
 import dev.mltest.report.ReportedTest;
 import dev.mltest.report.RunRecord;
 import dev.mltest.report.RunReport;
+import dev.mltest.text.Formats;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -51,22 +51,20 @@ final class NodeReports {
       @Nullable RunRecord record,
       @Nullable TestExecutionResult result,
       Map<String, String> parameters,
-      List<Lineage.DataFile> dataFiles) {
+      List<DatasetProvenance> dataFiles) {
 
     Entry withResult(TestExecutionResult finished) {
       return new Entry(facts, record, finished, parameters, dataFiles);
     }
   }
 
-  private final MlTestConfiguration configuration;
   private final UnaryOperator<String> environment;
-  private final DataFingerprints fingerprints = new DataFingerprints();
+  private final DatasetFingerprints fingerprints = new DatasetFingerprints();
   private final Map<UniqueId, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicBoolean inAllure = new AtomicBoolean();
-  private volatile @Nullable Lineage lineage;
+  private volatile @Nullable RunProvenance lineage;
 
-  NodeReports(MlTestConfiguration configuration, UnaryOperator<String> environment) {
-    this.configuration = configuration;
+  NodeReports(UnaryOperator<String> environment) {
     this.environment = environment;
   }
 
@@ -91,13 +89,13 @@ final class NodeReports {
   }
 
   /** The run's commit and versions, probed once; without data files. */
-  Lineage lineage() {
-    Lineage probed = lineage;
+  RunProvenance lineage() {
+    RunProvenance probed = lineage;
     if (probed == null) {
       synchronized (this) {
         probed = lineage;
         if (probed == null) {
-          probed = LineageProbe.probe(environment);
+          probed = RunProvenance.probe(environment);
           lineage = probed;
         }
       }
@@ -108,13 +106,13 @@ final class NodeReports {
   /** The report of every recorded or finished node below the engine, in test-plan order. */
   RunReport report(TestDescriptor engine, Instant finishedAt) {
     List<ReportedTest> tests = new ArrayList<>();
-    Map<String, Lineage.DataFile> files = new LinkedHashMap<>();
+    Map<String, DatasetProvenance> files = new LinkedHashMap<>();
     collect(engine, tests, files);
-    return new RunReport(tests, lineage().withDataFiles(List.copyOf(files.values())), finishedAt);
+    return new RunReport(tests, lineage().withDatasets(List.copyOf(files.values())), finishedAt);
   }
 
   private void collect(
-      TestDescriptor node, List<ReportedTest> tests, Map<String, Lineage.DataFile> files) {
+      TestDescriptor node, List<ReportedTest> tests, Map<String, DatasetProvenance> files) {
     Entry entry = entries.get(node.getUniqueId());
     if (entry != null) {
       tests.add(reported(entry));
@@ -164,9 +162,9 @@ final class NodeReports {
 
   private Entry entry(
       TestDescriptor node, @Nullable RunRecord record, @Nullable TestExecutionResult result) {
-    NodeFacts facts = NodeFacts.of(node, record, configuration);
+    NodeFacts facts = NodeFacts.of(node, record);
     Map<String, String> parameters = new LinkedHashMap<>();
-    List<Lineage.DataFile> files = new ArrayList<>();
+    List<DatasetProvenance> files = new ArrayList<>();
     for (NodeFacts.DataRef ref : facts.datasets()) {
       parameters.put(ref.role(), ref.shownAs());
     }
@@ -203,7 +201,7 @@ final class NodeReports {
     return new Entry(facts, record, result, parameters, files);
   }
 
-  private Optional<Lineage.DataFile> hash(Path file, String shownAs) {
+  private Optional<DatasetProvenance> hash(Path file, String shownAs) {
     try {
       return Optional.of(fingerprints.of(file, shownAs));
     } catch (UncheckedIOException e) {

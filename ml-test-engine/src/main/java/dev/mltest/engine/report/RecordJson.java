@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.mltest.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.reflect.Constructor;
@@ -31,10 +32,11 @@ import org.jspecify.annotations.Nullable;
  * maps, records, sealed interfaces whose subtypes are records (tagged {@code "@type"} with the
  * subtype's simple name, looked up among the permitted subtypes only, so a file cannot name an
  * arbitrary class) and {@code Object} values that are strings, numbers, booleans or lists of them.
- * Non-finite doubles are written as the strings {@code NaN} and {@code Infinity}.
+ * Non-finite doubles are written as the strings {@code NaN} and {@code Infinity}, the policy of
+ * every JSON file ({@link Json}).
  */
 final class RecordJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = Json.factory();
   private static final String TYPE = "@type";
 
   private RecordJson() {}
@@ -43,7 +45,7 @@ final class RecordJson {
   static String write(Record value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.useDefaultPrettyPrinter();
+      Json.pretty(json);
       value(json, value, value.getClass());
     } catch (IOException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getName(), e);

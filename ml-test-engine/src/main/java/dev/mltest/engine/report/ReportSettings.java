@@ -1,9 +1,10 @@
 package dev.mltest.engine.report;
 
 import dev.mltest.engine.Constants;
+import dev.mltest.engine.config.ConfigurationReader;
 import dev.mltest.report.SummaryOptions;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -33,32 +34,53 @@ record ReportSettings(
   /** Reads the settings; {@code environment} looks up environment variables. */
   static ReportSettings from(
       ConfigurationParameters parameters, UnaryOperator<String> environment) {
+    ConfigurationReader reader = new ConfigurationReader(parameters);
+    ReportSettings settings = read(reader, environment);
+    // Discovery reported them as issues; a run without discovery (a re-run) still says so.
+    reader.problems().forEach(p -> LOG.log(System.Logger.Level.WARNING, p));
+    return settings;
+  }
+
+  /** The problems of the report keys' values, for discovery. */
+  static List<String> problems(ConfigurationParameters parameters) {
+    ConfigurationReader reader = new ConfigurationReader(parameters);
+    read(reader, name -> null);
+    return reader.problems();
+  }
+
+  private static ReportSettings read(
+      ConfigurationReader reader, UnaryOperator<String> environment) {
     String link =
-        text(parameters, Constants.REPORT_ALLURE_LINK)
+        reader
+            .text(Constants.REPORT_ALLURE_LINK)
             .orElseGet(
                 () -> gitHubRunUrl(environment).orElse(Constants.REPORT_ALLURE_LINK_DEFAULT));
     SummaryOptions summary =
         new SummaryOptions(
-            text(parameters, Constants.REPORT_ID).orElse(Constants.REPORT_ID_DEFAULT),
-            text(parameters, Constants.REPORT_TITLE).orElse(Constants.REPORT_TITLE_DEFAULT),
-            maxChars(parameters),
+            reader.text(Constants.REPORT_ID).orElse(Constants.REPORT_ID_DEFAULT),
+            reader.text(Constants.REPORT_TITLE).orElse(Constants.REPORT_TITLE_DEFAULT),
+            reader
+                .wholeNumber(Constants.REPORT_MAX_CHARS, 2_000)
+                .map(Long::intValue)
+                .orElse(Integer.parseInt(Constants.REPORT_MAX_CHARS_DEFAULT)),
             link);
     String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
     return new ReportSettings(
-        flag(parameters, Constants.REPORT_ENABLED, Constants.REPORT_ENABLED_DEFAULT),
-        text(parameters, Constants.REPORT_DIR).map(Path::of).orElse(null),
+        reader.flag(
+            Constants.REPORT_ENABLED, Boolean.parseBoolean(Constants.REPORT_ENABLED_DEFAULT)),
+        reader.text(Constants.REPORT_DIR).map(Path::of).orElse(null),
         summary,
         stepSummary == null
                 || stepSummary.isBlank()
-                || !flag(
-                    parameters,
+                || !reader.flag(
                     Constants.REPORT_STEP_SUMMARY,
-                    Constants.REPORT_STEP_SUMMARY_DEFAULT)
+                    Boolean.parseBoolean(Constants.REPORT_STEP_SUMMARY_DEFAULT))
             ? null
             : Path.of(stepSummary),
-        flag(parameters, Constants.REPORT_ALLURE, Constants.REPORT_ALLURE_DEFAULT),
-        text(parameters, Constants.REPORT_ALLURE_RESULTS_DIR).map(Path::of).orElse(null),
-        flag(parameters, Constants.REPORT_CHARTS, Constants.REPORT_CHARTS_DEFAULT));
+        reader.flag(Constants.REPORT_ALLURE, Boolean.parseBoolean(Constants.REPORT_ALLURE_DEFAULT)),
+        reader.text(Constants.REPORT_ALLURE_RESULTS_DIR).map(Path::of).orElse(null),
+        reader.flag(
+            Constants.REPORT_CHARTS, Boolean.parseBoolean(Constants.REPORT_CHARTS_DEFAULT)));
   }
 
   /** The run page of a GitHub Actions job, where its artifacts (the Allure report) are. */
@@ -70,43 +92,5 @@ record ReportSettings(
       return Optional.empty();
     }
     return Optional.of(server + "/" + repository + "/actions/runs/" + run);
-  }
-
-  private static int maxChars(ConfigurationParameters parameters) {
-    String value =
-        text(parameters, Constants.REPORT_MAX_CHARS).orElse(Constants.REPORT_MAX_CHARS_DEFAULT);
-    try {
-      int chars = Integer.parseInt(value);
-      if (chars >= 2_000) {
-        return chars;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    LOG.log(
-        System.Logger.Level.WARNING,
-        "{0} must be a whole number of at least 2000, was ''{1}''; using {2}",
-        Constants.REPORT_MAX_CHARS,
-        value,
-        Constants.REPORT_MAX_CHARS_DEFAULT);
-    return Integer.parseInt(Constants.REPORT_MAX_CHARS_DEFAULT);
-  }
-
-  private static Optional<String> text(ConfigurationParameters parameters, String key) {
-    return parameters.get(key).map(String::trim).filter(s -> !s.isEmpty());
-  }
-
-  private static boolean flag(ConfigurationParameters parameters, String key, String fallback) {
-    String value = text(parameters, key).orElse(fallback).toLowerCase(Locale.ROOT);
-    if (!value.equals("true") && !value.equals("false")) {
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "{0} must be true or false, was ''{1}''; using {2}",
-          key,
-          value,
-          fallback);
-      return fallback.equals("true");
-    }
-    return value.equals("true");
   }
 }

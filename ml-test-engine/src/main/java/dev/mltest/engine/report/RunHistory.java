@@ -1,8 +1,5 @@
 package dev.mltest.engine.report;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import dev.mltest.engine.descriptor.SuiteDescriptor;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.ExpectationSpec;
 import dev.mltest.history.MetricHistory;
@@ -10,10 +7,10 @@ import dev.mltest.history.MetricPoint;
 import dev.mltest.history.MetricQuery;
 import dev.mltest.history.MetricsRepository;
 import dev.mltest.history.MetricsRepositoryException;
+import dev.mltest.lineage.DatasetProvenance;
 import dev.mltest.report.DatasetDriftRecord;
 import dev.mltest.report.DriftColumnRecord;
 import dev.mltest.report.ExpectationRecord;
-import dev.mltest.report.Lineage;
 import dev.mltest.report.MetricRecord;
 import dev.mltest.report.MetricTrend;
 import dev.mltest.report.ReportedTest;
@@ -25,7 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -34,8 +30,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * judging, and at the end of the run every measured value (expectations, drift scores, model
  * metrics) is appended with the run's commit, branch, tags and data fingerprints.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class RunHistory {
+final class RunHistory {
   private static final System.Logger LOG = System.getLogger(RunHistory.class.getName());
 
   /** How many earlier values a trend keeps for the reports. */
@@ -72,8 +67,8 @@ public final class RunHistory {
    * The history of one suite's metrics, for its history-aware expectations; {@link
    * MetricHistory#none()} when no repository is configured.
    */
-  public MetricHistory forSuite(SuiteDescriptor suite, List<ExpectationSpec> specs) {
-    String name = NodeFacts.suiteName(suite);
+  MetricHistory forSuite(ReportedSuite suite, List<ExpectationSpec> specs) {
+    String name = suite.reportName();
     for (ExpectationSpec spec : specs) {
       spec.historyMetric().ifPresent(metric -> metrics.put(List.of(name, spec.name()), metric));
     }
@@ -218,7 +213,7 @@ public final class RunHistory {
         test.dataFiles().isEmpty()
             ? null
             : test.dataFiles().stream()
-                .map(Lineage.DataFile::sha256)
+                .map(DatasetProvenance::sha256)
                 .collect(Collectors.joining(","));
     points.add(
         new MetricPoint(
@@ -229,7 +224,7 @@ public final class RunHistory {
             metric,
             value,
             fingerprint,
-            report.lineage().gitCommit(),
+            report.lineage().code().commit(),
             settings.branch(),
             settings.tags()));
   }

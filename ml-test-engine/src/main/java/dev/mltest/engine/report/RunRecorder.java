@@ -2,9 +2,8 @@ package dev.mltest.engine.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.mltest.drift.Binning;
-import dev.mltest.engine.MlTestConfiguration;
-import dev.mltest.engine.descriptor.DriftCheckDescriptor;
+import dev.mltest.expect.ExpectationSpec;
+import dev.mltest.history.MetricHistory;
 import dev.mltest.report.ExpectationRecord;
 import dev.mltest.report.MetricRecord;
 import dev.mltest.report.MetricTrend;
@@ -15,14 +14,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -66,8 +64,6 @@ public final class RunRecorder {
   private final NodeReports nodes;
   private final @Nullable AllureNodeReport allure;
   private final RunHistory history;
-  private final Map<UniqueId, Map<String, Binning.Histogram>> histograms =
-      new ConcurrentHashMap<>();
   private final AtomicBoolean written = new AtomicBoolean();
   private final List<ReportPart.Training> trainings = new CopyOnWriteArrayList<>();
   private final Instant startedAt = Instant.now();
@@ -79,42 +75,50 @@ public final class RunRecorder {
 
   private final Map<UniqueId, AllureNodeReport.ModelTable> modelTables = new ConcurrentHashMap<>();
 
-  private RunRecorder(
-      ExecutionRequest request, MlTestConfiguration configuration, ReportSettings settings) {
+  private RunRecorder(ExecutionRequest request, ReportSettings settings) {
     this.request = request;
     this.settings = settings;
-    this.nodes = new NodeReports(configuration, System::getenv);
+    this.nodes = new NodeReports(System::getenv);
     AllureApi api = settings.allure() ? AllureApi.detect() : null;
     this.allure = api == null ? null : new AllureNodeReport(api, settings.charts());
     this.history = RunHistory.from(request.getConfigurationParameters(), System::getenv);
   }
 
-  /** The run's link to the metrics repository. */
-  public RunHistory history() {
-    return history;
+  /**
+   * The metric history of a suite's history-aware expectations, from the run's metrics repository
+   * ({@link MetricHistory#none()} without one).
+   */
+  public MetricHistory metricHistory(ReportedSuite suite, List<ExpectationSpec> specs) {
+    return history.forSuite(suite, specs);
+  }
+
+  /**
+   * The problems of the report keys' values, each naming the key, the value and the accepted
+   * values; discovery reports them as issues.
+   */
+  public static List<String> configurationProblems(ConfigurationParameters parameters) {
+    return ReportSettings.problems(parameters);
   }
 
   /**
    * Creates the recorder of a run and keeps it in the request's store, where every copy of the
    * execution context finds it.
    */
-  public static RunRecorder create(ExecutionRequest request, MlTestConfiguration configuration) {
+  public static RunRecorder create(ExecutionRequest request) {
     RunRecorder recorder =
         new RunRecorder(
-            request,
-            configuration,
-            ReportSettings.from(request.getConfigurationParameters(), System::getenv));
+            request, ReportSettings.from(request.getConfigurationParameters(), System::getenv));
     request.getStore().put(NAMESPACE, key(request), recorder);
     return recorder;
   }
 
-  /** The recorder of a run, created with its configuration if there is none yet. */
+  /** The recorder of a run, created if there is none yet. */
   public static RunRecorder of(ExecutionRequest request) {
     RunRecorder recorder = request.getStore().get(NAMESPACE, key(request), RunRecorder.class);
     if (recorder != null) {
       return recorder;
     }
-    return create(request, MlTestConfiguration.from(request.getConfigurationParameters()));
+    return create(request);
   }
 
   private static UniqueId key(ExecutionRequest request) {
@@ -212,9 +216,8 @@ public final class RunRecorder {
           allure.report(
               entry.facts(),
               entry.parameters(),
-              nodes.lineage().withDataFiles(entry.dataFiles()),
+              nodes.lineage().withDatasets(entry.dataFiles()),
               entry.record(),
-              () -> displayBuckets(node, entry),
               node.getParent().map(p -> modelTables.get(p.getUniqueId())).orElse(null));
       if (decorated) {
         nodes.markInAllure();
@@ -231,44 +234,6 @@ public final class RunRecorder {
           System.Logger.Level.WARNING,
           "cannot add the Allure details of " + node.getUniqueId() + ": " + e,
           e);
-    }
-  }
-
-  private Optional<Binning> displayBuckets(TestDescriptor node, NodeReports.Entry entry) {
-    if (!(node instanceof DriftCheckDescriptor check) || node.getParent().isEmpty()) {
-      return Optional.empty();
-    }
-    TestDescriptor section = node.getParent().get();
-    Map<String, Binning.Histogram> bySection =
-        histograms.computeIfAbsent(section.getUniqueId(), id -> sectionHistograms(section, entry));
-    return Optional.ofNullable(bySection.get(check.value()));
-  }
-
-  private Map<String, Binning.Histogram> sectionHistograms(
-      TestDescriptor section, NodeReports.Entry entry) {
-    NodeFacts.DataRef current = entry.facts().dataset("dataset");
-    NodeFacts.DataRef reference = entry.facts().dataset("reference");
-    if (current == null || reference == null) {
-      return Map.of();
-    }
-    List<String> columns =
-        section.getChildren().stream()
-            .filter(DriftCheckDescriptor.class::isInstance)
-            .map(DriftCheckDescriptor.class::cast)
-            .filter(c -> c.check() == DriftCheckDescriptor.Check.COLUMN)
-            .map(DriftCheckDescriptor::value)
-            .toList();
-    try {
-      // dataset(role) finds only refs whose dataset was found.
-      return DriftHistograms.of(
-          Objects.requireNonNull(reference.dataset()),
-          Objects.requireNonNull(current.dataset()),
-          columns);
-    } catch (RuntimeException e) {
-      LOG.log(
-          System.Logger.Level.DEBUG,
-          () -> "no drift histograms for " + section.getUniqueId() + ": " + e);
-      return Map.of();
     }
   }
 

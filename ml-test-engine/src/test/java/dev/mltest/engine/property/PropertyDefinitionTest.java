@@ -49,6 +49,7 @@ class PropertyDefinitionTest {
             .execute();
     assertThat(PropertyKit.failure(results, "fine(InMemoryTable)"))
         .hasMessage(
-            "configuration parameter mltest.property.seed must be a whole number, found 'twelve'");
+            "configuration parameter mltest.property.seed has the invalid value 'twelve'; accepted"
+                + " values: a whole number");
   }
 }

@@ -106,7 +106,7 @@ class AlwaysCompareEngineTest {
             1,
             event(
                 test(),
-                displayName("auc"),
+                displayName("churn() › auc"),
                 finishedWithFailure(
                     instanceOf(AssertionFailedError.class),
                     message(
@@ -217,7 +217,7 @@ class AlwaysCompareEngineTest {
             1,
             event(
                 test(),
-                displayName("logLoss"),
+                displayName("churn() › logLoss"),
                 finishedWithFailure(
                     instanceOf(NotComparableException.class),
                     message(

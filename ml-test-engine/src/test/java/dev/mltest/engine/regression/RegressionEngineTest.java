@@ -15,10 +15,10 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.mltest.engine.MlTestEngine;
+import dev.mltest.lineage.ModelProvenance;
 import dev.mltest.regression.Baseline;
 import dev.mltest.regression.BaselineMetric;
 import dev.mltest.regression.BaselineStore;
-import dev.mltest.regression.Lineage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +66,14 @@ class RegressionEngineTest {
         .configurationParameter("mltest.baseline.update", Boolean.toString(update))
         .outputDirectoryCreator(new TempDirOutput(out))
         .selectors(selectors);
+  }
+
+  private String summary() {
+    try {
+      return java.nio.file.Files.readString(out.resolve("mltest/summary.md"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private EngineExecutionResults run(boolean update, DiscoverySelector... selectors) {
@@ -126,7 +134,7 @@ class RegressionEngineTest {
             .orElseThrow();
     assertThat(tree.getChildren())
         .extracting(TestDescriptor::getDisplayName)
-        .containsExactly("accuracy", "macroRecall");
+        .containsExactly("tree() › accuracy", "tree() › macroRecall");
   }
 
   @Test
@@ -215,7 +223,7 @@ class RegressionEngineTest {
             1,
             event(
                 test(),
-                displayName("accuracy"),
+                displayName("logistic() › accuracy"),
                 finishedWithFailure(
                     instanceOf(AssertionFailedError.class),
                     message(
@@ -276,7 +284,7 @@ class RegressionEngineTest {
     results
         .testEvents()
         .assertThatEvents()
-        .haveExactly(1, event(test(), displayName("auc"), finishedSuccessfully()));
+        .haveExactly(1, event(test(), displayName("logistic() › auc"), finishedSuccessfully()));
   }
 
   @Test
@@ -309,7 +317,7 @@ class RegressionEngineTest {
             1,
             event(
                 test(),
-                displayName("acuracy"),
+                displayName("typo() › acuracy"),
                 finishedWithFailure(
                     message(
                         m -> m.contains("unknown metric 'acuracy'; did you mean 'accuracy'?")))))
@@ -317,9 +325,9 @@ class RegressionEngineTest {
             1,
             event(
                 test(),
-                displayName("rmse"),
+                displayName("typo() › rmse"),
                 finishedWithFailure(message(m -> m.contains("'rmse' is a regression metric")))))
-        .haveExactly(1, event(test(), displayName("accuracy"), finishedSuccessfully()));
+        .haveExactly(1, event(test(), displayName("typo() › accuracy"), finishedSuccessfully()));
     results
         .containerEvents()
         .assertThatEvents()
@@ -435,6 +443,8 @@ class RegressionEngineTest {
                         m ->
                             m.startsWith("no metrics to compare: no baseline file")
                                 && m.contains("-Dmltest.baseline.update=true")))));
+    // The failing method is a test of its own: the run's summary counts and lists it.
+    assertThat(summary()).contains("bare()").contains("no metrics to compare");
     run(true, selectMethod(BareModels.class, "bare"));
     Path file = roots.resolve("dev/mltest/engine/regression/BareModels.bare.baseline.json");
     assertThat(BaselineStore.read(file).metrics())
@@ -457,7 +467,7 @@ class RegressionEngineTest {
             1,
             event(
                 test(),
-                displayName("accuracy"),
+                displayName("bounded() › accuracy"),
                 finishedWithFailure(
                     instanceOf(AssertionFailedError.class),
                     message(m -> m.startsWith("BOUND: accuracy")))))
@@ -465,7 +475,7 @@ class RegressionEngineTest {
             1,
             event(
                 test(),
-                displayName("macroF1"),
+                displayName("bounded() › macroF1"),
                 finishedWithFailure(instanceOf(MissingBaselineException.class))));
   }
 
@@ -495,7 +505,7 @@ class RegressionEngineTest {
   }
 
   @SuppressWarnings("unused")
-  private static Lineage lineage(Baseline baseline) {
+  private static ModelProvenance lineage(Baseline baseline) {
     return baseline.lineage();
   }
 }

@@ -2,7 +2,6 @@ package dev.mltest.engine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mltest.engine.MlTestConfiguration;
 import dev.mltest.report.CheckKind;
 import dev.mltest.report.MarkdownSummary;
 import dev.mltest.report.MetricRecord;
@@ -40,8 +39,7 @@ class RecorderHookTest {
 
   @TempDir Path dir;
 
-  private final NodeReports nodes =
-      new NodeReports(MlTestConfiguration.from(parameters(Map.of())), name -> null);
+  private final NodeReports nodes = new NodeReports(name -> null);
 
   @Test
   void metricsOfARegressionTestBecomeTheMetricDeltaTable() throws IOException {
@@ -90,7 +88,7 @@ class RecorderHookTest {
         .containsEntry("sample size", "5,000 rows")
         .containsKey("dataset SHA-256");
     assertThat(report.tests().get(1).outcome()).isEqualTo(Outcome.IMPROVED);
-    assertThat(report.lineage().dataFiles()).hasSize(1);
+    assertThat(report.lineage().datasets()).hasSize(1);
 
     String markdown = MarkdownSummary.render(report, SummaryOptions.defaults());
     assertThat(markdown)

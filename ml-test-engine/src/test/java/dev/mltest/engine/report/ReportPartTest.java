@@ -21,12 +21,15 @@ import dev.mltest.drift.Ties;
 import dev.mltest.expect.Counts;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.Severity;
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.DatasetProvenance;
+import dev.mltest.lineage.EnvironmentProvenance;
+import dev.mltest.lineage.RunProvenance;
 import dev.mltest.report.CheckKind;
 import dev.mltest.report.CoverageRecord;
 import dev.mltest.report.DatasetDriftRecord;
 import dev.mltest.report.DriftColumnRecord;
 import dev.mltest.report.ExpectationRecord;
-import dev.mltest.report.Lineage;
 import dev.mltest.report.MetricRecord;
 import dev.mltest.report.MetricTrend;
 import dev.mltest.report.Outcome;
@@ -74,11 +77,10 @@ class ReportPartTest {
                     test("m1", metric()),
                     test("p1", property()),
                     test("broken", null)),
-                new Lineage(
-                    null,
-                    true,
-                    List.of(new Lineage.DataFile("data/x.csv", 12, "ab".repeat(32))),
-                    Map.of("mltest", "0.1.0")),
+                new RunProvenance(
+                    new CodeProvenance(null, true, "main"),
+                    new EnvironmentProvenance(Map.of("mltest", "0.1.0")),
+                    List.of(new DatasetProvenance("data/x.csv", "ab".repeat(32), 12, "md5"))),
                 T0.plusSeconds(5),
                 List.of(
                     new MetricTrend(
@@ -207,7 +209,12 @@ class ReportPartTest {
         execution,
         startedAt,
         new RunReport(
-            tests, new Lineage("abc", false, List.of(), Map.of()), startedAt.plusSeconds(1)),
+            tests,
+            new RunProvenance(
+                new CodeProvenance("abc", false, null),
+                new EnvironmentProvenance(Map.of()),
+                List.of()),
+            startedAt.plusSeconds(1)),
         failures,
         trainings);
   }
@@ -227,7 +234,7 @@ class ReportPartTest {
         "message of " + id,
         record,
         Map.of("dataset", "data/x.csv", "seed", "42"),
-        List.of(new Lineage.DataFile("data/x.csv", 12, "ab".repeat(32))));
+        List.of(new DatasetProvenance("data/x.csv", "ab".repeat(32), 12)));
   }
 
   private static ExpectationRecord expectation(Object observed) {

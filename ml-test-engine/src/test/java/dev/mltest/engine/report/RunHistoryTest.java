@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mltest.history.MetricPoint;
 import dev.mltest.history.MetricQuery;
 import dev.mltest.history.MetricsRepository;
+import dev.mltest.lineage.CodeProvenance;
+import dev.mltest.lineage.EnvironmentProvenance;
+import dev.mltest.lineage.RunProvenance;
 import dev.mltest.report.CheckKind;
-import dev.mltest.report.Lineage;
 import dev.mltest.report.MarkdownSummary;
 import dev.mltest.report.MetricRecord;
 import dev.mltest.report.MetricTrend;
@@ -51,7 +53,12 @@ class RunHistoryTest {
             Map.of(),
             List.of());
     return new RunReport(
-        List.of(test), new Lineage("abc1234", false, List.of(), Map.of()), Instant.now());
+        List.of(test),
+        new RunProvenance(
+            new CodeProvenance("abc1234", false, null),
+            new EnvironmentProvenance(Map.of()),
+            List.of()),
+        Instant.now());
   }
 
   @Test

@@ -1,0 +1,86 @@
+package dev.mltest.engine;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of docs/architecture.md, checked on the compiled main classes of both modules:
+ * no package cycles, no engine types in the library, nothing statistical in the engine.
+ */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.mltest");
+  }
+
+  @Test
+  void theEngineHasNoPackageCycles() {
+    slices()
+        .matching("dev.mltest.engine.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("each kind of ML test and each layer of the engine is one package")
+        .check(classes);
+  }
+
+  /**
+   * The root package is the users' API (annotations, configuration keys) and the engine class that
+   * wires the packages together; the packages may use the API, never the wiring.
+   */
+  @Test
+  void onlyTheEngineClassWiresThePackages() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.mltest.engine..")
+        .and()
+        .resideOutsideOfPackage("dev.mltest.engine")
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(MlTestEngine.class)
+        .check(classes);
+  }
+
+  @Test
+  void theLibraryHasNoPackageCycles() {
+    slices()
+        .matching("dev.mltest.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(classes.that(resideOutsideOfPackage("dev.mltest.engine..")));
+  }
+
+  @Test
+  void theLibraryUsesNoEngineType() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.mltest.engine..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.mltest.engine..")
+        .check(classes);
+  }
+
+  @Test
+  void theEngineAddsNothingStatistical() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.mltest.engine..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.commons.math3..", "org.apache.commons.statistics..")
+        .because("statistics live in ml-assertions; the engine renders what the library computed")
+        .check(classes);
+  }
+}
