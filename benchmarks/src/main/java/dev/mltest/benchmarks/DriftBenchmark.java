@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Times the default drift comparison of 10 numeric and 5 categorical columns, reference vs current,
@@ -89,7 +90,7 @@ public final class DriftBenchmark {
     out.println();
     out.println("| column | method | score |");
     out.println("|---|---|---|");
-    for (ColumnOutcome outcome : last.columns()) {
+    for (ColumnOutcome outcome : Objects.requireNonNull(last, "both formats ran").columns()) {
       if (outcome instanceof ColumnOutcome.Compared c) {
         out.printf(
             Locale.ROOT,

@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How often drift decisions are right: (a) the share of columns flagged when nothing drifted
@@ -410,12 +412,12 @@ public final class DriftDecisionBenchmark {
   /** One side of one column; its sample is built (cleaned, sorted or counted) once. */
   static final class Column {
     private final String name;
-    private final double[] numbers;
-    private final String[] labels;
-    private NumericSample numeric;
-    private CategoricalSample categorical;
+    private final double @Nullable [] numbers;
+    private final String @Nullable [] labels;
+    private @Nullable NumericSample numeric;
+    private @Nullable CategoricalSample categorical;
 
-    private Column(String name, double[] numbers, String[] labels) {
+    private Column(String name, double @Nullable [] numbers, String @Nullable [] labels) {
       this.name = name;
       this.numbers = numbers;
       this.labels = labels;
@@ -449,14 +451,14 @@ public final class DriftDecisionBenchmark {
 
     private NumericSample numeric() {
       if (numeric == null) {
-        numeric = NumericSample.of(numbers);
+        numeric = NumericSample.of(Objects.requireNonNull(numbers, "a numeric column"));
       }
       return numeric;
     }
 
     private CategoricalSample categorical() {
       if (categorical == null) {
-        categorical = CategoricalSample.of(labels);
+        categorical = CategoricalSample.of(Objects.requireNonNull(labels, "a text column"));
       }
       return categorical;
     }

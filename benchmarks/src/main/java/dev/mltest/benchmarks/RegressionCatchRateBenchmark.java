@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
@@ -205,7 +206,11 @@ public final class RegressionCatchRateBenchmark {
               String.format(
                   Locale.ROOT,
                   "%+.3f",
-                  e.metric(m).orElse(Double.NaN) - baselines.get(s).metrics().get(m).value()));
+                  e.metric(m).orElse(Double.NaN)
+                      - Objects.requireNonNull(
+                              baselines.get(s).metrics().get(m),
+                              () -> "the baseline has no metric " + m)
+                          .value()));
         }
         deltas.add(String.join(" ", perMetric));
       }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -413,7 +414,8 @@ final class DuckDbTable implements BoundTable {
       while (rs.next()) {
         for (int i = 0; i < columns.size(); i++) {
           if (rs.getLong(2 * i + 1) == 0) {
-            result.get(columns.get(i)).put(rs.getString(2 * i + 2), rs.getLong(count));
+            Objects.requireNonNull(result.get(columns.get(i)), "every column has a map")
+                .put(rs.getString(2 * i + 2), rs.getLong(count));
             break;
           }
         }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -237,7 +238,10 @@ public final class SqlExpressionPolicy {
     if (shape.isPresent()) {
       return shape;
     }
-    return refusedPart(((List<Object>) node.get("select_list")).get(0));
+    // shape() accepts only a SELECT node whose select list has one entry.
+    Map<String, Object> selectNode = Objects.requireNonNull(node);
+    return refusedPart(
+        ((List<Object>) Objects.requireNonNull(selectNode.get("select_list"))).get(0));
   }
 
   @SuppressWarnings("unchecked")

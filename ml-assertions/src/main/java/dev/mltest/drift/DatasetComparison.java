@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -68,8 +69,8 @@ public final class DatasetComparison {
       try {
         ColumnDriftResult result;
         if (column.kind() == ColumnKind.NUMERIC) {
-          NumericSample ref = sample(refNumbers.get(name));
-          NumericSample cur = sample(curNumbers.get(name));
+          NumericSample ref = sample(planned(refNumbers, name));
+          NumericSample cur = sample(planned(curNumbers, name));
           numericSamples.put(name, new NumericSample[] {ref, cur});
           Optional<String> excluded =
               ColumnRoles.exclusion(column, ref.size(), ref.distinctCount(), config);
@@ -82,8 +83,8 @@ public final class DatasetComparison {
           }
           result = ColumnDrift.numeric(name, ref, cur, config);
         } else {
-          CategoricalSample ref = CategoricalSample.ofCounts(refCounts.get(name));
-          CategoricalSample cur = CategoricalSample.ofCounts(curCounts.get(name));
+          CategoricalSample ref = CategoricalSample.ofCounts(planned(refCounts, name));
+          CategoricalSample cur = CategoricalSample.ofCounts(planned(curCounts, name));
           categoricalSamples.put(name, new CategoricalSample[] {ref, cur});
           Optional<String> excluded =
               ColumnRoles.exclusion(column, ref.size(), ref.distinctCount(), config);
@@ -103,6 +104,11 @@ public final class DatasetComparison {
         compared.isEmpty() ? null : DatasetDriftRule.of(config).judge(compared);
     return new DriftReport(
         outcomes, dataset, coverage(config, numericSamples, categoricalSamples, planned), notes);
+  }
+
+  /** The data of a planned column: both datasets were read for every planned column. */
+  private static <V> V planned(Map<String, V> byColumn, String name) {
+    return Objects.requireNonNull(byColumn.get(name), () -> "column not read: " + name);
   }
 
   private static NumericSample sample(NumericColumn column) {

@@ -48,6 +48,12 @@ public final class DriftInputException extends IllegalArgumentException {
     this.problem = requireNonNull(problem, "problem");
   }
 
+  /** The message, which every constructor of this exception requires. */
+  @Override
+  public String getMessage() {
+    return requireNonNull(super.getMessage());
+  }
+
   /**
    * Returns the kind of problem.
    *

@@ -21,13 +21,14 @@ final class DriftSentences {
    */
   static String column(
       ColumnDriftResult r, @Nullable ColumnVerdict verdict, @Nullable String note) {
-    boolean adjusted = verdict != null && verdict.adjustedScore() != r.score();
-    double judged = adjusted ? verdict.adjustedScore() : r.score();
+    double adjustedScore = verdict == null ? r.score() : verdict.adjustedScore();
+    boolean adjusted = adjustedScore != r.score();
+    double judged = adjusted ? adjustedScore : r.score();
     boolean significant = r.comparison().holds(judged, r.threshold());
     String score =
         adjusted
             ? "%s (corrected across columns: %s)"
-                .formatted(Formats.number(r.score()), Formats.number(verdict.adjustedScore()))
+                .formatted(Formats.number(r.score()), Formats.number(adjustedScore))
             : Formats.number(r.score());
     String effect = "";
     if (r.effect() != null) {

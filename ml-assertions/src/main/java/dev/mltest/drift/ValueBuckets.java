@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +27,13 @@ record ValueBuckets(List<String> labels, long[] reference, long[] current, List<
     Map.@Nullable Entry<String, Long> c = cur.hasNext() ? cur.next() : null;
     while (r != null || c != null) {
       int order = r == null ? 1 : c == null ? -1 : r.getKey().compareTo(c.getKey());
-      String label = order <= 0 ? r.getKey() : c.getKey();
-      builder.add(label, order <= 0 ? r.getValue() : 0, order >= 0 ? c.getValue() : 0);
+      // order <= 0 only when r is there, order >= 0 only when c is.
+      String label =
+          order <= 0 ? Objects.requireNonNull(r).getKey() : Objects.requireNonNull(c).getKey();
+      builder.add(
+          label,
+          order <= 0 ? Objects.requireNonNull(r).getValue() : 0,
+          order >= 0 ? Objects.requireNonNull(c).getValue() : 0);
       if (order <= 0) {
         r = ref.hasNext() ? ref.next() : null;
       }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -117,7 +118,9 @@ public final class Evaluator {
         TypeMismatch mismatch = typeMismatches.get(spec);
         results.add(error(spec, mismatch.message() + hint + mismatch.override()));
       } else {
-        results.add(judge(table, spec, plan.get(spec), measurements, schema, history));
+        List<Measure> measures =
+            Objects.requireNonNull(plan.get(spec), "a spec without a problem has its measures");
+        results.add(judge(table, spec, measures, measurements, schema, history));
       }
     }
     return results;

@@ -77,7 +77,7 @@ final class GroupedChecks {
   static Check duplicateRows(ExpectationSpec spec) {
     List<String> listed =
         spec.parameters().has("columns") ? spec.parameters().strings("columns") : List.of();
-    long max = spec.parameters().integer("max");
+    long max = spec.parameters().requiredInteger("max");
     return new Grouped(spec, listed) {
       private List<String> keys(TableSchema schema) {
         return listed.isEmpty() ? schema.names() : listed;

@@ -12,6 +12,7 @@ import dev.mltest.history.OnlineNormal;
 import dev.mltest.history.SeasonalNaive;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,14 +61,14 @@ final class HistoryEntries {
                       () ->
                           new AnomalyStrategy.Change(
                               against,
-                              (int) (long) spec.parameters().integer("window"),
+                              (int) spec.parameters().requiredInteger("window"),
                               spec.parameters().flag("relative"),
                               min,
                               max));
               // A median wants its whole window, unless minHistory accepts fewer runs.
               int defaultMinimum =
                   against == AnomalyStrategy.Reference.MEDIAN
-                      ? (int) (long) spec.parameters().integer("window")
+                      ? (int) spec.parameters().requiredInteger("window")
                       : 0;
               return check(spec, strategy, defaultMinimum);
             },
@@ -180,7 +181,7 @@ final class HistoryEntries {
   private static AnomalyStrategy anomalyStrategy(ExpectationSpec spec) {
     Parameters p = spec.parameters();
     String key = p.string("strategy");
-    double k = p.number("k");
+    double k = p.requiredNumber("k");
     double lowerK = p.number("lowerK") != null ? p.number("lowerK") : k;
     double upperK = p.number("upperK") != null ? p.number("upperK") : k;
     return strategy(
@@ -204,8 +205,8 @@ final class HistoryEntries {
                   new AnomalyStrategy.SimpleThresholds(p.number("lower"), p.number("upper"));
               case "onlineNormal" -> new OnlineNormal(lowerK, upperK, p.flag("ignoreAnomalies"));
               case "batchNormal" ->
-                  new BatchNormal(lowerK, upperK, (int) (long) p.integer("window"));
-              case "seasonal" -> new SeasonalNaive((int) (long) p.integer("period"), k);
+                  new BatchNormal(lowerK, upperK, (int) p.requiredInteger("window"));
+              case "seasonal" -> new SeasonalNaive((int) p.requiredInteger("period"), k);
               default -> throw new IllegalStateException("unknown strategy " + key);
             });
   }
@@ -215,7 +216,8 @@ final class HistoryEntries {
     try {
       return build.get();
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(parameter, e.getMessage());
+      throw new ParameterException(
+          parameter, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 

@@ -27,8 +27,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON Schema written inline in a suite, which is untrusted data: read from the YAML mapping,
@@ -100,7 +102,7 @@ final class InlineJsonSchema implements TextJudge {
    *
    * @throws NestedValueException naming the node that is wrong and why
    */
-  static InlineJsonSchema read(Object raw) {
+  static InlineJsonSchema read(@Nullable Object raw) {
     if (!(raw instanceof Map<?, ?> || raw instanceof Boolean)) {
       throw new IllegalArgumentException(
           "expected a JSON Schema written as a mapping (or true/false), found "
@@ -267,7 +269,8 @@ final class InlineJsonSchema implements TextJudge {
     try {
       RegexSyntax.compile(regex);
     } catch (IllegalArgumentException e) {
-      throw new NestedValueException(path, e.getMessage());
+      throw new NestedValueException(
+          path, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 

@@ -10,6 +10,7 @@ import dev.mltest.data.ValueSample;
 import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Values are JSON documents that match a JSON Schema. No SQL function validates a schema, so the
@@ -24,7 +25,10 @@ final class JsonSchemaCheck implements Check {
   private JsonSchemaCheck(ExpectationSpec spec) {
     this.spec = spec;
     this.column = spec.parameters().string("column");
-    InlineJsonSchema schema = (InlineJsonSchema) spec.parameters().get("schema");
+    InlineJsonSchema schema =
+        (InlineJsonSchema)
+            Objects.requireNonNull(
+                spec.parameters().get("schema"), "schema is a required parameter");
     this.measure =
         new Measure.JudgedText(
             column, schema, spec.keyColumns(), spec.sampleSize(), spec.whereCondition());
@@ -91,7 +95,9 @@ final class JsonSchemaCheck implements Check {
 
   @Override
   public Judgement judge(Measurements m, TableSchema schema) {
-    TextVerdicts verdicts = (TextVerdicts) m.value(measure);
+    TextVerdicts verdicts =
+        (TextVerdicts)
+            Objects.requireNonNull(m.value(measure), "a judged-text measure always has a value");
     long elements = m.count(elements());
     Counts counts = new Counts(elements, elements - verdicts.judged(), verdicts.failing());
     double mostly = spec.requiredShare();
@@ -132,7 +138,8 @@ final class JsonSchemaCheck implements Check {
 
   @Override
   public List<ValueSample> measuredOffendingValues(Measurements m) {
-    return ((TextVerdicts) m.value(measure))
+    return ((TextVerdicts)
+            Objects.requireNonNull(m.value(measure), "a judged-text measure always has a value"))
         .examples().stream().map(TextVerdicts.Failure::sample).toList();
   }
 }

@@ -1,6 +1,7 @@
 package dev.mltest.expect;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A parameter value is wrong at one place inside it, such as a {@code $ref} deep in an inline JSON
@@ -17,6 +18,12 @@ final class NestedValueException extends IllegalArgumentException {
   NestedValueException(List<Object> path, String message) {
     super(message);
     this.path = List.copyOf(path);
+  }
+
+  /** The message, which every constructor of this exception requires. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 
   List<Object> path() {

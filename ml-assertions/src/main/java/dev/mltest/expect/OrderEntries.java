@@ -10,6 +10,7 @@ import dev.mltest.data.TableSchema;
 import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Catalog entries that judge the order of values: event logs, time series, cumulative counts. */
 final class OrderEntries {
@@ -103,7 +104,9 @@ final class OrderEntries {
 
     @Override
     public Judgement judge(Measurements m, TableSchema schema) {
-      OrderStats stats = (OrderStats) m.value(measure);
+      OrderStats stats =
+          (OrderStats)
+              Objects.requireNonNull(m.value(measure), "an order measure always has a value");
       long elements = m.count(elements());
       Counts counts = new Counts(elements, elements - stats.values(), stats.breaks());
       double mostly = spec.requiredShare();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** The type of an expectation parameter, with its conversion from a parsed suite-file value. */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -47,7 +48,7 @@ public enum ParameterType {
    *
    * @throws IllegalArgumentException naming what was expected and what was found
    */
-  Object convert(Object raw) {
+  Object convert(@Nullable Object raw) {
     return switch (this) {
       case COLUMN, STRING -> nonEmptyString(raw);
       case REGEX -> regex(raw);
@@ -81,12 +82,15 @@ public enum ParameterType {
     };
   }
 
-  private IllegalArgumentException mismatch(Object raw) {
+  private IllegalArgumentException mismatch(@Nullable Object raw) {
     return new IllegalArgumentException(
         "expected %s, found %s".formatted(description, describe(raw)));
   }
 
-  static String describe(Object raw) {
+  static String describe(@Nullable Object raw) {
+    if (raw == null) {
+      return "null";
+    }
     if (raw instanceof String s) {
       return "the string '" + s + "'";
     }
@@ -99,7 +103,7 @@ public enum ParameterType {
     return raw.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + raw;
   }
 
-  private String nonEmptyString(Object raw) {
+  private String nonEmptyString(@Nullable Object raw) {
     if (raw instanceof String s && !s.isBlank()) {
       return s;
     }
@@ -109,7 +113,7 @@ public enum ParameterType {
     throw mismatch(raw);
   }
 
-  private String regex(Object raw) {
+  private String regex(@Nullable Object raw) {
     // A pattern of spaces is a valid pattern (it finds a space); only an empty one says nothing.
     String s = raw instanceof String text && !text.isEmpty() ? text : nonEmptyString(raw);
     RegexSyntax.compile(s);
@@ -120,7 +124,7 @@ public enum ParameterType {
    * A non-empty list of patterns. Any string is a pattern, even an empty one (a LIKE pattern {@code
    * ''} matches only the empty string), so blanks are kept.
    */
-  private List<String> patternList(Object raw) {
+  private List<String> patternList(@Nullable Object raw) {
     if (!(raw instanceof List<?> list) || list.isEmpty()) {
       throw new IllegalArgumentException(
           "expected a non-empty list of patterns, found " + describe(raw));
@@ -137,7 +141,7 @@ public enum ParameterType {
     return List.copyOf(out);
   }
 
-  private List<String> stringList(Object raw) {
+  private List<String> stringList(@Nullable Object raw) {
     if (!(raw instanceof List<?> list) || list.isEmpty()) {
       throw new IllegalArgumentException(
           "expected a non-empty list of names, found " + describe(raw));
@@ -149,7 +153,7 @@ public enum ParameterType {
     return List.copyOf(out);
   }
 
-  private long integer(Object raw) {
+  private long integer(@Nullable Object raw) {
     if (raw instanceof Long l) {
       return l;
     }
@@ -159,14 +163,14 @@ public enum ParameterType {
     throw mismatch(raw);
   }
 
-  private double number(Object raw) {
+  private double number(@Nullable Object raw) {
     if (raw instanceof Number n) {
       return n.doubleValue();
     }
     throw mismatch(raw);
   }
 
-  private Object scalar(Object raw) {
+  private Object scalar(@Nullable Object raw) {
     if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
       return raw;
     }
@@ -177,7 +181,7 @@ public enum ParameterType {
     throw mismatch(raw);
   }
 
-  private List<Object> valueList(Object raw) {
+  private List<Object> valueList(@Nullable Object raw) {
     if (!(raw instanceof List<?> list)) {
       throw mismatch(raw);
     }

@@ -65,12 +65,21 @@ public final class Parameters {
     return v == null ? null : ((Number) v).longValue();
   }
 
+  double requiredNumber(String name) {
+    return ((Number) require(name)).doubleValue();
+  }
+
+  long requiredInteger(String name) {
+    return ((Number) require(name)).longValue();
+  }
+
   @SuppressWarnings("unchecked")
   List<QuantileRange> quantileRanges(String name) {
     return (List<QuantileRange>) require(name);
   }
 
-  private Object require(String name) {
+  /** The value of a parameter that is given or has a default; fails naming it otherwise. */
+  public Object require(String name) {
     Object v = values.get(name);
     if (v == null) {
       throw new IllegalStateException("parameter '" + name + "' is not set");

@@ -36,7 +36,7 @@ public record QuantileRange(double quantile, @Nullable Double min, @Nullable Dou
     }
   }
 
-  static List<QuantileRange> listOf(Object raw) {
+  static List<QuantileRange> listOf(@Nullable Object raw) {
     if (!(raw instanceof List<?> list) || list.isEmpty()) {
       throw new IllegalArgumentException(
           "expected a list of {quantile, min, max}, found " + ParameterType.describe(raw));

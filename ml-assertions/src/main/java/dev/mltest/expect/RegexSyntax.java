@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one regex engine: RE2, as DuckDB runs suite patterns, here through RE2/J. Validation,
@@ -77,7 +78,7 @@ public final class RegexSyntax {
             + " (it guarantees linear-time matching)";
   }
 
-  private static String lacking(String near, String description) {
+  private static @Nullable String lacking(String near, String description) {
     if (near.startsWith("(?=") || near.startsWith("(?!")) {
       return "lookahead `(?=…)`/`(?!…)`; match the text itself or use a second expectation";
     }

@@ -8,6 +8,7 @@ import dev.mltest.data.TableSchema;
 import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +81,9 @@ final class RowCheck implements Check {
   }
 
   private Measure missing() {
-    return new Measure.CountWhere(spec.whereCondition(), skipped);
+    return new Measure.CountWhere(
+        spec.whereCondition(),
+        Objects.requireNonNull(skipped, "missing rows are counted only when some are skipped"));
   }
 
   private RowCondition offending(TableSchema schema) {

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Validates one raw expectation mapping against the catalog, collecting every problem. */
 final class SpecReader {
@@ -181,19 +183,19 @@ final class SpecReader {
     return values;
   }
 
-  private String string(String key) {
+  private @Nullable String string(String key) {
     Object v = raw.get(key);
     return v == null ? null : (String) convert(key, ParameterType.STRING);
   }
 
-  private Object convert(String key, ParameterType type) {
+  private @Nullable Object convert(String key, ParameterType type) {
     try {
       return type.convert(raw.get(key));
     } catch (NestedValueException e) {
       problems.add(new Problem(key, e.getMessage(), e.path()));
       return null;
     } catch (IllegalArgumentException e) {
-      problems.add(new Problem(key, e.getMessage()));
+      problems.add(new Problem(key, Objects.requireNonNullElse(e.getMessage(), e.toString())));
       return null;
     }
   }

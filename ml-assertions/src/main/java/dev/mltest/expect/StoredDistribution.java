@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A distribution written in a suite: the share of each category, or a histogram's edges and bin
@@ -31,7 +32,7 @@ record StoredDistribution(List<Object> labels, List<Double> shares, List<Double>
   }
 
   /** Reads {@code {value: share, ...}}. */
-  static StoredDistribution categories(Object raw) {
+  static StoredDistribution categories(@Nullable Object raw) {
     if (!(raw instanceof Map<?, ?> map) || map.isEmpty()) {
       throw new IllegalArgumentException(
           "expected a mapping of category to share, such as {retail: 0.7, business: 0.3}, found "
@@ -51,7 +52,7 @@ record StoredDistribution(List<Object> labels, List<Double> shares, List<Double>
   }
 
   /** Reads {@code {edges: [e0, ..., ek], shares: [s1, ..., sk]}}. */
-  static StoredDistribution histogram(Object raw) {
+  static StoredDistribution histogram(@Nullable Object raw) {
     if (!(raw instanceof Map<?, ?> map)) {
       throw new IllegalArgumentException(
           "expected {edges: [...], shares: [...]}, found " + ParameterType.describe(raw));
@@ -93,7 +94,7 @@ record StoredDistribution(List<Object> labels, List<Double> shares, List<Double>
     return new StoredDistribution(labels, normalised(shares), edges);
   }
 
-  private static List<?> listOf(Object raw, String what) {
+  private static List<?> listOf(@Nullable Object raw, String what) {
     if (!(raw instanceof List<?> list) || list.isEmpty()) {
       throw new IllegalArgumentException(
           "'%s' must be a non-empty list of numbers".formatted(what));
@@ -101,7 +102,7 @@ record StoredDistribution(List<Object> labels, List<Double> shares, List<Double>
     return list;
   }
 
-  private static List<Double> numbers(Object raw, String what) {
+  private static List<Double> numbers(@Nullable Object raw, String what) {
     List<Double> out = new ArrayList<>();
     for (Object item : listOf(raw, what)) {
       if (!(item instanceof Number n) || !Double.isFinite(n.doubleValue())) {

@@ -9,6 +9,7 @@ import dev.mltest.data.ZScoreStats;
 import dev.mltest.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,7 @@ final class ZScoreCheck implements Check {
   ZScoreCheck(ExpectationSpec spec) {
     this.spec = spec;
     this.column = spec.parameters().string("column");
-    this.k = spec.parameters().number("k");
+    this.k = spec.parameters().requiredNumber("k");
     this.doubleSided = spec.parameters().flag("doubleSided");
     if (!(k > 0) || Double.isInfinite(k)) {
       throw new ParameterException("k", "k must be a positive number, found " + Formats.number(k));
@@ -50,7 +51,9 @@ final class ZScoreCheck implements Check {
 
   @Override
   public Judgement judge(Measurements m, TableSchema schema) {
-    ZScoreStats stats = (ZScoreStats) m.value(measure);
+    ZScoreStats stats =
+        (ZScoreStats)
+            Objects.requireNonNull(m.value(measure), "a z-score measure always has a value");
     long elements = m.count(elements());
     Counts counts = new Counts(elements, elements - stats.values(), stats.outliers());
     double mostly = spec.requiredShare();
@@ -84,7 +87,9 @@ final class ZScoreCheck implements Check {
 
   @Override
   public Optional<SampleRequest> offendingRows(TableSchema schema, Measurements m) {
-    ZScoreStats stats = (ZScoreStats) m.value(measure);
+    ZScoreStats stats =
+        (ZScoreStats)
+            Objects.requireNonNull(m.value(measure), "a z-score measure always has a value");
     if (stats.mean() == null || stats.stdev() == null || stats.stdev() == 0) {
       return Optional.empty();
     }

@@ -43,7 +43,6 @@ final class Breakers {
     if (mostly <= 0) {
       return Optional.empty();
     }
-    String column = (String) p.get("column");
     return switch (spec.type().key()) {
       case "notNull" ->
           Optional.of(
@@ -51,11 +50,11 @@ final class Breakers {
                   name,
                   "nulls where none are allowed",
                   1,
-                  (s, t) -> rows.nulls(s, t, column, mostly)));
+                  (s, t) -> rows.nulls(s, t, column(p), mostly)));
       case "between" -> rows.between(spec, mostly);
       case "inSet" ->
-          rows.unseen(name, column, values(p), mostly, "a category the contract does not list");
-      case "notInSet" -> rows.forbidden(name, column, values(p), mostly);
+          rows.unseen(name, column(p), values(p), mostly, "a category the contract does not list");
+      case "notInSet" -> rows.forbidden(name, column(p), values(p), mostly);
       case "lengthBetween" -> rows.length(name, p, mostly);
       case "matchesRegex" -> rows.regex(name, p, mostly);
       case "format" -> rows.format(name, p, mostly);
@@ -81,13 +80,16 @@ final class Breakers {
       case "distinctValues" ->
           "superset".equals(p.get("mode"))
               ? tables.missingValue(name, p)
-              : rows.unseen(name, column, values(p), 1.0, "a value outside the listed set");
+              : rows.unseen(name, column(p), values(p), 1.0, "a value outside the listed set");
       case "minBetween" -> tables.extreme(name, p, true);
       case "maxBetween" -> tables.extreme(name, p, false);
       case "columnType" ->
           Optional.of(
               new Breaker(
-                  name, "a column of another type", 0, (s, t) -> TableBreakers.retype(t, column)));
+                  name,
+                  "a column of another type",
+                  0,
+                  (s, t) -> TableBreakers.retype(t, column(p))));
       case "columns" -> {
         List<String> names = strings(p, "names");
         yield Optional.of(
@@ -99,7 +101,7 @@ final class Breakers {
       }
       case "columnExists" ->
           Optional.of(
-              new Breaker(name, "a missing column", 0, (s, t) -> TableBreakers.drop(t, column)));
+              new Breaker(name, "a missing column", 0, (s, t) -> TableBreakers.drop(t, column(p))));
       default -> Optional.empty();
     };
   }
@@ -166,13 +168,18 @@ final class Breakers {
     return candidates.stream().filter(v -> !keys.contains(ValueKey.of(v))).findFirst();
   }
 
+  /** The {@code column} parameter, which every per-column expectation type requires. */
+  static String column(Parameters p) {
+    return (String) p.require("column");
+  }
+
   @SuppressWarnings("unchecked")
   static List<Object> values(Parameters p) {
-    return (List<Object>) p.get("values");
+    return (List<Object>) p.require("values");
   }
 
   @SuppressWarnings("unchecked")
   static List<String> strings(Parameters p, String name) {
-    return (List<String>) p.get(name);
+    return (List<String>) p.require(name);
   }
 }

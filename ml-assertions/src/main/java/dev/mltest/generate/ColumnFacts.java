@@ -5,6 +5,8 @@ import dev.mltest.data.ValueFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +46,16 @@ final class ColumnFacts {
 
   ColumnFacts(String name) {
     this.name = name;
+  }
+
+  /** The type; {@link TypeInference#apply} gives every column one before generators are built. */
+  ColumnType knownType() {
+    return Objects.requireNonNull(type, () -> "column '" + name + "' has no type yet");
+  }
+
+  /** The entry of a column the contract names: every such column has one in the builder's maps. */
+  static <V> V forColumn(Map<String, V> byColumn, String column) {
+    return Objects.requireNonNull(byColumn.get(column), () -> "no entry for column " + column);
   }
 
   /** The names of every expectation that says something about this column, in order. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -94,7 +95,8 @@ final class ColumnFill {
       Source source, Emphasis emphasis, @Nullable Object parentValue, int index) {
     Domain row = parentValue == null ? column.domain() : perRow(parentValue, source);
     if (row == null) {
-      return parentValue;
+      // perRow answers null only for a parent value, which this value then equals.
+      return Objects.requireNonNull(parentValue);
     }
     return switch (emphasis) {
       case SIMPLEST, CONSTANT -> row.simplest();
@@ -108,7 +110,8 @@ final class ColumnFill {
 
   /** The values this row may take given the compared column's value; null for "that value". */
   private @Nullable Domain perRow(Object parentValue, Source source) {
-    Dependency d = column.dependency();
+    Dependency d =
+        Objects.requireNonNull(column.dependency(), "only a compared column has a parent");
     Domain.Bound at = new Domain.Bound(parentValue, false);
     Domain.Bound beyond = new Domain.Bound(parentValue, true);
     Optional<Domain> row =

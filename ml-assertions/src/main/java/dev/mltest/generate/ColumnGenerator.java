@@ -3,6 +3,7 @@ package dev.mltest.generate;
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.ComparisonOperator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -94,7 +95,7 @@ final class ColumnGenerator {
 
   /** Whether a row's value and its compared column's value meet the comparison. */
   boolean admitsPair(Object value, Object parentValue) {
-    Dependency d = dependency;
+    Dependency d = Objects.requireNonNull(dependency, "only a compared column has a parent");
     if (d.operator() == ComparisonOperator.EQ || d.operator() == ComparisonOperator.NE) {
       boolean equal = SetDomain.compare(value, parentValue) == 0;
       return d.operator() == ComparisonOperator.EQ ? equal : !equal;

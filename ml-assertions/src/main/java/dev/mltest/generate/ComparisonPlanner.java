@@ -1,5 +1,7 @@
 package dev.mltest.generate;
 
+import static dev.mltest.generate.ColumnFacts.forColumn;
+
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.ComparisonOperator;
 import dev.mltest.generate.TableFacts.Comparison;
@@ -36,8 +38,8 @@ final class ComparisonPlanner {
   }
 
   void depend(Comparison c) {
-    ColumnType left = facts.get(c.left()).type;
-    ColumnType right = facts.get(c.right()).type;
+    ColumnType left = forColumn(facts, c.left()).knownType();
+    ColumnType right = forColumn(facts, c.right()).knownType();
     boolean comparable =
         (left.isNumeric() && right.isNumeric()) || (left == right && left.isTemporal());
     if (!comparable || (c.operator() == ComparisonOperator.EQ && left != right)) {
@@ -65,7 +67,7 @@ final class ComparisonPlanner {
   }
 
   private boolean eligibleChild(String child, String parent) {
-    ColumnFacts f = facts.get(child);
+    ColumnFacts f = forColumn(facts, child);
     if (dependencies.containsKey(child)
         || !f.unique.isEmpty()
         || f.distinctMin != null
@@ -108,9 +110,9 @@ final class ComparisonPlanner {
     List<String> children = new ArrayList<>(dependencies.keySet());
     children.sort((a, b) -> Integer.compare(depth(b), depth(a)));
     for (String child : children) {
-      Dependency d = dependencies.get(child);
-      Domain c = domains.get(child);
-      Domain p = domains.get(d.parent());
+      Dependency d = forColumn(dependencies, child);
+      Domain c = forColumn(domains, child);
+      Domain p = forColumn(domains, d.parent());
       Optional<Domain> narrowed =
           switch (d.operator()) {
             case GE ->
@@ -134,8 +136,8 @@ final class ComparisonPlanner {
           };
       if (narrowed.isEmpty()) {
         List<String> sources = new ArrayList<>(List.of(d.source()));
-        sources.addAll(facts.get(child).sources());
-        sources.addAll(facts.get(d.parent()).sources());
+        sources.addAll(forColumn(facts, child).sources());
+        sources.addAll(forColumn(facts, d.parent()).sources());
         throw new ContractException(
             "contract '%s' is unsatisfiable: %s cannot hold for any values '%s' and '%s' may take (%s)"
                 .formatted(

@@ -157,7 +157,7 @@ public final class Contract {
       ExpectationKind kind = spec.type().kind();
       if (key.equals("primaryKey")) {
         @SuppressWarnings("unchecked")
-        List<String> columns = (List<String>) spec.parameters().get("columns");
+        List<String> columns = (List<String>) spec.parameters().require("columns");
         for (String c : columns) {
           kept.add(
               ExpectationSpec.of(

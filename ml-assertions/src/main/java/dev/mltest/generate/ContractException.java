@@ -3,6 +3,7 @@ package dev.mltest.generate;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -23,6 +24,12 @@ public final class ContractException extends RuntimeException {
   public ContractException(String message, List<String> expectations) {
     super(message);
     this.expectations = List.copyOf(expectations);
+  }
+
+  /** The message, which every constructor of this exception requires. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 
   /** The names of the expectations concerned (e.g. {@code between[amount]}), possibly empty. */

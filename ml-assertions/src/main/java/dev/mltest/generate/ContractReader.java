@@ -141,7 +141,8 @@ final class ContractReader {
         List<String> keyColumns = p.has("columns") ? strings(p, "columns") : List.of();
         keyColumns.forEach(this::column);
         table.duplicateLimits.add(
-            new TableFacts.DuplicateFact(keyColumns, ((Number) p.get("max")).longValue(), name));
+            new TableFacts.DuplicateFact(
+                keyColumns, ((Number) p.require("max")).longValue(), name));
       }
       case "rowCount" -> {
         table.minRows = p.get("min") == null ? null : ((Number) p.get("min")).longValue();
@@ -257,17 +258,17 @@ final class ContractReader {
   }
 
   private static String string(Parameters p, String name) {
-    return (String) p.get(name);
+    return (String) p.require(name);
   }
 
   @SuppressWarnings("unchecked")
   private static List<String> strings(Parameters p, String name) {
-    return (List<String>) p.get(name);
+    return (List<String>) p.require(name);
   }
 
   @SuppressWarnings("unchecked")
   private static List<Object> values(Parameters p) {
-    return (List<Object>) p.get("values");
+    return (List<Object>) p.require("values");
   }
 
   private static boolean flag(Parameters p, String name) {

@@ -29,7 +29,7 @@ final class DomainMerger {
   private DomainMerger(String contract, ColumnFacts facts) {
     this.contract = contract;
     this.facts = facts;
-    this.type = facts.type;
+    this.type = facts.knownType();
   }
 
   static Domain merge(String contract, ColumnFacts facts) {

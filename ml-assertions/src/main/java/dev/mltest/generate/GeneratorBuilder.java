@@ -1,5 +1,7 @@
 package dev.mltest.generate;
 
+import static dev.mltest.generate.ColumnFacts.forColumn;
+
 import dev.mltest.data.Dataset;
 import dev.mltest.data.InMemoryTable;
 import dev.mltest.generate.ColumnFacts.Listed;
@@ -75,7 +77,7 @@ final class GeneratorBuilder {
             allowEmpty,
             ordered);
     InMemoryTable.Builder shape = Dataset.table(model.name());
-    facts.values().forEach(c -> shape.column(c.name, c.type));
+    facts.values().forEach(c -> shape.column(c.name, c.knownType()));
     return new GeneratorPlan(shape.build().columns(), ordered, rows);
   }
 
@@ -85,25 +87,26 @@ final class GeneratorBuilder {
    */
   private void designateKey(List<String> columns, String source, boolean nullsGroup) {
     for (String c : columns) {
-      if (!distinctSources.get(c).isEmpty()
+      if (!forColumn(distinctSources, c).isEmpty()
           && (!nullsGroup
-              || !facts.get(c).notNull.isEmpty()
+              || !forColumn(facts, c).notNull.isEmpty()
               || maxNulls.getOrDefault(c, Integer.MAX_VALUE) <= 1)) {
         return;
       }
     }
     String best = null;
     for (String c : columns) {
-      ColumnFacts f = facts.get(c);
+      ColumnFacts f = forColumn(facts, c);
       boolean eligible =
           !dependencies.containsKey(c)
               && f.distinctMin == null
               && f.distinctMax == null
-              && domains.get(c).size() >= 2
+              && forColumn(domains, c).size() >= 2
               && (!nullsGroup
                   || f.nullRatioMin == null
                   || ((Number) f.nullRatioMin.value()).doubleValue() == 0);
-      if (eligible && (best == null || domains.get(c).size() > domains.get(best).size())) {
+      if (eligible
+          && (best == null || forColumn(domains, c).size() > forColumn(domains, best).size())) {
         best = c;
       }
     }
@@ -113,19 +116,19 @@ final class GeneratorBuilder {
           "no column of %s can be made unique (each is compared with another column, has a distinctCount, or has fewer than two values)"
               .formatted(columns));
     }
-    distinctSources.get(best).add(source);
+    forColumn(distinctSources, best).add(source);
     if (nullsGroup) {
       maxNulls.put(best, 1);
     }
   }
 
   private ColumnGenerator generator(ColumnFacts f) {
-    Domain domain = domains.get(f.name);
+    Domain domain = forColumn(domains, f.name);
     List<Object> required = new ArrayList<>();
     for (Listed listed : f.required) {
       for (Object v : listed.values()) {
         Object converted =
-            TypeInference.convert(v, f.type)
+            TypeInference.convert(v, f.knownType())
                 .filter(domain::contains)
                 .orElseThrow(
                     () ->
@@ -148,7 +151,7 @@ final class GeneratorBuilder {
     }
     NullPlan nulls =
         new NullPlan(never, minRatio, maxRatio, maxNulls.getOrDefault(f.name, Integer.MAX_VALUE));
-    boolean distinct = !distinctSources.get(f.name).isEmpty();
+    boolean distinct = !forColumn(distinctSources, f.name).isEmpty();
     if (f.distinctMin != null && domain.size() < f.distinctMin) {
       throw conflict(
           f,

@@ -8,6 +8,7 @@ import dev.mltest.expect.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,6 +22,11 @@ final class RowBreakers {
 
   RowBreakers(Map<String, ColumnGenerator> columns) {
     this.columns = columns;
+  }
+
+  /** The generator of a column the contract names; the plan has one for every such column. */
+  private ColumnGenerator generator(String column) {
+    return Objects.requireNonNull(columns.get(column), () -> "no generator for column " + column);
   }
 
   /** Puts offending values into random rows until the expectation fails. */
@@ -69,8 +75,8 @@ final class RowBreakers {
 
   Optional<Breaker> between(ExpectationSpec spec, double mostly) {
     Parameters p = spec.parameters();
-    String column = (String) p.get("column");
-    ColumnType type = columns.get(column).type();
+    String column = Breakers.column(p);
+    ColumnType type = generator(column).type();
     List<Object> outside = new ArrayList<>();
     if (p.get("min") != null) {
       Outside.below(type, p.get("min"), Boolean.TRUE.equals(p.get("strictMin")))
@@ -93,7 +99,7 @@ final class RowBreakers {
 
   Optional<Breaker> unseen(
       String name, String column, List<Object> listed, double mostly, String how) {
-    ColumnGenerator c = columns.get(column);
+    ColumnGenerator c = generator(column);
     Optional<Object> value = Breakers.unlisted(c.type(), listed);
     return value.map(
         v ->
@@ -105,7 +111,7 @@ final class RowBreakers {
   }
 
   Optional<Breaker> forbidden(String name, String column, List<Object> listed, double mostly) {
-    ColumnType type = columns.get(column).type();
+    ColumnType type = generator(column).type();
     List<Object> values = new ArrayList<>();
     listed.forEach(v -> TypeInference.convert(v, type).ifPresent(values::add));
     if (values.isEmpty()) {
@@ -120,8 +126,8 @@ final class RowBreakers {
   }
 
   Optional<Breaker> length(String name, Parameters p, double mostly) {
-    String column = (String) p.get("column");
-    if (columns.get(column).type() != ColumnType.STRING) {
+    String column = Breakers.column(p);
+    if (generator(column).type() != ColumnType.STRING) {
       return Optional.empty();
     }
     Object min = p.get("min");
@@ -143,13 +149,13 @@ final class RowBreakers {
   }
 
   Optional<Breaker> regex(String name, Parameters p, double mostly) {
-    String column = (String) p.get("column");
-    if (columns.get(column).type() != ColumnType.STRING) {
+    String column = Breakers.column(p);
+    if (generator(column).type() != ColumnType.STRING) {
       return Optional.empty();
     }
     TextSource.RegexText regex;
     try {
-      regex = new TextSource.RegexText((String) p.get("regex"));
+      regex = new TextSource.RegexText((String) p.require("regex"));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
@@ -163,11 +169,11 @@ final class RowBreakers {
   }
 
   Optional<Breaker> format(String name, Parameters p, double mostly) {
-    String column = (String) p.get("column");
-    if (columns.get(column).type() != ColumnType.STRING) {
+    String column = Breakers.column(p);
+    if (generator(column).type() != ColumnType.STRING) {
       return Optional.empty();
     }
-    ValueFormat format = ValueFormat.fromKey((String) p.get("format")).orElseThrow();
+    ValueFormat format = ValueFormat.fromKey((String) p.require("format")).orElseThrow();
     String pattern = p.get("pattern") == null ? "" : (String) p.get("pattern");
     TextSource.FormatText text;
     try {
@@ -189,11 +195,11 @@ final class RowBreakers {
   }
 
   Optional<Breaker> compare(String name, Parameters p, double mostly) {
-    String left = (String) p.get("left");
-    String right = (String) p.get("right");
-    ComparisonOperator op = ComparisonOperator.parse((String) p.get("operator")).orElseThrow();
-    ColumnGenerator l = columns.get(left);
-    ColumnGenerator r = columns.get(right);
+    String left = (String) p.require("left");
+    String right = (String) p.require("right");
+    ComparisonOperator op = ComparisonOperator.parse((String) p.require("operator")).orElseThrow();
+    ColumnGenerator l = generator(left);
+    ColumnGenerator r = generator(right);
     return Optional.of(
         new Breaker(
             name,
@@ -210,7 +216,8 @@ final class RowBreakers {
                   break;
                 }
                 boolean wasJudged = t.get(i, left) != null && t.get(i, right) != null;
-                Object rv = t.get(i, right) != null ? t.get(i, right) : r.domain().simplest();
+                Object current = t.get(i, right);
+                Object rv = current != null ? current : r.domain().simplest();
                 Optional<Object> lv = violating(l, op, rv, r.type());
                 if (lv.isEmpty()) {
                   continue;

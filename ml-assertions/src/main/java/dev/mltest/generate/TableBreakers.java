@@ -5,6 +5,7 @@ import dev.mltest.expect.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,13 +19,18 @@ final class TableBreakers {
     this.columns = columns;
   }
 
+  /** The generator of a column the contract names; the plan has one for every such column. */
+  private ColumnGenerator generator(String column) {
+    return Objects.requireNonNull(columns.get(column), () -> "no generator for column " + column);
+  }
+
   boolean duplicateKey(Source s, TableDraft t, List<String> key, double mostly) {
     if (t.size() < 2) {
       return false;
     }
     for (String c : key) {
       if (t.get(0, c) == null) {
-        t.set(0, c, columns.get(c).domain().simplest());
+        t.set(0, c, generator(c).domain().simplest());
       }
     }
     // With mostly, every row shares the key; without, one copy is enough.
@@ -46,7 +52,7 @@ final class TableBreakers {
   }
 
   Optional<Breaker> duplicateRows(String name, Parameters p) {
-    long max = ((Number) p.get("max")).longValue();
+    long max = ((Number) p.require("max")).longValue();
     if (max > 10_000) {
       return Optional.empty();
     }
@@ -100,7 +106,7 @@ final class TableBreakers {
   }
 
   Optional<Breaker> nullRatio(String name, Parameters p) {
-    String column = (String) p.get("column");
+    String column = Breakers.column(p);
     Double min = p.get("min") == null ? null : ((Number) p.get("min")).doubleValue();
     Double max = p.get("max") == null ? null : ((Number) p.get("max")).doubleValue();
     if (max != null && max < 1) {
@@ -120,7 +126,7 @@ final class TableBreakers {
               }));
     }
     if (min != null && min > 0) {
-      ColumnGenerator c = columns.get(column);
+      ColumnGenerator c = generator(column);
       return Optional.of(
           new Breaker(
               name,
@@ -147,8 +153,8 @@ final class TableBreakers {
   }
 
   Optional<Breaker> distinctCount(String name, Parameters p) {
-    String column = (String) p.get("column");
-    ColumnGenerator c = columns.get(column);
+    String column = Breakers.column(p);
+    ColumnGenerator c = generator(column);
     Long min = p.get("min") == null ? null : ((Number) p.get("min")).longValue();
     Long max = p.get("max") == null ? null : ((Number) p.get("max")).longValue();
     if (min != null && min >= 1) {
@@ -200,9 +206,9 @@ final class TableBreakers {
 
   /** Breaks {@code distinctValues} in superset or equal mode: a listed value missing. */
   Optional<Breaker> missingValue(String name, Parameters p) {
-    String column = (String) p.get("column");
+    String column = Breakers.column(p);
     List<Object> listed = Breakers.values(p);
-    ColumnType type = columns.get(column).type();
+    ColumnType type = generator(column).type();
     List<Object> converted = new ArrayList<>();
     listed.forEach(v -> TypeInference.convert(v, type).ifPresent(converted::add));
     if (converted.isEmpty()) {
@@ -226,8 +232,8 @@ final class TableBreakers {
 
   /** Breaks {@code minBetween} (or {@code maxBetween}): a value beyond the bound, or no values. */
   Optional<Breaker> extreme(String name, Parameters p, boolean minimum) {
-    String column = (String) p.get("column");
-    ColumnType type = columns.get(column).type();
+    String column = Breakers.column(p);
+    ColumnType type = generator(column).type();
     Object bound = minimum ? p.get("min") : p.get("max");
     boolean strict = Boolean.TRUE.equals(p.get(minimum ? "strictMin" : "strictMax"));
     Optional<Object> beyond =

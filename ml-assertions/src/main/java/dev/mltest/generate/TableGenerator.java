@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -138,7 +139,7 @@ public final class TableGenerator {
     for (int i = 0; i < rows; i++) {
       List<@Nullable Object> row = new ArrayList<>();
       for (String name : names) {
-        row.add(values.get(name).get(i));
+        row.add(Objects.requireNonNull(values.get(name), "every column has a generator").get(i));
       }
       table.add(row);
     }
@@ -185,7 +186,7 @@ public final class TableGenerator {
       index.put(header.get(i).name(), i);
     }
     for (ColumnGenerator c : plan.generators()) {
-      int i = index.get(c.name());
+      int i = Objects.requireNonNull(index.get(c.name()), "the header equals the plan's columns");
       List<Object> values = new ArrayList<>();
       for (List<@Nullable Object> row : table.rows()) {
         Object v = row.get(i);
@@ -202,7 +203,9 @@ public final class TableGenerator {
         }
         continue;
       }
-      int p = index.get(c.dependency().parent());
+      int p =
+          Objects.requireNonNull(
+              index.get(c.dependency().parent()), "the header equals the plan's columns");
       for (List<@Nullable Object> row : table.rows()) {
         Object v = row.get(i);
         Object parent = row.get(p);

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -263,6 +264,11 @@ sealed interface TextSource {
           format == ValueFormat.DATE_PATTERN ? Strftime.formatter(pattern, expectation) : null;
     }
 
+    /** The date pattern, which only the date-pattern format has. */
+    private DateTimeFormatter datePattern() {
+      return Objects.requireNonNull(datePattern, "only the date-pattern format has a pattern");
+    }
+
     @Override
     public String draw(Source source) {
       LocalDateTime time =
@@ -294,7 +300,7 @@ sealed interface TextSource {
                 + "%02d:%02d:%02d".formatted(time.getHour(), time.getMinute(), time.getSecond())
                 + (source.chance(0.3) ? "Z" : "");
         case JSON -> json(source);
-        case DATE_PATTERN -> datePattern.format(time);
+        case DATE_PATTERN -> datePattern().format(time);
       };
     }
 
@@ -344,7 +350,7 @@ sealed interface TextSource {
 
     private boolean parses(String text) {
       try {
-        datePattern.parse(text);
+        datePattern().parse(text);
         return true;
       } catch (DateTimeParseException e) {
         return false;
@@ -360,7 +366,7 @@ sealed interface TextSource {
         case ISO_DATE -> "2000-01-01";
         case ISO_DATE_TIME -> "2000-01-01T00:00:00";
         case JSON -> "0";
-        case DATE_PATTERN -> datePattern.format(LocalDateTime.of(2000, 1, 1, 0, 0));
+        case DATE_PATTERN -> datePattern().format(LocalDateTime.of(2000, 1, 1, 0, 0));
       };
     }
 
@@ -376,8 +382,8 @@ sealed interface TextSource {
         case JSON -> List.of("{}", "[]", "null", "\"\"", "{\"a\": [1, {\"b\": null}]}");
         case DATE_PATTERN ->
             List.of(
-                datePattern.format(LocalDateTime.of(2000, 2, 29, 0, 0)),
-                datePattern.format(LocalDateTime.of(1999, 12, 31, 23, 59, 59)));
+                datePattern().format(LocalDateTime.of(2000, 2, 29, 0, 0)),
+                datePattern().format(LocalDateTime.of(1999, 12, 31, 23, 59, 59)));
       };
     }
 

@@ -27,8 +27,8 @@ final class TypeInference {
       }
     }
     for (TableFacts.Comparison comparison : table.comparisons) {
-      ColumnFacts left = columns.get(comparison.left());
-      ColumnFacts right = columns.get(comparison.right());
+      ColumnFacts left = ColumnFacts.forColumn(columns, comparison.left());
+      ColumnFacts right = ColumnFacts.forColumn(columns, comparison.right());
       if (left.type == null && right.type != null) {
         left.type = right.type;
       } else if (right.type == null && left.type != null) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code minBetween} and {@code maxBetween} need beyond bounds: some value at or beyond the
@@ -81,7 +82,7 @@ final class Witnesses {
     return out;
   }
 
-  private static Limit tightest(List<Limit> limits, boolean smallest) {
+  private static @Nullable Limit tightest(List<Limit> limits, boolean smallest) {
     Limit best = null;
     for (Limit l : limits) {
       if (l.value() instanceof ContractReader.Unbounded) {
@@ -108,13 +109,13 @@ final class Witnesses {
 
   private Domain.Bound bound(ColumnFacts f, Limit limit) {
     Object value =
-        TypeInference.bound(limit.value(), f.type)
+        TypeInference.bound(limit.value(), f.knownType())
             .orElseThrow(
                 () ->
                     conflict(
                         f,
                         "bound %s of %s is not a %s value"
-                            .formatted(limit.value(), limit.source(), f.type.key())));
+                            .formatted(limit.value(), limit.source(), f.knownType().key())));
     return new Domain.Bound(value, limit.strict());
   }
 

@@ -117,7 +117,7 @@ final class SqlMetricsRepository implements MetricsRepository {
             connection.rollback();
             throw e;
           }
-          return null;
+          return points.size();
         });
   }
 

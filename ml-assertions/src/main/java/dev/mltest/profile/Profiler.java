@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -78,7 +79,13 @@ public final class Profiler {
     Measurements counts = second.isEmpty() ? stats : table.measure(second);
     List<ColumnProfile> profiles = new ArrayList<>();
     for (Column column : columns) {
-      profiles.add(columnProfile(column, rows, stats, seconds.get(column.name()), counts));
+      profiles.add(
+          columnProfile(
+              column,
+              rows,
+              stats,
+              Objects.requireNonNull(seconds.get(column.name()), "every column has a second pass"),
+              counts));
     }
     return new DatasetProfile(table.dataset().name(), rows, profiles);
   }

@@ -3,6 +3,7 @@ package dev.mltest.regression;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A baseline file is missing, unreadable or wrong. The message names the file, and the line and
@@ -26,7 +27,8 @@ public final class BaselineFileException extends RuntimeException {
     this(file, line, column, problem, null);
   }
 
-  BaselineFileException(String file, int line, int column, String problem, Throwable cause) {
+  BaselineFileException(
+      String file, int line, int column, String problem, @Nullable Throwable cause) {
     super(
         (line > 0 ? "%s:%d:%d: %s".formatted(file, line, column, problem) : file + ": " + problem),
         cause);

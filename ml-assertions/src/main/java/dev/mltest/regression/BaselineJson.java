@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -196,7 +197,7 @@ final class BaselineJson {
               optionalNumber(object, "max")),
           optionalText(object, "definition"));
     } catch (IllegalArgumentException e) {
-      throw error(object, e.getMessage());
+      throw error(object, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -120,7 +121,7 @@ public final class EvaluationRowsStore {
             new EvaluationRows.Row(
                 keys.get(i), truth.get(i), predicted.get(i), positiveScores[i], truthScores[i]));
       }
-      return new EvaluationRows(task, positive, rows);
+      return new EvaluationRows(Objects.requireNonNull(task), positive, rows);
     }
   }
 

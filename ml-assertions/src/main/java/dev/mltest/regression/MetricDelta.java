@@ -47,7 +47,7 @@ public record MetricDelta(
    */
   public @Nullable Double relativeDelta() {
     Double d = delta();
-    return d == null || baseline == 0 ? null : d / Math.abs(baseline);
+    return d == null || baseline == null || baseline == 0 ? null : d / Math.abs(baseline);
   }
 
   /** The tolerance around the baseline ({@code absTol} alone when there is no baseline value). */

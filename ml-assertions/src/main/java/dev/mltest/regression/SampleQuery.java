@@ -3,6 +3,7 @@ package dev.mltest.regression;
 import dev.mltest.data.SampleDraw;
 import dev.mltest.lineage.SampleDefinition;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The backend-neutral arithmetic of a training sample: how many rows each stratum contributes and
@@ -31,7 +32,10 @@ final class SampleQuery {
                     ? Math.round((double) (n * definition.size()) / total)
                     : Math.min(definition.size(), total);
           } else {
-            take = Math.max(1, Math.round(n * definition.fraction()));
+            // A definition without a size has a fraction (TrainingSpec sets one or the other).
+            take =
+                Math.max(
+                    1, Math.round(n * Objects.requireNonNull(definition.fraction(), "fraction")));
           }
           quotas.put(stratum, Math.min(take, n));
         });
@@ -47,7 +51,7 @@ final class SampleQuery {
   static long keyBound(Map<String, Long> counts, Map<String, Long> quotas) {
     double rate = 0;
     for (Map.Entry<String, Long> e : counts.entrySet()) {
-      long take = quotas.get(e.getKey());
+      long take = Objects.requireNonNull(quotas.get(e.getKey()), "quotas has every stratum");
       rate = Math.max(rate, (take + 10 + 4 * Math.sqrt(take)) / e.getValue());
     }
     return rate >= 1 ? NO_BOUND : (long) Math.ceil(rate * P);

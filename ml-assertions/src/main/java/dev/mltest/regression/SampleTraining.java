@@ -10,6 +10,7 @@ import dev.mltest.lineage.ModelProvenance;
 import dev.mltest.lineage.RunProvenance;
 import dev.mltest.lineage.SampleDefinition;
 import dev.mltest.lineage.TrainerConfiguration;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.tribuo.Model;
@@ -216,8 +218,12 @@ public final class SampleTraining {
     try {
       return new DatasetFingerprints().of(file);
     } catch (UncheckedIOException e) {
+      // UncheckedIOException's constructors require a cause.
+      IOException cause = Objects.requireNonNull(e.getCause());
       throw new RegressionRunException(
-          "cannot read data file %s: %s".formatted(file, e.getCause().getMessage()), e);
+          "cannot read data file %s: %s"
+              .formatted(file, Objects.requireNonNullElse(cause.getMessage(), cause.toString())),
+          e);
     }
   }
 }

@@ -121,7 +121,9 @@ public record MetricRecord(
    */
   public @Nullable Double deltaPercent() {
     Double delta = delta();
-    return delta == null || baseline == 0 ? null : delta / Math.abs(baseline) * 100;
+    return delta == null || baseline == null || baseline == 0
+        ? null
+        : delta / Math.abs(baseline) * 100;
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apiguardian.api.API;
 
@@ -33,7 +34,7 @@ public final class ReplacementFile {
    */
   public static Path beside(Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path folder = absolute.getParent();
+    Path folder = Objects.requireNonNull(absolute.getParent(), () -> "not a file: " + target);
     for (int attempt = 0; ; attempt++) {
       Path temporary =
           folder.resolve(

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -412,7 +413,7 @@ public final class SuiteParser {
       keys = YamlTree.entries(mapping);
       @SuppressWarnings("unchecked")
       Map<String, Object> value = (Map<String, Object>) YamlTree.value(mapping);
-      raw = value;
+      raw = Objects.requireNonNull(value, "a mapping node's value is a map");
     } catch (YamlTree.ShapeException e) {
       return invalid(unique("expectation", seen), at, endLine, e.position(), e.getMessage());
     }
@@ -422,7 +423,7 @@ public final class SuiteParser {
           unique(id, seen),
           at,
           endLine,
-          YamlTree.position(keys.get("id").getValueNode()),
+          YamlTree.position(Objects.requireNonNull(keys.get("id"), "id was read").getValueNode()),
           "duplicate expectation id '%s' (first used on line %d); ids must be unique within a suite"
               .formatted(id, idLines.get(id)));
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -31,6 +32,12 @@ final class YamlTree {
     ShapeException(Node node, String message) {
       super(message);
       this.node = node;
+    }
+
+    /** The message, which every constructor of this exception requires. */
+    @Override
+    public String getMessage() {
+      return Objects.requireNonNull(super.getMessage());
     }
 
     SourcePosition position() {

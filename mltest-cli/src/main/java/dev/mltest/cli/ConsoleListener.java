@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -21,7 +23,7 @@ final class ConsoleListener implements TestExecutionListener {
 
   private final PrintWriter out;
   private final List<String> problems = new ArrayList<>();
-  private TestPlan plan;
+  private @Nullable TestPlan plan;
   private int passed;
   private int failed;
   private int errors;
@@ -107,6 +109,7 @@ final class ConsoleListener implements TestExecutionListener {
   }
 
   private String path(TestIdentifier test) {
+    TestPlan plan = Objects.requireNonNull(this.plan, "tests finish only after the plan started");
     List<String> names = new ArrayList<>();
     TestIdentifier current = test;
     while (current != null) {
@@ -118,7 +121,7 @@ final class ConsoleListener implements TestExecutionListener {
     return String.join(" > ", names);
   }
 
-  private static String message(Throwable thrown) {
+  private static String message(@Nullable Throwable thrown) {
     if (thrown == null) {
       return "failed";
     }

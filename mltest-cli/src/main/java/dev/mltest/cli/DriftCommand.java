@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +41,13 @@ final class DriftCommand implements Callable<Integer> {
   List<String> exclude = new ArrayList<>();
 
   @Option(names = "--method", description = "One method for every column, e.g. wasserstein.")
-  String method;
+  @Nullable String method;
 
   @Option(names = "--threshold", description = "The threshold for --method.")
-  Double threshold;
+  @Nullable Double threshold;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "csv, parquet or jsonl.")
-  String format;
+  @Nullable String format;
 
   @Option(names = "--warn", description = "Report drift without failing (exit code 0).")
   boolean warn;

@@ -3,6 +3,7 @@ package dev.mltest.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The one-section suite behind {@code mltest drift}. */
 final class DriftSuite {
@@ -32,7 +33,7 @@ final class DriftSuite {
     return y.toString();
   }
 
-  private static String dataset(Path file, String format) {
+  private static String dataset(Path file, @Nullable String format) {
     String path = quote(file.toAbsolutePath().normalize().toString());
     return format == null ? path : "{path: " + path + ", format: " + quote(format) + "}";
   }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ final class ProfileCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "csv, parquet or jsonl, when the extension does not tell.")
-  String format;
+  @Nullable String format;
 
   @Override
   public Integer call() throws Exception {

@@ -1,6 +1,7 @@
 package dev.mltest.cli;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** Where validate and drift write their reports. */
@@ -16,13 +17,13 @@ final class ReportOptions {
       names = "--allure-results",
       paramLabel = "DIR",
       description = "Also write Allure results to this folder.")
-  Path allureResults;
+  @Nullable Path allureResults;
 
   @Option(
       names = "--data-root",
       paramLabel = "DIR",
       description = "A folder dataset paths are also looked up in.")
-  Path dataRoot;
+  @Nullable Path dataRoot;
 
   SuiteRunner runner() {
     return new SuiteRunner(reportDir, allureResults, dataRoot);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,10 +44,10 @@ final class SuggestCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "SUITE",
       description = "The suite file to write (default: NAME.mltest.yaml in the working directory).")
-  Path output;
+  @Nullable Path output;
 
   @Option(names = "--name", description = "The suite name (default: the data file name).")
-  String name;
+  @Nullable String name;
 
   @Option(
       names = "--rules",
@@ -58,7 +59,7 @@ final class SuggestCommand implements Callable<Integer> {
   boolean noDrift;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "csv, parquet or jsonl.")
-  String format;
+  @Nullable String format;
 
   @Option(names = "--force", description = "Overwrite an existing suite file.")
   boolean force;

@@ -65,6 +65,9 @@ public final class ChurnPipeline {
    * @return the two files
    */
   public static List<Path> writeModel(ModelEvaluation evaluation, Path folder) throws IOException {
+    if (evaluation.model() == null) {
+      throw new IllegalArgumentException("the evaluation did not keep its trained model");
+    }
     Files.createDirectories(folder);
     Path model = folder.resolve("model.tribuo");
     evaluation.model().serializeToFile(model);

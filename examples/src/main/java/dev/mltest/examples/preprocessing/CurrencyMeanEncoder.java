@@ -3,6 +3,7 @@ package dev.mltest.examples.preprocessing;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Mean target encoding of a transaction's currency: each currency becomes the share of fraud among
@@ -64,6 +65,7 @@ public class CurrencyMeanEncoder {
     if (count == 0) {
       return overallRate;
     }
-    return sums.get(currency) / count;
+    // A currency with a count has a sum: fit() adds to both.
+    return Objects.requireNonNull(sums.get(currency)) / count;
   }
 }

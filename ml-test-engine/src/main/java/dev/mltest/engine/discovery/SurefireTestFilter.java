@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
 import org.junit.platform.engine.TestDescriptor;
@@ -34,7 +35,7 @@ final class SurefireTestFilter {
   }
 
   /** The filter of {@code -Dtest}'s value; empty when there is none or it names no test name. */
-  static SurefireTestFilter parse(String value) {
+  static SurefireTestFilter parse(@Nullable String value) {
     List<Selection> selections = new ArrayList<>();
     if (value != null) {
       for (String part : value.split(",")) {

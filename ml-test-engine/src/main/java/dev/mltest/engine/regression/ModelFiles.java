@@ -8,6 +8,7 @@ import dev.mltest.regression.ModelEvaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.junit.platform.engine.reporting.FileEntry;
 
 /**
@@ -27,7 +28,8 @@ final class ModelFiles {
     try {
       Path dir = context.request().getOutputDirectoryCreator().createOutputDirectory(node);
       Path model = dir.resolve("model.tribuo");
-      evaluation.model().serializeToFile(model);
+      Objects.requireNonNull(evaluation.model(), "written only for a trained model")
+          .serializeToFile(model);
       Path json = dir.resolve("model.json");
       Files.writeString(
           json, BaselineStore.toJson(Baseline.of(node.testId(), evaluation, report.criteria())));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,8 @@ record HistorySettings(
   MetricsRepository open() {
     return jdbcUrl != null
         ? MetricsRepository.jdbc(jdbcUrl, jdbcUser, jdbcPassword)
-        : MetricsRepository.duckDb(directory);
+        : MetricsRepository.duckDb(
+            Objects.requireNonNull(directory, "open() only when configured()"));
   }
 
   /**

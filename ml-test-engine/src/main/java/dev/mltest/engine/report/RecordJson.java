@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +61,11 @@ final class RecordJson {
   static <T extends Record> T read(String text, Class<T> type) throws IOException {
     try (JsonParser json = FACTORY.createParser(text)) {
       json.nextToken();
-      return type.cast(value(json, type));
+      Object value = value(json, type);
+      if (value == null) {
+        throw new IOException("expected a " + type.getSimpleName() + ", found null");
+      }
+      return type.cast(value);
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage(), e);
     }
@@ -313,8 +318,9 @@ final class RecordJson {
               Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
       return canonical.newInstance(arguments);
     } catch (InvocationTargetException e) {
+      Throwable cause = Objects.requireNonNullElse(e.getCause(), e);
       throw new IllegalArgumentException(
-          "invalid " + type.getSimpleName() + ": " + e.getCause().getMessage(), e.getCause());
+          "invalid " + type.getSimpleName() + ": " + cause.getMessage(), cause);
     } catch (ReflectiveOperationException e) {
       throw new IllegalArgumentException("cannot create a " + type.getName(), e);
     }

@@ -18,6 +18,7 @@ import dev.mltest.text.Formats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
@@ -44,7 +45,10 @@ final class DriftJudgement {
       context
           .listener()
           .reportingEntryPublished(
-              descriptor, ReportEntry.from("mltest.warning", failure.getMessage()));
+              descriptor,
+              ReportEntry.from(
+                  "mltest.warning",
+                  Objects.requireNonNullElse(failure.getMessage(), failure.toString())));
       return;
     }
     throw failure;

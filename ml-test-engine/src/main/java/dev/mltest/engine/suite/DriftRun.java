@@ -17,6 +17,7 @@ import dev.mltest.suite.DatasetRef;
 import dev.mltest.suite.DriftSection;
 import dev.mltest.suite.SuiteDefinition;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Runs a suite's drift comparison, and finds the columns it covers. */
 final class DriftRun {
@@ -152,7 +153,10 @@ final class DriftRun {
   }
 
   private static FileDataset resolve(
-      SuiteSource source, DatasetRef ref, String what, MlTestConfiguration configuration) {
+      SuiteSource source,
+      @Nullable DatasetRef ref,
+      String what,
+      MlTestConfiguration configuration) {
     if (ref == null) {
       throw new SuiteDefinitionException(source.location() + ": the suite has no valid " + what);
     }

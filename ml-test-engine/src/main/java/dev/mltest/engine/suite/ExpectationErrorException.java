@@ -2,6 +2,7 @@ package dev.mltest.engine.suite;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -19,5 +20,11 @@ public final class ExpectationErrorException extends RuntimeException {
 
   public ExpectationErrorException(String message, Throwable cause) {
     super(message, cause, false, false);
+  }
+
+  /** The message, which every constructor of this exception requires. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
@@ -39,7 +40,10 @@ final class SuiteLoader {
       // A parser bug must not abort discovery of every other suite: it becomes this suite's
       // problem.
       SuiteProblem unreadable =
-          new SuiteProblem(source.location(), SourcePosition.START, e.getMessage());
+          new SuiteProblem(
+              source.location(),
+              SourcePosition.START,
+              Objects.requireNonNullElse(e.getMessage(), e.toString()));
       definition =
           new SuiteDefinition(
               source.location(), null, null, false, List.of(), List.of(), List.of(unreadable));

@@ -17,6 +17,7 @@ import dev.mltest.suite.SuiteProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /** Evaluates the selected expectations of one suite together. */
@@ -47,7 +48,9 @@ final class SuiteRun {
     if (valid.isEmpty()) {
       return Map.of();
     }
-    FileDataset dataset = resolve(source, definition.dataset(), configuration);
+    DatasetRef ref =
+        Objects.requireNonNull(definition.dataset(), "a suite without problems has a dataset");
+    FileDataset dataset = resolve(source, ref, configuration);
     List<ExpectationSpec> specs = valid.stream().map(SuiteEntry::spec).toList();
     long start = System.nanoTime();
     List<ExpectationResult> results;
@@ -56,7 +59,7 @@ final class SuiteRun {
       results = Evaluator.evaluate(table, specs, definition.allowEmpty(), histories.apply(specs));
     } catch (DataAccessException e) {
       throw new ExpectationErrorException(
-          source.location() + ":" + definition.dataset().position() + ": " + e.getMessage(), e);
+          source.location() + ":" + ref.position() + ": " + e.getMessage(), e);
     }
     LOG.log(
         System.Logger.Level.DEBUG,
