@@ -99,7 +99,10 @@ final class DuckDbTable implements BoundTable {
           } catch (SQLException single) {
             recordFailure(m, firstLine(single), failures);
           } catch (SqlExpressionPolicy.RefusedExpressionException refused) {
-            recordFailure(m, refused.getMessage(), failures);
+            recordFailure(
+                m,
+                java.util.Objects.requireNonNullElse(refused.getMessage(), refused.toString()),
+                failures);
           }
         }
       }
@@ -153,7 +156,8 @@ final class DuckDbTable implements BoundTable {
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       for (Measure m : measures) {
-        List<Integer> at = columnsOf.get(m);
+        List<Integer> at =
+            java.util.Objects.requireNonNull(columnsOf.get(m), "every measure was given columns");
         if (m instanceof Measure.Duplicates) {
           if (rs.getLong(at.get(0)) == rs.getLong(at.get(1))) {
             values.put(m, Optional.of(new DuplicateStats(0, 0, 0)));
