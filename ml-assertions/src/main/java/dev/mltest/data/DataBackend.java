@@ -31,9 +31,6 @@ public interface DataBackend extends AutoCloseable {
    */
   BoundTable open(Dataset dataset);
 
-  /** The backend and its version, recorded in lineage, e.g. {@code v1.4.2} for DuckDB. */
-  String version();
-
   @Override
   void close();
 }

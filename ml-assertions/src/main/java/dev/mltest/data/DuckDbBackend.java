@@ -147,15 +147,6 @@ final class DuckDbBackend implements DataBackend {
     }
   }
 
-  @Override
-  public String version() {
-    try {
-      return connection.getMetaData().getDatabaseProductVersion();
-    } catch (SQLException e) {
-      throw new DataAccessException("cannot read DuckDB's version: " + e.getMessage(), e);
-    }
-  }
-
   /** The connection, for tests of the lockdown. */
   Connection connection() {
     return connection;

@@ -47,15 +47,6 @@ public final class QueryRecordingBackend implements DataBackend {
   }
 
   @Override
-  public String version() {
-    try {
-      return connection.getMetaData().getDatabaseProductVersion();
-    } catch (SQLException e) {
-      throw new DataAccessException(e.getMessage(), e);
-    }
-  }
-
-  @Override
   public void close() {
     try {
       connection.close();
