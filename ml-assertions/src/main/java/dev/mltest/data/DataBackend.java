@@ -7,7 +7,8 @@ import org.apiguardian.api.API;
 /**
  * The boundary between the evaluation plan and the engine that reads data. The plan speaks in
  * {@link Measure}s and {@link RowCondition}s; a backend translates them into its own dialect (SQL
- * for DuckDB, and later Spark).
+ * for DuckDB, Spark SQL in {@code ml-test-spark}). Backends are found by name through {@link
+ * DataBackends}.
  *
  * <pre>{@code
  * try (DataBackend backend = DataBackend.duckDb();
