@@ -2,7 +2,6 @@ package dev.mltest.text;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.mltest.data.ValueText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ public final class Formats {
       return v.toString();
     }
     if (v instanceof String s) {
-      return ValueText.quote(s);
+      return Quoting.quote(s, Quoting.MAX_SHOWN);
     }
     if (v instanceof List<?> list) {
       return list.stream().map(Formats::value).collect(Collectors.joining(", ", "[", "]"));
