@@ -147,7 +147,8 @@ public final class NumericSample {
     while (from < to && Double.isInfinite(raw[from])) {
       infinite += counts[from++];
     }
-    double[] kept = Arrays.copyOfRange(raw, from, to);
+    // The column's array is shared when nothing is dropped; neither side ever modifies it.
+    double[] kept = from == 0 && to == raw.length ? raw : Arrays.copyOfRange(raw, from, to);
     int[] cumulative = new int[kept.length + 1];
     long total = 0;
     for (int k = 0; k < kept.length; k++) {
