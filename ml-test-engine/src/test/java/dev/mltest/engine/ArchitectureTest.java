@@ -134,6 +134,20 @@ class ArchitectureTest {
     };
   }
 
+  /** One place switches the logging of the libraries MLTest drives down: QuietLibraries. */
+  @Test
+  void onlyQuietLibrariesSetsLoggingLevels() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.mltest.logging")
+        .should()
+        .callMethod(java.util.logging.Logger.class, "setLevel", java.util.logging.Level.class)
+        .orShould()
+        .callMethod(java.util.logging.Handler.class, "setLevel", java.util.logging.Level.class)
+        .because("dev.mltest.logging.QuietLibraries is the one switch (docs/configuration.md)")
+        .check(classes);
+  }
+
   @Test
   void theEngineAddsNothingStatistical() {
     noClasses()
