@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -50,35 +51,44 @@ final class PropertyJudgement {
       entries.put("mltest.discarded", Integer.toString(passed.discarded()));
     }
     if (result instanceof PropertyResult.Failed failed) {
-      context
-          .recorder()
-          .record(
-              descriptor,
-              new PropertyRecord(
-                  descriptor.getDisplayName(),
-                  Outcome.FAILED,
-                  failed.tries(),
-                  failed.seed(),
-                  TableCsv.render(failed.original().table()),
-                  TableCsv.render(failed.shrunk()),
-                  failed.summary()));
+      record(
+          Outcome.FAILED,
+          failed,
+          TableCsv.render(failed.original().table()),
+          TableCsv.render(failed.shrunk()),
+          failed.summary());
       counterexample(failed, entries);
       return;
     }
     context.listener().reportingEntryPublished(descriptor, ReportEntry.from(entries));
+    record(
+        Outcome.PASSED,
+        result,
+        null,
+        null,
+        "%s passed (seed %d)"
+            .formatted(Formats.count(result.tries(), "try", "tries"), result.seed()));
+  }
+
+  /** Hands the judged property to the run's recorder, on this test's thread. */
+  private void record(
+      Outcome outcome,
+      PropertyResult result,
+      @Nullable String original,
+      @Nullable String shrunk,
+      String message) {
     context
         .recorder()
         .record(
             descriptor,
             new PropertyRecord(
                 descriptor.getDisplayName(),
-                Outcome.PASSED,
+                outcome,
                 result.tries(),
                 result.seed(),
-                null,
-                null,
-                "%s passed (seed %d)"
-                    .formatted(Formats.count(result.tries(), "try", "tries"), result.seed())));
+                original,
+                shrunk,
+                message));
   }
 
   private void counterexample(PropertyResult.Failed failed, Map<String, String> entries) {

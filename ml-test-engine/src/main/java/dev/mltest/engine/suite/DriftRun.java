@@ -41,17 +41,19 @@ final class DriftRun implements AutoCloseable {
       SuiteDefinition definition,
       MlTestConfiguration configuration,
       Supplier<DataBackend> backends,
-      DriftNodes nodes,
-      @Nullable String planProblem,
-      @Nullable DriftTables tables) {
+      Planned planned) {
     this.source = source;
     this.definition = definition;
     this.configuration = configuration;
     this.backends = backends;
-    this.nodes = nodes;
-    this.planProblem = planProblem;
-    this.tables = tables;
+    this.nodes = planned.nodes();
+    this.planProblem = planned.problem();
+    this.tables = planned.tables();
   }
+
+  /** What planning found: the nodes, why they come from the suite alone, the tables it bound. */
+  private record Planned(
+      DriftNodes nodes, @Nullable String problem, @Nullable DriftTables tables) {}
 
   /**
    * Plans a drift section: the columns it covers (the listed ones, or the ones both datasets share)
@@ -67,20 +69,26 @@ final class DriftRun implements AutoCloseable {
       SuiteDefinition definition,
       MlTestConfiguration configuration,
       Supplier<DataBackend> backends) {
+    return new DriftRun(
+        source,
+        definition,
+        configuration,
+        backends,
+        planned(source, definition, configuration, backends));
+  }
+
+  private static Planned planned(
+      SuiteSource source,
+      SuiteDefinition definition,
+      MlTestConfiguration configuration,
+      Supplier<DataBackend> backends) {
     DriftSection section = definition.drift();
     if (section == null
         || section.problem() != null
         || section.reference() == null
         || definition.dataset() == null) {
       // Running the section reports the problem; there is nothing to plan from.
-      return new DriftRun(
-          source,
-          definition,
-          configuration,
-          backends,
-          new DriftNodes(List.of(), List.of()),
-          null,
-          null);
+      return new Planned(new DriftNodes(List.of(), List.of()), null, null);
     }
     DriftConfig config = section.config();
     DriftTables opened = null;
@@ -92,8 +100,7 @@ final class DriftRun implements AutoCloseable {
               resolve(source, definition.dataset(), "dataset", configuration));
       List<PlannedColumn> planned =
           DriftPlan.columns(config, opened.reference().schema(), opened.current().schema());
-      return new DriftRun(
-          source, definition, configuration, backends, nodes(config, planned), null, opened);
+      return new Planned(nodes(config, planned), null, opened);
     } catch (DataAccessException | SuiteDefinitionException | IllegalArgumentException e) {
       if (opened != null) {
         opened.close();
@@ -102,14 +109,7 @@ final class DriftRun implements AutoCloseable {
           "drift columns planned from the suite only, because the datasets could not be read at"
               + " discovery: "
               + e.getMessage();
-      return new DriftRun(
-          source,
-          definition,
-          configuration,
-          backends,
-          new DriftNodes(config.columns(), List.of()),
-          problem,
-          null);
+      return new Planned(new DriftNodes(config.columns(), List.of()), problem, null);
     }
   }
 
