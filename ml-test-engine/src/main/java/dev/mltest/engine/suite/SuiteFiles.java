@@ -2,6 +2,7 @@ package dev.mltest.engine.suite;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.mltest.data.DataBackend;
 import dev.mltest.engine.config.MlTestConfiguration;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,9 @@ public final class SuiteFiles {
    */
   public static List<SelectorResolver> resolvers(
       MlTestConfiguration configuration, DiscoveryIssueReporter issues) {
-    return List.of(new DirectoryResolver(configuration), new SuiteResolver(configuration, issues));
+    return List.of(
+        new DirectoryResolver(configuration),
+        new SuiteResolver(configuration, issues, DataBackend::duckDb));
   }
 
   /** The selector of a suite resource below a test class's node, e.g. an entry class's suite. */
