@@ -5,7 +5,7 @@ import dev.mltest.data.DataBackend;
 import dev.mltest.data.Dataset;
 import dev.mltest.data.Measure;
 import dev.mltest.data.Measurements;
-import dev.mltest.data.NumericColumn;
+import dev.mltest.data.NumericCounts;
 import dev.mltest.data.SampleDraw;
 import dev.mltest.data.SampleRequest;
 import dev.mltest.data.SampledRow;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * Real DuckDB backends that count what is done with them: backends started and closed, and per
- * dataset name how often it was opened, closed and read for drift (numeric columns, category
+ * dataset name how often it was opened, closed and read for drift (numeric counts, category
  * counts). Only counters are kept, never the backends or tables, so counting does not keep them
  * reachable.
  */
@@ -96,9 +96,9 @@ final class CountingBackends implements Supplier<DataBackend> {
     }
 
     @Override
-    public Map<String, NumericColumn> numericColumns(List<String> columns) {
-      count("numericColumns", real.dataset());
-      return real.numericColumns(columns);
+    public NumericCounts numericCounts(List<String> columns) {
+      count("numericCounts", real.dataset());
+      return real.numericCounts(columns);
     }
 
     @Override

@@ -32,7 +32,7 @@ class DriftOpensTest {
     for (String dataset : new String[] {"reference.csv", "current.csv"}) {
       assertThat(backends.count("open", dataset)).as("%s", backends.all()).isEqualTo(1);
       assertThat(backends.count("close", dataset)).as("%s", backends.all()).isEqualTo(1);
-      assertThat(backends.count("numericColumns", dataset)).as("%s", backends.all()).isEqualTo(1);
+      assertThat(backends.count("numericCounts", dataset)).as("%s", backends.all()).isEqualTo(1);
       assertThat(backends.count("categoryCounts", dataset)).as("%s", backends.all()).isEqualTo(1);
     }
     assertThat(backends.started).hasValue(1);
