@@ -7,6 +7,9 @@ import dev.mltest.drift.ColumnOutcome;
 import dev.mltest.drift.DatasetComparison;
 import dev.mltest.drift.DriftConfig;
 import dev.mltest.drift.DriftReport;
+import dev.mltest.expect.Evaluator;
+import dev.mltest.expect.ExpectationResult;
+import dev.mltest.expect.ExpectationSpec;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -17,6 +20,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +33,7 @@ import java.util.Map;
  *
  * <pre>
  * mvn -q -pl benchmarks -am install -DskipTests &amp;&amp; mvn -q -pl benchmarks exec:exec@drift-memory -Dbench.drift.xmx=256m
+ * mvn -q -pl benchmarks exec:exec@drift-memory -Dbench.drift.xmx=1g -Dbench.drift.repeats=3
  * </pre>
  */
 public final class DriftMemoryBenchmark {
@@ -63,6 +69,8 @@ public final class DriftMemoryBenchmark {
     long rows = Long.parseLong(options.getOrDefault("rows", "1000000"));
     Path dir = Path.of(options.getOrDefault("dir", "target/bench-data"));
     String only = options.getOrDefault("format", "");
+    // With repeats > 0, also times drift against the expectations of the same columns alone.
+    int repeats = Integer.parseInt(options.getOrDefault("repeats", "0"));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     for (String format : new String[] {"csv", "parquet"}) {
       if (!only.isEmpty() && !only.equals(format)) {
@@ -75,12 +83,7 @@ public final class DriftMemoryBenchmark {
         pool.resetPeakUsage();
       }
       long start = System.nanoTime();
-      DriftReport report;
-      try (DataBackend backend = DataBackend.duckDb();
-          BoundTable r = backend.open(Dataset.file(reference));
-          BoundTable c = backend.open(Dataset.file(current))) {
-        report = DatasetComparison.compare(r, c, DriftConfig.evidently());
-      }
+      DriftReport report = drift(reference, current);
       double seconds = (System.nanoTime() - start) / 1e9;
       long compared =
           report.columns().stream().filter(o -> o instanceof ColumnOutcome.Compared).count();
@@ -97,7 +100,52 @@ public final class DriftMemoryBenchmark {
           seconds,
           peakHeap() / (1024.0 * 1024),
           MemoryBenchmark.peakRss() / 1024.0);
+      if (repeats > 0) {
+        double[] times =
+            ShapeBenchmark.alternate(
+                repeats, () -> drift(reference, current) == null ? 1 : 0, () -> suite(current));
+        out.printf(
+            Locale.ROOT,
+            "| drift vs expectations only, %s, %,d vs %,d rows, 15 numeric columns | %.3f | %.3f | %.2f | %.1f |%n",
+            format,
+            rows,
+            rows,
+            times[0],
+            times[1],
+            times[0] / times[1],
+            ShapeBenchmark.loadAverage());
+      }
     }
+  }
+
+  private static DriftReport drift(Path reference, Path current) {
+    try (DataBackend backend = DataBackend.duckDb();
+        BoundTable r = backend.open(Dataset.file(reference));
+        BoundTable c = backend.open(Dataset.file(current))) {
+      return DatasetComparison.compare(r, c, DriftConfig.evidently());
+    }
+  }
+
+  /**
+   * The expectations of a suite over the same 15 columns, without its drift section: the null ratio
+   * and the range of each column (30 checks, one scan of the current file).
+   */
+  private static double suite(Path current) {
+    List<ExpectationSpec> expectations = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      String column = "n" + i;
+      expectations.add(ExpectationSpec.of("nullRatio", Map.of("column", column, "max", 0.2)));
+      expectations.add(
+          ExpectationSpec.of("between", Map.of("column", column, "min", -1e12, "max", 1e12)));
+    }
+    try (DataBackend backend = DataBackend.duckDb();
+        BoundTable table = backend.open(Dataset.file(current))) {
+      List<ExpectationResult> results = Evaluator.evaluate(table, expectations, false);
+      if (results.stream().anyMatch(r -> r.status() != ExpectationResult.Status.PASSED)) {
+        throw new IllegalStateException("the expectations fail: " + results);
+      }
+    }
+    return 0;
   }
 
   private static long peakHeap() {

@@ -268,9 +268,19 @@ public final class PerformanceReport {
           and evaluate, against the same job written with plain Tribuo (`CSVDataSource` reading the
           whole file, then a seeded 5%).
         """);
+    // Sections measured with their own commands (memory limits, peak RSS) are kept as they are.
+    String previous = Files.exists(output) ? Files.readString(output) : "";
+    int kept = previous.indexOf(KEPT);
+    if (kept >= 0) {
+      md.append('\n').append(previous.substring(kept));
+    }
     Files.createDirectories(output.toAbsolutePath().getParent());
     Files.writeString(output, md);
   }
+
+  /** Marks the start of the page's sections that the report command keeps, not rewrites. */
+  static final String KEPT =
+      "<!-- kept by the report command: each figure below names the command that measures it -->";
 
   private static String shortMachine() {
     return "%d cores, %.0f GiB"

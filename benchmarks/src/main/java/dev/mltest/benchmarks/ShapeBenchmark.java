@@ -28,6 +28,9 @@ import java.util.Map;
  * <pre>
  * mvn -B -q -pl benchmarks exec:exec@shapes
  * </pre>
+ *
+ * <p>{@code --side=mltest} or {@code --side=query} runs one side alone, once, so that a process
+ * measured from outside ({@code /usr/bin/time -v}) shows that side's peak resident set.
  */
 public final class ShapeBenchmark {
   private ShapeBenchmark() {}
@@ -41,6 +44,9 @@ public final class ShapeBenchmark {
         Arrays.asList(options.getOrDefault("formats", "csv,jsonl,parquet").split(","));
     // Writes the data files and stops: the files can then be made ready while timing nothing.
     boolean writeOnly = Boolean.parseBoolean(options.getOrDefault("write-only", "false"));
+    // mltest or query: runs that side alone, once (for its peak RSS); both: alternates and
+    // compares.
+    String side = options.getOrDefault("side", "both");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     // Deequ's times for the same shapes and files, measured by benchmarks-deequ in its own JVM.
     Map<String, Double> deequ = deequTimes(options.getOrDefault("deequ", ""));
@@ -57,6 +63,25 @@ public final class ShapeBenchmark {
       for (String format : formats) {
         Path file = write(dir, shape, rows, format);
         if (writeOnly) {
+          continue;
+        }
+        if (!side.equals("both")) {
+          // One side alone, once, so that the process's peak RSS is that side's (time -v).
+          long start = System.nanoTime();
+          if (side.equals("mltest")) {
+            runSuite(file, shape);
+          } else {
+            runQuery(file, shape);
+          }
+          out.printf(
+              Locale.ROOT,
+              "| %s, %s, %,d rows, %s alone | %.3f | – | – | %.1f |%n",
+              shape.description(),
+              format,
+              rows,
+              side.equals("mltest") ? "MLTest" : "the query",
+              (System.nanoTime() - start) / 1e9,
+              loadAverage());
           continue;
         }
         double[] times =

@@ -47,8 +47,8 @@ public interface BoundTable extends AutoCloseable {
    *       the number of rows holding null, so that values plus nulls add up to the row count;
    *   <li>NaN and the infinities are reported as values (the caller drops them), {@code -0.0} may
    *       be reported apart from {@code 0.0} (the {@link NumericCounts.Builder} merges them);
-   *   <li>values may be handed to the builder in any order, but a backend that can sort them (as a
-   *       database can, spilling to disk if need be) should, to spare the JVM the sort;
+   *   <li>values may be handed to the {@link NumericCounts.Builder} in any order: it sorts each
+   *       column's distinct values in place;
    *   <li>memory in the JVM in proportion to the distinct values, never to the rows.
    * </ul>
    *

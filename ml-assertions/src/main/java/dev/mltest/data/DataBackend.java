@@ -20,7 +20,12 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface DataBackend extends AutoCloseable {
 
-  /** A backend on an embedded, in-memory DuckDB database. */
+  /**
+   * A backend on an embedded, in-memory DuckDB database with the default settings of {@code
+   * mltest.duckdb.*} (see docs/configuration.md): a memory limit of half the memory the JVM's
+   * maximum heap leaves (at least 256 MiB), and a spill folder of its own under {@code
+   * java.io.tmpdir}, removed on {@link #close()}.
+   */
   static DataBackend duckDb() {
     return new DuckDbBackend();
   }

@@ -13,18 +13,28 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The default backend: an embedded, in-memory DuckDB database (no server). */
+/**
+ * The default backend: an embedded, in-memory DuckDB database (no server), its native memory
+ * bounded and its spill folder its own ({@link DuckDbSettings}).
+ */
 final class DuckDbBackend implements DataBackend {
 
   private final Connection connection;
+  private final DuckDbSettings settings;
   private final AtomicInteger tables = new AtomicInteger();
   private final Set<String> allowedPaths = new LinkedHashSet<>();
   private boolean locked;
 
   DuckDbBackend() {
+    this(DuckDbSettings.defaults());
+  }
+
+  DuckDbBackend(DuckDbSettings settings) {
+    this.settings = settings;
     try {
       connection = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement s = connection.createStatement()) {
+        settings.apply(s);
         // Row numbers in failure samples rely on the scan keeping the file's order.
         s.execute("SET preserve_insertion_order = true");
       }
@@ -158,6 +168,8 @@ final class DuckDbBackend implements DataBackend {
       connection.close();
     } catch (SQLException e) {
       throw new DataAccessException("cannot close the DuckDB database: " + e.getMessage(), e);
+    } finally {
+      settings.cleanUp();
     }
   }
 }

@@ -16,11 +16,6 @@ public final class DuckDbBackendProvider implements DataBackendProvider {
 
   @Override
   public DataBackend create(Map<String, String> settings) {
-    if (!settings.isEmpty()) {
-      throw new DataAccessException(
-          "the duckdb backend takes no settings, but got: mltest.duckdb."
-              + String.join(", mltest.duckdb.", new java.util.TreeSet<>(settings.keySet())));
-    }
-    return new DuckDbBackend();
+    return new DuckDbBackend(DuckDbSettings.of(settings));
   }
 }

@@ -375,8 +375,10 @@ final class DuckDbTable implements BoundTable {
 
   /**
    * One scan for all columns: each column, cast to DOUBLE, is its own grouping set, and {@code
-   * grouping(vi) = 0} marks the rows of column i. DuckDB sorts (and spills if it must), so the JVM
-   * receives each column's values ascending and holds only the distinct ones.
+   * grouping(vi) = 0} marks the rows of column i. Unsorted: sorting every distinct value in DuckDB
+   * cost about as much again as the grouping (measured at 1M rows and 15 columns), while {@link
+   * NumericCounts.Builder} sorts each column's distinct values in place. A materialized table with
+   * one grouping per column was no faster and held every value in native memory.
    */
   private String numericCountsQuery(List<String> columns) {
     StringBuilder projection = new StringBuilder();
@@ -399,8 +401,8 @@ final class DuckDbTable implements BoundTable {
       which.append(" WHEN grouping(%s) = 0 THEN %d".formatted(alias, i));
       value.append(" WHEN grouping(%s) = 0 THEN %s".formatted(alias, alias));
     }
-    return ("SELECT k, v, n FROM (SELECT %s END AS k, %s END AS v, count(*) AS n"
-            + " FROM (SELECT %s FROM %s) GROUP BY GROUPING SETS (%s)) ORDER BY k, v")
+    return ("SELECT %s END AS k, %s END AS v, count(*) AS n"
+            + " FROM (SELECT %s FROM %s) GROUP BY GROUPING SETS (%s)")
         .formatted(which, value, projection, from(), sets);
   }
 

@@ -240,20 +240,74 @@ public final class NumericCounts {
         nulls);
   }
 
+  /** Sorts values (in {@link Double#compare} order) and their counts together, in place. */
   private static void sortPairs(double[] values, long[] counts, int length) {
-    Integer[] order = new Integer[length];
-    for (int i = 0; i < length; i++) {
-      order[i] = i;
+    sortRange(values, counts, 0, length - 1);
+  }
+
+  /**
+   * Quicksort of {@code [low, high]} with a median-of-three pivot, insertion sort for short ranges,
+   * and recursion on the smaller part only, so that the stack stays shallow whatever the input.
+   */
+  private static void sortRange(double[] values, long[] counts, int low, int high) {
+    while (high - low > 16) {
+      int middle = (low + high) >>> 1;
+      if (Double.compare(values[middle], values[low]) < 0) {
+        swap(values, counts, middle, low);
+      }
+      if (Double.compare(values[high], values[low]) < 0) {
+        swap(values, counts, high, low);
+      }
+      if (Double.compare(values[high], values[middle]) < 0) {
+        swap(values, counts, high, middle);
+      }
+      double pivot = values[middle];
+      int i = low;
+      int j = high;
+      while (i <= j) {
+        while (Double.compare(values[i], pivot) < 0) {
+          i++;
+        }
+        while (Double.compare(values[j], pivot) > 0) {
+          j--;
+        }
+        if (i <= j) {
+          swap(values, counts, i++, j--);
+        }
+      }
+      if (j - low < high - i) {
+        sortRange(values, counts, low, j);
+        low = i;
+      } else {
+        sortRange(values, counts, i, high);
+        high = j;
+      }
     }
-    Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-    double[] sortedValues = new double[length];
-    long[] sortedCounts = new long[length];
-    for (int i = 0; i < length; i++) {
-      sortedValues[i] = values[order[i]];
-      sortedCounts[i] = counts[order[i]];
+    insertionSort(values, counts, low, high);
+  }
+
+  private static void insertionSort(double[] values, long[] counts, int low, int high) {
+    for (int i = low + 1; i <= high; i++) {
+      double value = values[i];
+      long count = counts[i];
+      int j = i - 1;
+      while (j >= low && Double.compare(values[j], value) > 0) {
+        values[j + 1] = values[j];
+        counts[j + 1] = counts[j];
+        j--;
+      }
+      values[j + 1] = value;
+      counts[j + 1] = count;
     }
-    System.arraycopy(sortedValues, 0, values, 0, length);
-    System.arraycopy(sortedCounts, 0, counts, 0, length);
+  }
+
+  private static void swap(double[] values, long[] counts, int i, int j) {
+    double value = values[i];
+    values[i] = values[j];
+    values[j] = value;
+    long count = counts[i];
+    counts[i] = counts[j];
+    counts[j] = count;
   }
 
   @Override

@@ -207,6 +207,7 @@ public final class SqlExpressionPolicy {
     if (parser == null || parser.isClosed()) {
       Connection c = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement s = c.createStatement()) {
+        DuckDbSettings.parserOnly().apply(s);
         DuckDbLockdown.apply(s, List.of());
       }
       parser = c;

@@ -51,6 +51,24 @@ class NumericCountsTest {
   }
 
   @Test
+  void manyValuesInRandomOrderAreSortedWithTheirCounts() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    NumericCounts.Builder builder = NumericCounts.builder(List.of("x"));
+    java.util.TreeMap<Double, Long> expected = new java.util.TreeMap<>();
+    for (int i = 0; i < 50_000; i++) {
+      double value = random.nextInt(20_000) / 4.0;
+      long count = 1 + random.nextInt(5);
+      builder.add(0, value, count);
+      expected.merge(value, count, Long::sum);
+    }
+    NumericCounts.Column x = builder.build().column("x");
+    assertThat(x.values())
+        .containsExactly(expected.keySet().stream().mapToDouble(Double::doubleValue).toArray());
+    assertThat(x.counts())
+        .containsExactly(expected.values().stream().mapToLong(Long::longValue).toArray());
+  }
+
+  @Test
   void anUncountedColumnOrABadCountIsRefused() {
     NumericCounts.Builder builder = NumericCounts.builder(List.of("x"));
     assertThatThrownBy(() -> builder.add(0, 1, 0)).hasMessageContaining("not positive");
