@@ -100,6 +100,7 @@ final class DriftDescriptor extends MlTestNode {
 
   @Override
   public MlTestExecutionContext before(MlTestExecutionContext context) {
-    return context.with(REPORT, DriftRun.compare(source, definition, columns(), configuration));
+    return context.with(
+        REPORT, DriftRun.compare(source, definition, columns(), configuration, context.backends()));
   }
 }

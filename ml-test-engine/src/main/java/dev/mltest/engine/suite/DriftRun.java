@@ -13,6 +13,7 @@ import dev.mltest.drift.DriftPlan;
 import dev.mltest.drift.DriftReport;
 import dev.mltest.drift.PlannedColumn;
 import dev.mltest.engine.config.MlTestConfiguration;
+import dev.mltest.engine.execution.DataBackendPool;
 import dev.mltest.suite.DatasetRef;
 import dev.mltest.suite.DriftSection;
 import dev.mltest.suite.SuiteDefinition;
@@ -35,13 +36,14 @@ final class DriftRun {
       SuiteSource source,
       SuiteDefinition definition,
       List<String> columns,
-      MlTestConfiguration configuration) {
+      MlTestConfiguration configuration,
+      DataBackendPool backends) {
     DriftSection section = requireValid(source, definition);
     FileDataset current = resolve(source, definition.dataset(), "dataset", configuration);
     FileDataset reference = resolve(source, section.reference(), "reference", configuration);
     // The nodes' columns are planned; only the columns the user listed count as forced in.
     DriftConfig config = section.config();
-    try (DataBackend backend = DataBackend.duckDb();
+    try (DataBackend backend = backends.lease(definition.backend());
         BoundTable ref = backend.open(reference);
         BoundTable cur = backend.open(current)) {
       List<PlannedColumn> planned =
