@@ -74,7 +74,7 @@ public final class MemoryBenchmark {
   }
 
   /** VmHWM of this process in KiB (Linux), or -1 where /proc is not available. */
-  private static long peakRss() {
+  static long peakRss() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {

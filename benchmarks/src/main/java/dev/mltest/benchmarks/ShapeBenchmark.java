@@ -42,8 +42,16 @@ public final class ShapeBenchmark {
     // Writes the data files and stops: the files can then be made ready while timing nothing.
     boolean writeOnly = Boolean.parseBoolean(options.getOrDefault("write-only", "false"));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.println("| figure | MLTest (s) | one query (s) | ratio | load |");
-    out.println("|---|---|---|---|---|");
+    // Deequ's times for the same shapes and files, measured by benchmarks-deequ in its own JVM.
+    Map<String, Double> deequ = deequTimes(options.getOrDefault("deequ", ""));
+    if (deequ.isEmpty()) {
+      out.println("| figure | MLTest (s) | one query (s) | ratio | load |");
+      out.println("|---|---|---|---|---|");
+    } else {
+      out.println(
+          "| figure | MLTest (s) | one query (s) | ratio | Deequ (s) | Deequ / MLTest | load |");
+      out.println("|---|---|---|---|---|---|---|");
+    }
     for (String key : options.getOrDefault("shapes", "credit,filtered,wide").split(",")) {
       SuiteShape shape = SuiteShape.named(key);
       for (String format : formats) {
@@ -53,6 +61,22 @@ public final class ShapeBenchmark {
         }
         double[] times =
             alternate(repeats, () -> runSuite(file, shape), () -> runQuery(file, shape));
+        Double deequSeconds = deequ.get(shape.key() + "\t" + file.toAbsolutePath());
+        if (!deequ.isEmpty()) {
+          out.printf(
+              Locale.ROOT,
+              "| %s, %s, %,d rows | %.3f | %.3f | %.2f | %s | %s | %.1f |%n",
+              shape.description(),
+              format,
+              rows,
+              times[0],
+              times[1],
+              times[0] / times[1],
+              deequSeconds == null ? "–" : "%.3f".formatted(deequSeconds),
+              deequSeconds == null ? "–" : "%.1f×".formatted(deequSeconds / times[0]),
+              loadAverage());
+          continue;
+        }
         out.printf(
             Locale.ROOT,
             "| %s, %s, %,d rows | %.3f | %.3f | %.2f | %.1f |%n",
@@ -65,6 +89,26 @@ public final class ShapeBenchmark {
             loadAverage());
       }
     }
+  }
+
+  /**
+   * Deequ's median seconds by shape and absolute file, from the tab-separated lines {@code
+   * benchmarks-deequ} writes ({@code shape, file, deequ seconds, Spark query seconds}); empty when
+   * no file is given.
+   */
+  static Map<String, Double> deequTimes(String tsv) throws IOException {
+    Map<String, Double> times = new java.util.HashMap<>();
+    if (tsv.isBlank()) {
+      return times;
+    }
+    for (String line : Files.readAllLines(Path.of(tsv), StandardCharsets.UTF_8)) {
+      String[] fields = line.split("\t");
+      if (fields.length >= 3) {
+        times.put(
+            fields[0] + "\t" + Path.of(fields[1]).toAbsolutePath(), Double.parseDouble(fields[2]));
+      }
+    }
+    return times;
   }
 
   /** Writes the shape's data in the format unless the file exists; shapes share data files. */

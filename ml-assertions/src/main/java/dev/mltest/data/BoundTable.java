@@ -36,12 +36,27 @@ public interface BoundTable extends AutoCloseable {
   List<ValueSample> sample(SampleRequest request);
 
   /**
-   * Reads numeric (and date or timestamp, as epoch seconds) columns in one scan, for statistics
-   * that need every value, such as drift tests.
+   * Counts the distinct values of numeric columns (dates and timestamps as epoch seconds, every
+   * value as a DOUBLE), for statistics that need the whole distribution, such as drift tests.
    *
+   * <p>The contract every backend meets:
+   *
+   * <ul>
+   *   <li>one read of the data for all the columns (one scan, not one per column);
+   *   <li>for each column, every distinct non-null value with the number of rows holding it, and
+   *       the number of rows holding null, so that values plus nulls add up to the row count;
+   *   <li>NaN and the infinities are reported as values (the caller drops them), {@code -0.0} may
+   *       be reported apart from {@code 0.0} (the {@link NumericCounts.Builder} merges them);
+   *   <li>values may be handed to the builder in any order, but a backend that can sort them (as a
+   *       database can, spilling to disk if need be) should, to spare the JVM the sort;
+   *   <li>memory in the JVM in proportion to the distinct values, never to the rows.
+   * </ul>
+   *
+   * @param columns the columns, each numeric, date or timestamp
+   * @return the counts of every column asked for
    * @throws DataAccessException if the data cannot be read
    */
-  Map<String, NumericColumn> numericColumns(List<String> columns);
+  NumericCounts numericCounts(List<String> columns);
 
   /**
    * Counts the values of each column (as text; the null key counts nulls), one grouping query per

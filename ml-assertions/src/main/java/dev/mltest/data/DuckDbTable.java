@@ -347,47 +347,61 @@ final class DuckDbTable implements BoundTable {
   }
 
   @Override
-  public Map<String, NumericColumn> numericColumns(List<String> columns) {
+  public NumericCounts numericCounts(List<String> columns) {
     beforeQuery.run();
+    NumericCounts.Builder counts = NumericCounts.builder(columns);
     if (columns.isEmpty()) {
-      return Map.of();
+      return counts.build();
     }
-    StringBuilder sql = new StringBuilder("SELECT ");
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(numericCountsQuery(columns))) {
+      while (rs.next()) {
+        int column = rs.getInt(1);
+        double value = rs.getDouble(2);
+        boolean isNull = rs.wasNull();
+        long count = rs.getLong(3);
+        if (isNull) {
+          counts.addNulls(column, count);
+        } else {
+          counts.add(column, value, count);
+        }
+      }
+    } catch (SQLException e) {
+      checkReadable(e);
+      throw new DataAccessException("cannot count values of " + columns + ": " + firstLine(e), e);
+    }
+    return counts.build();
+  }
+
+  /**
+   * One scan for all columns: each column, cast to DOUBLE, is its own grouping set, and {@code
+   * grouping(vi) = 0} marks the rows of column i. DuckDB sorts (and spills if it must), so the JVM
+   * receives each column's values ascending and holds only the distinct ones.
+   */
+  private String numericCountsQuery(List<String> columns) {
+    StringBuilder projection = new StringBuilder();
+    StringBuilder sets = new StringBuilder();
+    StringBuilder which = new StringBuilder("CASE");
+    StringBuilder value = new StringBuilder("CASE");
     for (int i = 0; i < columns.size(); i++) {
       String column = columns.get(i);
       ColumnType type = schema.column(column).map(Column::type).orElse(ColumnType.OTHER);
       String expression =
           type.isTemporal() ? "epoch(" + DuckDbSql.ident(column) + ")" : DuckDbSql.ident(column);
-      sql.append(i == 0 ? "" : ", ").append("CAST(").append(expression).append(" AS DOUBLE)");
+      String alias = "v" + i;
+      projection
+          .append(i == 0 ? "" : ", ")
+          .append("CAST(")
+          .append(expression)
+          .append(" AS DOUBLE) AS ")
+          .append(alias);
+      sets.append(i == 0 ? "" : ", ").append('(').append(alias).append(')');
+      which.append(" WHEN grouping(%s) = 0 THEN %d".formatted(alias, i));
+      value.append(" WHEN grouping(%s) = 0 THEN %s".formatted(alias, alias));
     }
-    sql.append(" FROM ").append(from());
-    double[][] values = new double[columns.size()][1024];
-    int[] lengths = new int[columns.size()];
-    long[] nulls = new long[columns.size()];
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(sql.toString())) {
-      while (rs.next()) {
-        for (int i = 0; i < columns.size(); i++) {
-          double v = rs.getDouble(i + 1);
-          if (rs.wasNull()) {
-            nulls[i]++;
-            continue;
-          }
-          if (lengths[i] == values[i].length) {
-            values[i] = java.util.Arrays.copyOf(values[i], values[i].length * 2);
-          }
-          values[i][lengths[i]++] = v;
-        }
-      }
-    } catch (SQLException e) {
-      checkReadable(e);
-      throw new DataAccessException("cannot read columns " + columns + ": " + firstLine(e), e);
-    }
-    Map<String, NumericColumn> result = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      result.put(columns.get(i), new NumericColumn(values[i], lengths[i], nulls[i]));
-    }
-    return result;
+    return ("SELECT k, v, n FROM (SELECT %s END AS k, %s END AS v, count(*) AS n"
+            + " FROM (SELECT %s FROM %s) GROUP BY GROUPING SETS (%s)) ORDER BY k, v")
+        .formatted(which, value, projection, from(), sets);
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.mltest.drift;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.data.BoundTable;
-import dev.mltest.data.NumericColumn;
+import dev.mltest.data.NumericCounts;
 import dev.mltest.data.ValueText;
 import dev.mltest.text.Formats;
 import java.util.ArrayList;
@@ -17,9 +17,10 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compares a reference and a current dataset column by column. Numeric columns are read once, in
- * one scan per side, in columnar form and sorted once; categorical columns are counted by the
- * backend. Every method of a column then works on the same samples.
+ * Compares a reference and a current dataset column by column. Numeric columns are counted by the
+ * backend, in one scan per side, as distinct values with their counts (sorted by the backend, held
+ * in memory in proportion to the distinct values); categorical columns are counted likewise. Every
+ * method of a column then works on the same samples.
  *
  * <pre>{@code
  * try (DataBackend backend = DataBackend.duckDb();
@@ -51,8 +52,8 @@ public final class DatasetComparison {
       BoundTable reference, BoundTable current, DriftConfig config, List<PlannedColumn> planned) {
     List<String> numeric = names(planned, ColumnKind.NUMERIC);
     List<String> categorical = names(planned, ColumnKind.CATEGORICAL);
-    Map<String, NumericColumn> refNumbers = reference.numericColumns(numeric);
-    Map<String, NumericColumn> curNumbers = current.numericColumns(numeric);
+    NumericCounts refNumbers = reference.numericCounts(numeric);
+    NumericCounts curNumbers = current.numericCounts(numeric);
     Map<String, Map<@Nullable String, Long>> refCounts = reference.categoryCounts(categorical);
     Map<String, Map<@Nullable String, Long>> curCounts = current.categoryCounts(categorical);
     Map<String, NumericSample[]> numericSamples = new HashMap<>();
@@ -69,8 +70,8 @@ public final class DatasetComparison {
       try {
         ColumnDriftResult result;
         if (column.kind() == ColumnKind.NUMERIC) {
-          NumericSample ref = sample(planned(refNumbers, name));
-          NumericSample cur = sample(planned(curNumbers, name));
+          NumericSample ref = NumericSample.ofCounts(refNumbers.column(name));
+          NumericSample cur = NumericSample.ofCounts(curNumbers.column(name));
           numericSamples.put(name, new NumericSample[] {ref, cur});
           Optional<String> excluded =
               ColumnRoles.exclusion(column, ref.size(), ref.distinctCount(), config);
@@ -109,10 +110,6 @@ public final class DatasetComparison {
   /** The data of a planned column: both datasets were read for every planned column. */
   private static <V> V planned(Map<String, V> byColumn, String name) {
     return Objects.requireNonNull(byColumn.get(name), () -> "column not read: " + name);
-  }
-
-  private static NumericSample sample(NumericColumn column) {
-    return NumericSample.of(column.values(), column.length(), column.nulls());
   }
 
   private static List<String> names(List<PlannedColumn> planned, ColumnKind kind) {

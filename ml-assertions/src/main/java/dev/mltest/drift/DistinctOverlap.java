@@ -9,26 +9,23 @@ package dev.mltest.drift;
 record DistinctOverlap(long union, long shared) {
 
   static DistinctOverlap of(NumericSample reference, NumericSample current) {
-    double[] x = reference.sortedValues();
-    double[] y = current.sortedValues();
-    long union = 0;
+    double[] x = reference.distinctValues();
+    double[] y = current.distinctValues();
     long shared = 0;
     int i = 0;
     int j = 0;
-    while (i < x.length || j < y.length) {
-      double value = j == y.length || (i < x.length && x[i] <= y[j]) ? x[i] : y[j];
-      boolean inX = i < x.length && x[i] == value;
-      boolean inY = j < y.length && y[j] == value;
-      while (i < x.length && x[i] == value) {
+    while (i < x.length && j < y.length) {
+      if (x[i] < y[j]) {
         i++;
-      }
-      while (j < y.length && y[j] == value) {
+      } else if (x[i] > y[j]) {
+        j++;
+      } else {
+        shared++;
+        i++;
         j++;
       }
-      union++;
-      shared += inX && inY ? 1 : 0;
     }
-    return new DistinctOverlap(union, shared);
+    return new DistinctOverlap((long) x.length + y.length - shared, shared);
   }
 
   static DistinctOverlap of(CategoricalSample reference, CategoricalSample current) {

@@ -44,8 +44,10 @@ final class KolmogorovSmirnov {
     if (n == 1 || m == 1) {
       return singleValue(reference, current, exact, computation);
     }
+    // Commons Statistics takes the values one by one: each side is expanded for this one column
+    // only, and dropped as soon as the test is done.
     KolmogorovSmirnovTest.TwoResult result =
-        (exact ? EXACT : ASYMPTOTIC).test(reference.sortedValues(), current.sortedValues());
+        (exact ? EXACT : ASYMPTOTIC).test(reference.toSortedArray(), current.toSortedArray());
     return new Result(
         result.getStatistic(), result.getPValue(), computation, result.hasSignificantTies());
   }
@@ -60,11 +62,11 @@ final class KolmogorovSmirnov {
   private static Result singleValue(
       NumericSample reference, NumericSample current, boolean exact, PValueComputation how) {
     boolean referenceIsSingle = reference.size() == 1;
-    double x = (referenceIsSingle ? reference : current).sortedValues()[0];
-    double[] others = (referenceIsSingle ? current : reference).sortedValues();
-    int m = others.length;
-    int below = SturgesHistogram.lowerBound(others, x);
-    int upTo = SturgesHistogram.upperBound(others, x);
+    double x = (referenceIsSingle ? reference : current).min();
+    NumericSample others = referenceIsSingle ? current : reference;
+    int m = others.size();
+    int below = others.countBelow(x);
+    int upTo = others.countUpTo(x);
     long h = Math.max(below, m - upTo);
     double d = (double) h / m;
     boolean tiesMatter = upTo > below;

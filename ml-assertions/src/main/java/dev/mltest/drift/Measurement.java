@@ -47,8 +47,8 @@ record Measurement(
           distance(WassersteinDistance.normed(reference, current), new Binning.None());
       case HELLINGER -> {
         double[] edges = HellingerDistance.numericEdges(reference, current);
-        long[] ref = SturgesHistogram.counts(reference.sortedValues(), edges);
-        long[] cur = SturgesHistogram.counts(current.sortedValues(), edges);
+        long[] ref = SturgesHistogram.counts(reference, edges);
+        long[] cur = SturgesHistogram.counts(current, edges);
         yield distance(HellingerDistance.ofHistograms(ref, cur, edges), histogram(edges, ref, cur));
       }
       case JENSENSHANNON, PSI, KL_DIV -> {
@@ -60,8 +60,8 @@ record Measurement(
                 Math.min(reference.min(), current.min()),
                 Math.max(reference.max(), current.max()),
                 (long) reference.size() + current.size());
-        long[] ref = SturgesHistogram.counts(reference.sortedValues(), edges);
-        long[] cur = SturgesHistogram.counts(current.sortedValues(), edges);
+        long[] ref = SturgesHistogram.counts(reference, edges);
+        long[] cur = SturgesHistogram.counts(current, edges);
         double score = binnedScore(method, ref, reference.size(), cur, current.size());
         yield distance(score, histogram(edges, ref, cur));
       }

@@ -3,6 +3,7 @@ package dev.mltest.drift;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.data.NumericCounts;
 import java.util.Arrays;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -23,29 +24,29 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class NumericSample {
-  private final double[] sorted;
+  /** The distinct kept values, ascending. */
+  private final double[] values;
+
+  /** {@code cumulative[k]}: how many kept values are below {@code values[k]}; one entry more. */
+  private final int[] cumulative;
+
   private final long droppedNaN;
   private final long droppedInfinite;
   private final long droppedNull;
-  private final int distinct;
   private final int tied;
 
-  private NumericSample(double[] sorted, long droppedNaN, long droppedInfinite, long droppedNull) {
-    this.sorted = sorted;
+  private NumericSample(
+      double[] values, int[] cumulative, long droppedNaN, long droppedInfinite, long droppedNull) {
+    this.values = values;
+    this.cumulative = cumulative;
     this.droppedNaN = droppedNaN;
     this.droppedInfinite = droppedInfinite;
     this.droppedNull = droppedNull;
-    int distinctCount = 0;
     int tiedCount = 0;
-    for (int start = 0, end; start < sorted.length; start = end) {
-      end = start + 1;
-      while (end < sorted.length && sorted[end] == sorted[start]) {
-        end++;
-      }
-      distinctCount++;
-      tiedCount += end - start > 1 ? end - start : 0;
+    for (int k = 0; k < values.length; k++) {
+      int count = cumulative[k + 1] - cumulative[k];
+      tiedCount += count > 1 ? count : 0;
     }
-    this.distinct = distinctCount;
     this.tied = tiedCount;
   }
 
@@ -97,6 +98,70 @@ public final class NumericSample {
     return clean(values, length, nulls);
   }
 
+  /**
+   * Cleans a column given as distinct values with their counts, as a backend counts them ({@link
+   * dev.mltest.data.BoundTable#numericCounts}): the sample holds each distinct value once, so its
+   * memory follows the number of distinct values, not of rows, and every statistic is the same as
+   * on the expanded values.
+   *
+   * <pre>{@code
+   * NumericSample ages = NumericSample.ofCounts(new double[] {18, 30, 65}, new long[] {2, 5, 1}, 0);
+   * ages.size();          // 8
+   * ages.distinctCount(); // 3
+   * }</pre>
+   *
+   * @param values the non-null values, in any order, NaN and infinities included (dropped and
+   *     counted)
+   * @param counts how many rows hold each value (positive)
+   * @param nulls how many nulls the column had
+   * @return the cleaned sample, possibly empty
+   * @throws IllegalArgumentException if the arrays differ in length, a count is not positive, or
+   *     more than {@link Integer#MAX_VALUE} values are kept
+   */
+  public static NumericSample ofCounts(double[] values, long[] counts, long nulls) {
+    return ofCounts(NumericCounts.Column.of(values, counts, nulls));
+  }
+
+  /**
+   * Cleans a column counted by a backend.
+   *
+   * @param column the distinct values with their counts
+   * @return the cleaned sample, possibly empty
+   * @throws IllegalArgumentException if more than {@link Integer#MAX_VALUE} values are kept
+   */
+  public static NumericSample ofCounts(NumericCounts.Column column) {
+    requireNonNull(column, "column");
+    double[] raw = column.values();
+    long[] counts = column.counts();
+    // Ascending in Double.compare order: -inf, the finite values, +inf, NaN.
+    int from = 0;
+    int to = raw.length;
+    long nan = 0;
+    long infinite = 0;
+    while (to > from && Double.isNaN(raw[to - 1])) {
+      nan += counts[--to];
+    }
+    while (to > from && Double.isInfinite(raw[to - 1])) {
+      infinite += counts[--to];
+    }
+    while (from < to && Double.isInfinite(raw[from])) {
+      infinite += counts[from++];
+    }
+    // The column's array is shared when nothing is dropped; neither side ever modifies it.
+    double[] kept = from == 0 && to == raw.length ? raw : Arrays.copyOfRange(raw, from, to);
+    int[] cumulative = new int[kept.length + 1];
+    long total = 0;
+    for (int k = 0; k < kept.length; k++) {
+      total += counts[from + k];
+      if (total > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(
+            "a numeric sample holds at most %,d values".formatted(Integer.MAX_VALUE));
+      }
+      cumulative[k + 1] = (int) total;
+    }
+    return new NumericSample(kept, cumulative, nan, infinite, column.nulls());
+  }
+
   private static NumericSample clean(double[] values, int length, long nulls) {
     double[] finite = new double[length];
     int kept = 0;
@@ -114,9 +179,23 @@ public final class NumericSample {
         finite[kept++] = value + 0.0;
       }
     }
-    double[] sorted = kept == length ? finite : Arrays.copyOf(finite, kept);
-    Arrays.sort(sorted);
-    return new NumericSample(sorted, nan, infinite, nulls);
+    Arrays.sort(finite, 0, kept);
+    int distinct = 0;
+    int[] cumulative = new int[kept + 1];
+    for (int i = 0; i < kept; i++) {
+      if (distinct == 0 || finite[i] != finite[distinct - 1]) {
+        finite[distinct] = finite[i];
+        cumulative[distinct] = i;
+        distinct++;
+      }
+    }
+    cumulative[distinct] = kept;
+    return new NumericSample(
+        Arrays.copyOf(finite, distinct),
+        Arrays.copyOf(cumulative, distinct + 1),
+        nan,
+        infinite,
+        nulls);
   }
 
   /**
@@ -125,7 +204,7 @@ public final class NumericSample {
    * @return the size after cleaning
    */
   public int size() {
-    return sorted.length;
+    return cumulative[values.length];
   }
 
   /**
@@ -134,7 +213,7 @@ public final class NumericSample {
    * @return true if empty after cleaning
    */
   public boolean isEmpty() {
-    return sorted.length == 0;
+    return values.length == 0;
   }
 
   /**
@@ -145,7 +224,7 @@ public final class NumericSample {
    */
   public double min() {
     requireValues();
-    return sorted[0];
+    return values[0];
   }
 
   /**
@@ -156,7 +235,7 @@ public final class NumericSample {
    */
   public double max() {
     requireValues();
-    return sorted[sorted.length - 1];
+    return values[values.length - 1];
   }
 
   /**
@@ -192,7 +271,7 @@ public final class NumericSample {
    * @return distinct count
    */
   public int distinctCount() {
-    return distinct;
+    return values.length;
   }
 
   /**
@@ -210,7 +289,11 @@ public final class NumericSample {
    * @return the sorted values
    */
   public double[] toSortedArray() {
-    return sorted.clone();
+    double[] expanded = new double[size()];
+    for (int k = 0; k < values.length; k++) {
+      Arrays.fill(expanded, cumulative[k], cumulative[k + 1], values[k]);
+    }
+    return expanded;
   }
 
   /**
@@ -219,17 +302,54 @@ public final class NumericSample {
    * @return the summary
    */
   public SampleSummary summary() {
-    return new SampleSummary(
-        sorted.length, droppedNaN, droppedInfinite, droppedNull, distinct, tied);
+    return new SampleSummary(size(), droppedNaN, droppedInfinite, droppedNull, values.length, tied);
   }
 
-  /** The sorted values themselves, shared with the methods of this package; never modified. */
+  /** The kept values, expanded and ascending, as {@link #toSortedArray()}. */
   double[] sortedValues() {
-    return sorted;
+    return toSortedArray();
+  }
+
+  /** The distinct values, ascending, shared with the methods of this package; never modified. */
+  double[] distinctValues() {
+    return values;
+  }
+
+  /** How many kept values lie below the {@code k}-th distinct value ({@code k <= distinct}). */
+  int countBelowIndex(int k) {
+    return cumulative[k];
+  }
+
+  /** How many kept values equal the {@code k}-th distinct value. */
+  int countAt(int k) {
+    return cumulative[k + 1] - cumulative[k];
+  }
+
+  /** How many kept values are below {@code key}: the index of the first value >= key, expanded. */
+  int countBelow(double key) {
+    return cumulative[SturgesHistogram.lowerBound(values, key)];
+  }
+
+  /** How many kept values are at most {@code key}: the index of the first value > key, expanded. */
+  int countUpTo(double key) {
+    return cumulative[SturgesHistogram.upperBound(values, key)];
+  }
+
+  /** The value at index {@code rank} of the expanded sorted values. */
+  double valueAtRank(int rank) {
+    if (rank < 0 || rank >= size()) {
+      throw new IndexOutOfBoundsException(rank);
+    }
+    // The last k with cumulative[k] <= rank.
+    int k = Arrays.binarySearch(cumulative, 0, values.length, rank);
+    if (k < 0) {
+      k = -k - 2;
+    }
+    return values[k];
   }
 
   private void requireValues() {
-    if (sorted.length == 0) {
+    if (values.length == 0) {
       throw new IllegalStateException("the sample has no values after cleaning");
     }
   }
@@ -237,6 +357,6 @@ public final class NumericSample {
   @Override
   public String toString() {
     return "NumericSample[size=%d, distinct=%d, droppedNaN=%d, droppedInfinite=%d, droppedNull=%d]"
-        .formatted(sorted.length, distinct, droppedNaN, droppedInfinite, droppedNull);
+        .formatted(size(), values.length, droppedNaN, droppedInfinite, droppedNull);
   }
 }

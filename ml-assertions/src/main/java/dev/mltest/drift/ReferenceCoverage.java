@@ -57,13 +57,13 @@ public final class ReferenceCoverage {
    */
   public static OutOfRange outOfReferenceRange(NumericSample reference, NumericSample current) {
     requireSides(reference.isEmpty(), current.isEmpty());
-    double[] values = current.sortedValues();
+    int size = current.size();
     double min = reference.min();
     double max = reference.max();
-    long below = SturgesHistogram.lowerBound(values, min);
-    long above = values.length - SturgesHistogram.upperBound(values, max);
+    long below = current.countBelow(min);
+    long above = size - current.countUpTo(max);
     long count = below + above;
-    return new OutOfRange(count, values.length, (double) count / values.length, min, max);
+    return new OutOfRange(count, size, (double) count / size, min, max);
   }
 
   /**

@@ -68,8 +68,8 @@ final class SturgesHistogram {
     }
     return new Binning.Histogram(
         Arrays.stream(edges).boxed().toList(),
-        Arrays.stream(counts(reference.sortedValues(), edges)).boxed().toList(),
-        Arrays.stream(counts(current.sortedValues(), edges)).boxed().toList());
+        Arrays.stream(counts(reference, edges)).boxed().toList(),
+        Arrays.stream(counts(current, edges)).boxed().toList());
   }
 
   /**
@@ -85,19 +85,25 @@ final class SturgesHistogram {
   }
 
   /**
-   * Counts sorted values per bin: bin i holds edges[i] <= v < edges[i+1], and the last bin also
-   * holds v == edges[last], as {@code numpy.histogram}. Values outside the edges are not counted.
+   * Counts the values of a sample per bin: bin i holds edges[i] <= v < edges[i+1], and the last bin
+   * also holds v == edges[last], as {@code numpy.histogram}. Values outside the edges are not
+   * counted.
    */
-  static long[] counts(double[] sorted, double[] edges) {
+  static long[] counts(NumericSample sample, double[] edges) {
     int bins = edges.length - 1;
     long[] counts = new long[bins];
-    int previous = lowerBound(sorted, edges[0]);
+    int previous = sample.countBelow(edges[0]);
     for (int i = 0; i < bins; i++) {
-      int next = i == bins - 1 ? upperBound(sorted, edges[bins]) : lowerBound(sorted, edges[i + 1]);
+      int next = i == bins - 1 ? sample.countUpTo(edges[bins]) : sample.countBelow(edges[i + 1]);
       counts[i] = next - previous;
       previous = next;
     }
     return counts;
+  }
+
+  /** {@link #counts(NumericSample, double[])} of sorted finite values. */
+  static long[] counts(double[] sorted, double[] edges) {
+    return counts(NumericSample.of(sorted), edges);
   }
 
   /** Index of the first value >= key. */

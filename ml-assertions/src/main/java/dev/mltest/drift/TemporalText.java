@@ -40,11 +40,10 @@ final class TemporalText {
     if (sample.isEmpty()) {
       return "no values";
     }
-    double[] sorted = sample.sortedValues();
     return "%s to %s, median %s"
         .formatted(
-            value(type, sorted[0]),
-            value(type, sorted[sorted.length - 1]),
-            value(type, sorted[(sorted.length - 1) / 2]));
+            value(type, sample.min()),
+            value(type, sample.max()),
+            value(type, sample.valueAtRank((sample.size() - 1) / 2)));
   }
 }

@@ -46,21 +46,16 @@ record ValueBuckets(List<String> labels, long[] reference, long[] current, List<
 
   static ValueBuckets of(NumericSample reference, NumericSample current) {
     Builder builder = new Builder();
-    double[] x = reference.sortedValues();
-    double[] y = current.sortedValues();
+    double[] x = reference.distinctValues();
+    double[] y = current.distinctValues();
     int i = 0;
     int j = 0;
     while (i < x.length || j < y.length) {
       double value = j == y.length || (i < x.length && x[i] <= y[j]) ? x[i] : y[j];
-      int i0 = i;
-      int j0 = j;
-      while (i < x.length && x[i] == value) {
-        i++;
-      }
-      while (j < y.length && y[j] == value) {
-        j++;
-      }
-      builder.add(Double.toString(value), i - i0, j - j0);
+      boolean inX = i < x.length && x[i] == value;
+      boolean inY = j < y.length && y[j] == value;
+      builder.add(
+          Double.toString(value), inX ? reference.countAt(i++) : 0, inY ? current.countAt(j++) : 0);
     }
     return builder.build();
   }

@@ -23,8 +23,8 @@ final class WassersteinDistance {
   private WassersteinDistance() {}
 
   static double normed(NumericSample reference, NumericSample current) {
-    double[] u = reference.sortedValues();
-    double[] v = current.sortedValues();
+    double[] u = reference.distinctValues();
+    double[] v = current.distinctValues();
     double largest =
         Math.max(
             Math.max(Math.abs(u[0]), Math.abs(u[u.length - 1])),
@@ -38,14 +38,23 @@ final class WassersteinDistance {
       u = scaled(u, exponent);
       v = scaled(v, exponent);
     }
-    double distance = distance(u, v);
+    Weighted x = new Weighted(u, reference);
+    Weighted y = new Weighted(v, current);
+    double distance = distance(x, y);
     if (distance == 0) {
       return 0.0;
     }
     double scale =
         Math.max(
-            populationStandardDeviation(u), MIN_RELATIVE_SCALE * pooledStandardDeviation(u, v));
+            populationStandardDeviation(x), MIN_RELATIVE_SCALE * populationStandardDeviation(x, y));
     return distance / scale;
+  }
+
+  /** Distinct values (possibly rescaled) with the counts of the sample they came from. */
+  private record Weighted(double[] values, NumericSample counts) {
+    int size() {
+      return counts.size();
+    }
   }
 
   private static double[] scaled(double[] values, int exponent) {
@@ -57,52 +66,60 @@ final class WassersteinDistance {
   }
 
   /**
-   * The area between the two empirical CDFs, integrated over the merged sorted values in one pass:
-   * between consecutive merged values the CDFs are constant.
+   * The area between the two empirical CDFs, integrated over the merged distinct values in one
+   * pass: between consecutive merged values the CDFs are constant.
    */
-  static double distance(double[] u, double[] v) {
+  private static double distance(Weighted x, Weighted y) {
+    double[] u = x.values();
+    double[] v = y.values();
+    int n = x.size();
+    int m = y.size();
     CompensatedSum area = new CompensatedSum();
-    int i = 0;
-    int j = 0;
+    int k = 0;
+    int l = 0;
     double previous = Math.min(u[0], v[0]);
-    while (i < u.length || j < v.length) {
-      double value = j == v.length || (i < u.length && u[i] <= v[j]) ? u[i] : v[j];
-      double gap = Math.abs((double) i / u.length - (double) j / v.length);
+    while (k < u.length || l < v.length) {
+      double value = l == v.length || (k < u.length && u[k] <= v[l]) ? u[k] : v[l];
+      // Values of each side below this one: the CDFs just before it.
+      int i = x.counts().countBelowIndex(k);
+      int j = y.counts().countBelowIndex(l);
+      double gap = Math.abs((double) i / n - (double) j / m);
       area.add(gap * (value - previous));
-      while (i < u.length && u[i] == value) {
-        i++;
-      }
-      while (j < v.length && v[j] == value) {
-        j++;
-      }
+      k += k < u.length && u[k] == value ? 1 : 0;
+      l += l < v.length && v[l] == value ? 1 : 0;
       previous = value;
     }
     return area.value();
   }
 
-  static double populationStandardDeviation(double[] values) {
-    return pooledStandardDeviation(values, new double[0]);
-  }
-
-  /** The population standard deviation of the values of both arrays together. */
-  static double pooledStandardDeviation(double[] u, double[] v) {
+  /**
+   * The population standard deviation of the values of the samples together. Each value is added
+   * once per occurrence, in ascending order, so that the compensated sums round exactly as they did
+   * over the expanded values.
+   */
+  private static double populationStandardDeviation(Weighted... samples) {
     CompensatedSum sum = new CompensatedSum();
-    for (double value : u) {
-      sum.add(value);
+    double count = 0;
+    for (Weighted sample : samples) {
+      double[] values = sample.values();
+      for (int k = 0; k < values.length; k++) {
+        for (int c = sample.counts().countAt(k); c > 0; c--) {
+          sum.add(values[k]);
+        }
+      }
+      count += sample.size();
     }
-    for (double value : v) {
-      sum.add(value);
-    }
-    double count = (double) u.length + v.length;
     double mean = sum.value() / count;
     CompensatedSum squares = new CompensatedSum();
-    for (double value : u) {
-      double deviation = value - mean;
-      squares.add(deviation * deviation);
-    }
-    for (double value : v) {
-      double deviation = value - mean;
-      squares.add(deviation * deviation);
+    for (Weighted sample : samples) {
+      double[] values = sample.values();
+      for (int k = 0; k < values.length; k++) {
+        double deviation = values[k] - mean;
+        double square = deviation * deviation;
+        for (int c = sample.counts().countAt(k); c > 0; c--) {
+          squares.add(square);
+        }
+      }
     }
     return Math.sqrt(squares.value() / count);
   }

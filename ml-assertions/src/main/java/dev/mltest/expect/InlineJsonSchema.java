@@ -23,6 +23,7 @@ import com.networknt.schema.resource.ClasspathSchemaLoader;
 import com.networknt.schema.resource.SchemaLoader;
 import dev.mltest.data.DatabaseMessages;
 import dev.mltest.data.TextJudge;
+import dev.mltest.logging.QuietLibraries;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,13 +67,8 @@ final class InlineJsonSchema implements TextJudge {
 
   static {
     // The validator logs through SLF4J, which prints "No SLF4J providers were found" to stderr in
-    // a project without a binding. Silenced as the engine does it (QuietLibraries, which this
-    // package cannot use without a package cycle), unless the user set SLF4J's own switch or
-    // -Dmltest.log.libraries=true.
-    if (!Boolean.getBoolean("mltest.log.libraries")
-        && System.getProperty("slf4j.internal.verbosity") == null) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
-    }
+    // a project without a binding; also from a plain Jupiter test, where no engine quieted it.
+    QuietLibraries.apply();
   }
 
   private final String canonical;

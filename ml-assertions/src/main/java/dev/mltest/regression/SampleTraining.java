@@ -10,6 +10,7 @@ import dev.mltest.lineage.ModelProvenance;
 import dev.mltest.lineage.RunProvenance;
 import dev.mltest.lineage.SampleDefinition;
 import dev.mltest.lineage.TrainerConfiguration;
+import dev.mltest.logging.QuietLibraries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -200,9 +200,8 @@ class EvaluatorPlanTest {
     }
 
     @Override
-    public java.util.Map<String, dev.mltest.data.NumericColumn> numericColumns(
-        List<String> columns) {
-      return delegate.numericColumns(columns);
+    public dev.mltest.data.NumericCounts numericCounts(List<String> columns) {
+      return delegate.numericCounts(columns);
     }
 
     @Override

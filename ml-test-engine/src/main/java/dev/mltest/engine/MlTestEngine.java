@@ -10,7 +10,7 @@ import dev.mltest.engine.execution.MlTestExecutionContext;
 import dev.mltest.engine.property.PropertyTestKind;
 import dev.mltest.engine.regression.RegressionTestKind;
 import dev.mltest.engine.report.RunRecorder;
-import dev.mltest.regression.QuietLibraries;
+import dev.mltest.logging.QuietLibraries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,10 +2,12 @@ package dev.mltest.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -222,6 +225,49 @@ class DriftExecutionTest {
     assertThat(results.testEvents().skipped().list())
         .extracting(e -> e.getTestDescriptor().getDisplayName())
         .containsExactlyInAnyOrder("drift[email]", "drift[ticket]");
+  }
+
+  @Test
+  void columnsPlannedWithoutTheDatasetsSayWhyOnTheDriftSection(@TempDir Path data)
+      throws Exception {
+    Files.writeString(data.resolve("current.csv"), "amount\n1\n2\n");
+    Path suite = data.resolve("gone.mltest.yaml");
+    Files.writeString(
+        suite, "suite: gone\ndataset: current.csv\ndrift:\n  reference: reference.csv\n");
+    EngineExecutionResults results =
+        EngineTestKit.engine(new MlTestEngine())
+            .selectors(selectFile(suite.toFile()))
+            .configurationParameter(Constants.DATA_ALLOWED_ROOTS, "*")
+            .outputDirectoryCreator(new TempDirOutput(out))
+            .execute();
+
+    List<String> plan =
+        results.containerEvents().reportingEntryPublished().stream()
+            .filter(e -> segment(e.getTestDescriptor().getUniqueId()).equals("drift:drift"))
+            .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+            .filter(entry -> entry.containsKey("mltest.drift.plan"))
+            .map(entry -> entry.get("mltest.drift.plan"))
+            .toList();
+    assertThat(plan)
+        .singleElement()
+        .asString()
+        .startsWith(suite.toString() + ": drift columns planned from the suite only")
+        .contains("reference.csv");
+    assertThat(
+            results.containerEvents().failed().stream()
+                .map(e -> segment(e.getTestDescriptor().getUniqueId())))
+        .containsExactly("drift:drift");
+  }
+
+  @Test
+  void columnsPlannedFromTheDatasetsPublishNoPlanEntry() {
+    EngineExecutionResults results = run(selectClasspathResource(SUITE));
+    assertThat(results.allEvents().reportingEntryPublished().stream())
+        .noneMatch(
+            e ->
+                e.getRequiredPayload(ReportEntry.class)
+                    .getKeyValuePairs()
+                    .containsKey("mltest.drift.plan"));
   }
 
   private static String skipReason(EngineExecutionResults results, String lastSegment) {

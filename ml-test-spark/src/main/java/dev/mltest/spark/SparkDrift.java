@@ -3,9 +3,8 @@ package dev.mltest.spark;
 import dev.mltest.data.Column;
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.DataAccessException;
-import dev.mltest.data.NumericColumn;
+import dev.mltest.data.NumericCounts;
 import dev.mltest.data.TableSchema;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,22 +21,28 @@ final class SparkDrift {
   private SparkDrift() {}
 
   /**
-   * Streams numeric (and date or timestamp, as epoch seconds) columns to the driver one partition
-   * at a time, up to {@code maxValues} values in all: a drift test compares whole distributions.
+   * Counts the distinct values of numeric (and date or timestamp, as epoch seconds) columns in one
+   * job: a grouping set per column over one read, sorted by Spark, and streamed to the driver one
+   * partition at a time. The driver receives one row per distinct value and column, at most {@code
+   * maxValues} in all.
    *
-   * @throws DataAccessException if the columns hold more values than the bound
+   * @throws DataAccessException if the columns hold more distinct values than the bound
    */
-  static Map<String, NumericColumn> numericColumns(
+  static NumericCounts numericCounts(
       SparkSession spark,
       String from,
       TableSchema schema,
       List<String> columns,
       long maxValues,
       BiFunction<String, Exception, DataAccessException> failure) {
+    NumericCounts.Builder counts = NumericCounts.builder(columns);
     if (columns.isEmpty()) {
-      return Map.of();
+      return counts.build();
     }
-    StringBuilder sql = new StringBuilder("SELECT ");
+    StringBuilder projection = new StringBuilder();
+    StringBuilder sets = new StringBuilder();
+    StringBuilder which = new StringBuilder("CASE");
+    StringBuilder value = new StringBuilder("CASE");
     for (int i = 0; i < columns.size(); i++) {
       String column = columns.get(i);
       ColumnType type = schema.column(column).map(Column::type).orElse(ColumnType.OTHER);
@@ -51,44 +56,40 @@ final class SparkDrift {
                       + c
                       + ") / 1e6D"
                   : c;
-      sql.append(i == 0 ? "" : ", ").append("CAST(").append(expression).append(" AS DOUBLE)");
+      String alias = "v" + i;
+      projection.append(i == 0 ? "" : ", ").append("CAST(").append(expression);
+      projection.append(" AS DOUBLE) AS ").append(alias);
+      sets.append(i == 0 ? "" : ", ").append('(').append(alias).append(')');
+      which.append(" WHEN grouping(%s) = 0 THEN %d".formatted(alias, i));
+      value.append(" WHEN grouping(%s) = 0 THEN %s".formatted(alias, alias));
     }
-    sql.append(" FROM ").append(from);
-    double[][] values = new double[columns.size()][1024];
-    int[] lengths = new int[columns.size()];
-    long[] nulls = new long[columns.size()];
-    long read = 0;
+    String sql =
+        ("SELECT k, v, n FROM (SELECT %s END AS k, %s END AS v, count(*) AS n"
+                + " FROM (SELECT %s FROM %s) p GROUP BY GROUPING SETS (%s)) g ORDER BY k, v")
+            .formatted(which, value, projection, from, sets);
+    long received = 0;
     try {
-      Iterator<Row> rows = spark.sql(sql.toString()).toLocalIterator();
+      Iterator<Row> rows = spark.sql(sql).toLocalIterator();
       while (rows.hasNext()) {
         Row r = rows.next();
-        read += columns.size();
-        if (read > maxValues) {
+        if (++received > maxValues) {
           throw new DataAccessException(
-              "drift on Spark brings the values of numeric columns to the driver, at most %,d (mltest.spark.driver-max-values); %s has more in columns %s"
+              "drift on Spark brings each distinct value of numeric columns to the driver, at most %,d (mltest.spark.driver-max-values); %s has more in columns %s"
                   .formatted(maxValues, from, columns));
         }
-        for (int i = 0; i < columns.size(); i++) {
-          if (r.isNullAt(i)) {
-            nulls[i]++;
-            continue;
-          }
-          if (lengths[i] == values[i].length) {
-            values[i] = Arrays.copyOf(values[i], values[i].length * 2);
-          }
-          values[i][lengths[i]++] = r.getDouble(i);
+        int column = ((Number) r.get(0)).intValue();
+        if (r.isNullAt(1)) {
+          counts.addNulls(column, r.getLong(2));
+        } else {
+          counts.add(column, r.getDouble(1), r.getLong(2));
         }
       }
     } catch (DataAccessException e) {
       throw e;
     } catch (Exception e) {
-      throw failure.apply("cannot read columns " + columns, e);
+      throw failure.apply("cannot count values of " + columns, e);
     }
-    Map<String, NumericColumn> result = new LinkedHashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      result.put(columns.get(i), new NumericColumn(values[i], lengths[i], nulls[i]));
-    }
-    return result;
+    return counts.build();
   }
 
   /**

@@ -16,7 +16,7 @@ record SparkSettings(
   static final String APP_NAME = "app-name";
   static final String DRIVER_MAX_VALUES = "driver-max-values";
 
-  /** Values of numeric columns a drift check may bring to the driver: 8 bytes each. */
+  /** Distinct values of numeric columns a drift check may bring to the driver (16 bytes each). */
   static final long DEFAULT_DRIVER_MAX_VALUES = 50_000_000L;
 
   SparkSettings {

@@ -10,7 +10,7 @@ import dev.mltest.data.FileDataset;
 import dev.mltest.data.Measure;
 import dev.mltest.data.Measurements;
 import dev.mltest.data.MostCommon;
-import dev.mltest.data.NumericColumn;
+import dev.mltest.data.NumericCounts;
 import dev.mltest.data.OrderStats;
 import dev.mltest.data.SampleDraw;
 import dev.mltest.data.SampleRequest;
@@ -236,8 +236,8 @@ final class SparkTable implements BoundTable {
   }
 
   @Override
-  public Map<String, NumericColumn> numericColumns(List<String> columns) {
-    return SparkDrift.numericColumns(
+  public NumericCounts numericCounts(List<String> columns) {
+    return SparkDrift.numericCounts(
         spark, from(), schema, columns, maxDriverValues, this::readFailure);
   }
 

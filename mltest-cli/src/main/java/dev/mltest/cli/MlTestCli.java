@@ -2,6 +2,7 @@ package dev.mltest.cli;
 
 import dev.mltest.data.DataAccessException;
 import dev.mltest.history.MetricsRepositoryException;
+import dev.mltest.logging.QuietLibraries;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,14 +48,7 @@ public final class MlTestCli implements Runnable {
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     // The command prints its own lines; library diagnostics below warnings would repeat them.
-    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-    for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
-      h.setLevel(java.util.logging.Level.WARNING);
-    }
-    if (System.getProperty("slf4j.internal.verbosity") == null) {
-      // Allure's SLF4J API warns that no logger is bound; the command needs none.
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
-    }
+    QuietLibraries.applyForCommandLine();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code = run(args, out, err);

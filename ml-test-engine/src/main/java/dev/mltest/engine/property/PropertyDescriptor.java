@@ -34,7 +34,7 @@ final class PropertyDescriptor extends MlTestNode {
   @Override
   public MlTestExecutionContext execute(
       MlTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-    new PropertyExecution(this, testClass, method, context).run();
+    new PropertyJudgement(this, context).judge(PropertyRun.run(this, testClass, method, context));
     return context;
   }
 }

@@ -8,7 +8,6 @@ import dev.mltest.expect.Severity;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
-import org.opentest4j.AssertionFailedError;
 
 /** One drift test: a column, a reference-coverage check, or the dataset-level rule. */
 final class DriftCheckDescriptor extends MlTestNode implements ReportedTest {
@@ -117,14 +116,7 @@ final class DriftCheckDescriptor extends MlTestNode implements ReportedTest {
   @Override
   public MlTestExecutionContext execute(
       MlTestExecutionContext context, DynamicTestExecutor executor) {
-    try {
-      new DriftJudgement(this, context, severity).judge(check, value);
-    } catch (AssertionFailedError failure) {
-      throw new AssertionFailedError(
-          where + failure.getMessage(),
-          failure.isExpectedDefined() ? failure.getExpected().getEphemeralValue() : null,
-          failure.isActualDefined() ? failure.getActual().getEphemeralValue() : null);
-    }
+    new DriftJudgement(this, context, severity, where).judge(check, value);
     return context;
   }
 

@@ -9,6 +9,7 @@ import dev.mltest.suite.SuiteDefinition;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
  * A suite's drift section: compares the suite's dataset (current) with its reference once, before
@@ -19,6 +20,12 @@ final class DriftDescriptor extends MlTestNode {
   static final MlTestExecutionContext.Slot<DriftReport> REPORT =
       new MlTestExecutionContext.Slot<>("drift report");
 
+  /**
+   * The report entry that says why a section's columns were planned from the suite file alone (its
+   * datasets could not be read at discovery).
+   */
+  static final String PLAN_ENTRY = "mltest.drift.plan";
+
   /** The unique-id segment type of a drift section. */
   public static final String SEGMENT = "drift";
 
@@ -26,20 +33,19 @@ final class DriftDescriptor extends MlTestNode {
   public static final String VALUE = "drift";
 
   private final SuiteSource source;
-  private final SuiteDefinition definition;
   private final MlTestConfiguration configuration;
+  private final DriftRun run;
 
   /**
-   * @param columns the columns to give a test each (listed, or the shared ones found at discovery)
-   * @param coverage the coverage checks to give a test each, e.g. {@code newCategories[segment]}
+   * @param run the section's run, planned at discovery: one test per column it found (listed, or
+   *     the shared ones) and per coverage check, e.g. {@code newCategories[segment]}
    * @param include which children to create
    */
   public DriftDescriptor(
       UniqueId id,
       SuiteSource source,
       SuiteDefinition definition,
-      List<String> columns,
-      List<String> coverage,
+      DriftRun run,
       MlTestConfiguration configuration,
       Predicate<UniqueId> include) {
     super(
@@ -47,13 +53,13 @@ final class DriftDescriptor extends MlTestNode {
         "drift",
         source.testSource(section(definition).position(), configuration.sourceRoots()));
     this.source = source;
-    this.definition = definition;
     this.configuration = configuration;
+    this.run = run;
     DriftSection section = section(definition);
-    for (String column : columns) {
+    for (String column : run.nodes().columns()) {
       add(DriftCheckDescriptor.Check.COLUMN, column, section, include);
     }
-    for (String check : coverage) {
+    for (String check : run.nodes().coverage()) {
       add(DriftCheckDescriptor.Check.COVERAGE, check, section, include);
     }
     add(DriftCheckDescriptor.Check.DATASET, DriftCheckDescriptor.DATASET_VALUE, section, include);
@@ -98,9 +104,22 @@ final class DriftDescriptor extends MlTestNode {
     return Type.CONTAINER;
   }
 
+  /** Compares the two datasets once, in the tables bound at discovery, for the tests below. */
   @Override
   public MlTestExecutionContext before(MlTestExecutionContext context) {
-    return context.with(
-        REPORT, DriftRun.compare(source, definition, columns(), configuration, context.backends()));
+    run.planProblem()
+        .ifPresent(
+            problem ->
+                context
+                    .listener()
+                    .reportingEntryPublished(
+                        this, ReportEntry.from(PLAN_ENTRY, source.location() + ": " + problem)));
+    return context.with(REPORT, run.compare(columns()));
+  }
+
+  /** Closes the datasets bound at discovery when the section did not compare them (skipped). */
+  @Override
+  public void cleanUp(MlTestExecutionContext context) {
+    run.close();
   }
 }

@@ -18,7 +18,6 @@ import dev.mltest.text.Formats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
@@ -31,27 +30,32 @@ final class DriftJudgement {
   private final TestDescriptor descriptor;
   private final MlTestExecutionContext context;
   private final Severity severity;
+  private final String where;
 
-  public DriftJudgement(
-      TestDescriptor descriptor, MlTestExecutionContext context, Severity severity) {
+  /**
+   * @param where what starts a failure's message, as it starts an expectation's: the drift
+   *     section's place and the test's name, {@code file:line:column drift[income]: }
+   */
+  DriftJudgement(
+      TestDescriptor descriptor, MlTestExecutionContext context, Severity severity, String where) {
     this.descriptor = descriptor;
     this.context = context;
     this.severity = severity;
+    this.where = where;
   }
 
-  /** Fails the test, or with severity warn publishes the failure as a warning. */
-  private void fail(AssertionFailedError failure) {
+  /**
+   * Fails the test with the message after {@link #where}, or with severity warn publishes the
+   * message as a warning.
+   */
+  private void fail(String message, String expected, String actual) {
     if (severity == Severity.WARN) {
       context
           .listener()
-          .reportingEntryPublished(
-              descriptor,
-              ReportEntry.from(
-                  "mltest.warning",
-                  Objects.requireNonNullElse(failure.getMessage(), failure.toString())));
+          .reportingEntryPublished(descriptor, ReportEntry.from("mltest.warning", message));
       return;
     }
-    throw failure;
+    throw new AssertionFailedError(where + message, expected, actual);
   }
 
   /** Reports and judges; throws if the test must not pass. */
@@ -103,23 +107,21 @@ final class DriftJudgement {
     record(new DriftColumnRecord(r, severity, message));
     if (r.drifted()) {
       fail(
-          new AssertionFailedError(
-              message,
-              "no drift: score "
-                  + r.comparison().negatedSymbol()
-                  + " "
-                  + Formats.number(r.threshold())
-                  + (r.effect() == null
-                      ? ""
-                      : " or "
-                          + r.effect().measure().displayName()
-                          + " < "
-                          + Formats.number(r.effect().threshold()))
-                  + (missing == null
-                      ? ""
-                      : ", and missing values changing by < "
-                          + Formats.number(missing.threshold())),
-              Formats.number(r.score())));
+          message,
+          "no drift: score "
+              + r.comparison().negatedSymbol()
+              + " "
+              + Formats.number(r.threshold())
+              + (r.effect() == null
+                  ? ""
+                  : " or "
+                      + r.effect().measure().displayName()
+                      + " < "
+                      + Formats.number(r.effect().threshold()))
+              + (missing == null
+                  ? ""
+                  : ", and missing values changing by < " + Formats.number(missing.threshold())),
+          Formats.number(r.score()));
     }
   }
 
@@ -185,9 +187,7 @@ final class DriftJudgement {
       throw new ExpectationErrorException(c.message());
     }
     if (!c.passed()) {
-      fail(
-          new AssertionFailedError(
-              c.message(), "≤ " + Formats.percent(c.limit()), Formats.percent(c.share())));
+      fail(c.message(), "≤ " + Formats.percent(c.limit()), Formats.percent(c.share()));
     }
   }
 
@@ -214,10 +214,9 @@ final class DriftJudgement {
     record(new DatasetDriftRecord(d, failed, severity, message));
     if (d.datasetDrift()) {
       fail(
-          new AssertionFailedError(
-              message,
-              "drifted share < " + Formats.percent(d.driftShare()),
-              Formats.percent(d.shareOfDriftedColumns())));
+          message,
+          "drifted share < " + Formats.percent(d.driftShare()),
+          Formats.percent(d.shareOfDriftedColumns()));
     }
   }
 

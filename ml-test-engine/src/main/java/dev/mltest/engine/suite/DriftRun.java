@@ -13,39 +13,147 @@ import dev.mltest.drift.DriftPlan;
 import dev.mltest.drift.DriftReport;
 import dev.mltest.drift.PlannedColumn;
 import dev.mltest.engine.config.MlTestConfiguration;
-import dev.mltest.engine.execution.DataBackendPool;
 import dev.mltest.suite.DatasetRef;
 import dev.mltest.suite.DriftSection;
 import dev.mltest.suite.SuiteDefinition;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Runs a suite's drift comparison, and finds the columns it covers. */
-final class DriftRun {
-  private static final System.Logger LOG = System.getLogger(DriftRun.class.getName());
+/**
+ * Runs one suite's drift section: plans its columns at discovery, from the schemas of the two
+ * datasets it binds then, and compares them at execution in those same bound tables, so each
+ * dataset is opened once per run.
+ */
+final class DriftRun implements AutoCloseable {
+  private final SuiteSource source;
+  private final SuiteDefinition definition;
+  private final MlTestConfiguration configuration;
+  private final Supplier<DataBackend> backends;
+  private final DriftNodes nodes;
+  private final @Nullable String planProblem;
+  private @Nullable DriftTables tables;
 
-  private DriftRun() {}
+  private DriftRun(
+      SuiteSource source,
+      SuiteDefinition definition,
+      MlTestConfiguration configuration,
+      Supplier<DataBackend> backends,
+      Planned planned) {
+    this.source = source;
+    this.definition = definition;
+    this.configuration = configuration;
+    this.backends = backends;
+    this.nodes = planned.nodes();
+    this.planProblem = planned.problem();
+    this.tables = planned.tables();
+  }
+
+  /** What planning found: the nodes, why they come from the suite alone, the tables it bound. */
+  private record Planned(
+      DriftNodes nodes, @Nullable String problem, @Nullable DriftTables tables) {}
 
   /**
-   * Compares the suite's dataset with the reference over the given columns.
+   * Plans a drift section: the columns it covers (the listed ones, or the ones both datasets share)
+   * and the names of its coverage checks, read from the two schemas. The datasets stay open for
+   * {@link #compare}. When a dataset cannot be found or read now, the plan holds only the listed
+   * columns and says why ({@link #planProblem}); running the section then opens the datasets itself
+   * and reports what is wrong.
+   *
+   * @param backends starts the backend the two datasets are bound in
+   */
+  static DriftRun plan(
+      SuiteSource source,
+      SuiteDefinition definition,
+      MlTestConfiguration configuration,
+      Supplier<DataBackend> backends) {
+    return new DriftRun(
+        source,
+        definition,
+        configuration,
+        backends,
+        planned(source, definition, configuration, backends));
+  }
+
+  private static Planned planned(
+      SuiteSource source,
+      SuiteDefinition definition,
+      MlTestConfiguration configuration,
+      Supplier<DataBackend> backends) {
+    DriftSection section = definition.drift();
+    if (section == null
+        || section.problem() != null
+        || section.reference() == null
+        || definition.dataset() == null) {
+      // Running the section reports the problem; there is nothing to plan from.
+      return new Planned(new DriftNodes(List.of(), List.of()), null, null);
+    }
+    DriftConfig config = section.config();
+    DriftTables opened = null;
+    try {
+      opened =
+          DriftTables.open(
+              backends,
+              resolve(source, section.reference(), "reference", configuration),
+              resolve(source, definition.dataset(), "dataset", configuration));
+      List<PlannedColumn> planned =
+          DriftPlan.columns(config, opened.reference().schema(), opened.current().schema());
+      return new Planned(nodes(config, planned), null, opened);
+    } catch (DataAccessException | SuiteDefinitionException | IllegalArgumentException e) {
+      if (opened != null) {
+        opened.close();
+      }
+      String problem =
+          "drift columns planned from the suite only, because the datasets could not be read at"
+              + " discovery: "
+              + e.getMessage();
+      return new Planned(new DriftNodes(config.columns(), List.of()), problem, null);
+    }
+  }
+
+  private static DriftNodes nodes(DriftConfig config, List<PlannedColumn> planned) {
+    List<String> coverage = new ArrayList<>();
+    for (PlannedColumn column : planned) {
+      if (config.maxOutOfReferenceRange() != null && column.kind() == ColumnKind.NUMERIC) {
+        coverage.add("outOfReferenceRange[" + column.name() + "]");
+      }
+      if (config.maxNewCategories() != null && column.kind() == ColumnKind.CATEGORICAL) {
+        coverage.add("newCategories[" + column.name() + "]");
+      }
+    }
+    return new DriftNodes(planned.stream().map(PlannedColumn::name).toList(), coverage);
+  }
+
+  /** The tests the section's node gets. */
+  DriftNodes nodes() {
+    return nodes;
+  }
+
+  /**
+   * Why the columns were planned from the suite file alone, if they were: the section's node
+   * publishes it, so that a fallback is never silent.
+   */
+  Optional<String> planProblem() {
+    return Optional.ofNullable(planProblem);
+  }
+
+  /**
+   * Compares the suite's dataset with the reference over the given columns, in the tables bound at
+   * discovery (or, if discovery could not bind them, in tables bound now), then closes them: every
+   * side is read once.
    *
    * @throws SuiteDefinitionException if the drift section or a dataset path is wrong
    * @throws ExpectationErrorException if a dataset cannot be read
    */
-  public static DriftReport compare(
-      SuiteSource source,
-      SuiteDefinition definition,
-      List<String> columns,
-      MlTestConfiguration configuration,
-      DataBackendPool backends) {
+  DriftReport compare(List<String> columns) {
     DriftSection section = requireValid(source, definition);
-    FileDataset current = resolve(source, definition.dataset(), "dataset", configuration);
-    FileDataset reference = resolve(source, section.reference(), "reference", configuration);
     // The nodes' columns are planned; only the columns the user listed count as forced in.
     DriftConfig config = section.config();
-    try (DataBackend backend = backends.lease(definition.backend());
-        BoundTable ref = backend.open(reference);
-        BoundTable cur = backend.open(current)) {
+    try (DriftTables bound = take(section)) {
+      BoundTable ref = bound.reference();
+      BoundTable cur = bound.current();
       List<PlannedColumn> planned =
           explainEmptySides(
               DriftPlan.columns(config.withColumns(columns), ref.schema(), cur.schema()), ref, cur);
@@ -55,44 +163,25 @@ final class DriftRun {
     }
   }
 
-  /**
-   * The columns a drift section covers (the listed ones, or the ones both datasets share) and the
-   * names of its coverage checks, read from the two schemas. When a dataset cannot be found or read
-   * now, only the listed columns: running the section reports why.
-   */
-  public static DriftNodes plan(
-      SuiteSource source, SuiteDefinition definition, MlTestConfiguration configuration) {
-    DriftSection section = definition.drift();
-    if (section == null
-        || section.problem() != null
-        || section.reference() == null
-        || definition.dataset() == null) {
-      return new DriftNodes(List.of(), List.of());
+  private synchronized DriftTables take(DriftSection section) {
+    DriftTables held = tables;
+    tables = null;
+    if (held != null) {
+      return held;
     }
-    DriftConfig config = section.config();
-    try (DataBackend backend = DataBackend.duckDb();
-        BoundTable ref =
-            backend.open(resolve(source, section.reference(), "reference", configuration));
-        BoundTable cur =
-            backend.open(resolve(source, definition.dataset(), "dataset", configuration))) {
-      List<PlannedColumn> planned = DriftPlan.columns(config, ref.schema(), cur.schema());
-      List<String> coverage = new java.util.ArrayList<>();
-      for (PlannedColumn column : planned) {
-        if (config.maxOutOfReferenceRange() != null && column.kind() == ColumnKind.NUMERIC) {
-          coverage.add("outOfReferenceRange[" + column.name() + "]");
-        }
-        if (config.maxNewCategories() != null && column.kind() == ColumnKind.CATEGORICAL) {
-          coverage.add("newCategories[" + column.name() + "]");
-        }
-      }
-      return new DriftNodes(planned.stream().map(PlannedColumn::name).toList(), coverage);
-    } catch (DataAccessException | SuiteDefinitionException | IllegalArgumentException e) {
-      // Planning only names the nodes; running the section reports this problem on its node.
-      LOG.log(
-          System.Logger.Level.DEBUG,
-          () ->
-              source.location() + ": drift columns planned from the suite only: " + e.getMessage());
-      return new DriftNodes(config.columns(), List.of());
+    FileDataset current = resolve(source, definition.dataset(), "dataset", configuration);
+    FileDataset reference = resolve(source, section.reference(), "reference", configuration);
+    return DriftTables.open(backends, reference, current);
+  }
+
+  /**
+   * Closes the datasets bound at discovery if {@link #compare} has not; a second call does nothing.
+   */
+  @Override
+  public synchronized void close() {
+    if (tables != null) {
+      tables.close();
+      tables = null;
     }
   }
 
@@ -141,7 +230,7 @@ final class DriftRun {
    * @param columns one test per column
    * @param coverage one test per coverage check
    */
-  public record DriftNodes(List<String> columns, List<String> coverage) {}
+  record DriftNodes(List<String> columns, List<String> coverage) {}
 
   private static DriftSection requireValid(SuiteSource source, SuiteDefinition definition) {
     DriftSection section = definition.drift();

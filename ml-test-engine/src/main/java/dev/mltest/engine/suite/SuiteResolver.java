@@ -2,6 +2,7 @@ package dev.mltest.engine.suite;
 
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
+import dev.mltest.data.DataBackend;
 import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.execution.DescriptorTrees;
 import dev.mltest.suite.SuiteEntry;
@@ -10,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.commons.io.Resource;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
@@ -33,11 +36,22 @@ final class SuiteResolver implements SelectorResolver {
   private final MlTestConfiguration configuration;
   private final SuiteLoader loader;
   private final DiscoveryIssueReporter issues;
-  private final java.util.Map<UniqueId, DriftRun.DriftNodes> driftNodes = new java.util.HashMap<>();
+  private final Function<@Nullable String, DataBackend> backends;
 
-  SuiteResolver(MlTestConfiguration configuration, DiscoveryIssueReporter issues) {
+  /** One run per drift section, planned once however often its nodes are created and merged. */
+  private final java.util.Map<UniqueId, DriftRun> driftRuns = new java.util.HashMap<>();
+
+  /**
+   * @param backends starts the backend a drift section binds its two datasets in, by the suite's
+   *     {@code backend:} (null for the run's backend)
+   */
+  SuiteResolver(
+      MlTestConfiguration configuration,
+      DiscoveryIssueReporter issues,
+      Function<@Nullable String, DataBackend> backends) {
     this.configuration = configuration;
     this.issues = issues;
+    this.backends = backends;
     this.loader = new SuiteLoader(issues, configuration.sourceRoots());
   }
 
@@ -160,16 +174,20 @@ final class SuiteResolver implements SelectorResolver {
   }
 
   private DriftDescriptor drift(SuiteDescriptor suite, DriftSelector selector) {
-    DriftRun.DriftNodes nodes =
-        driftNodes.computeIfAbsent(
+    DriftRun run =
+        driftRuns.computeIfAbsent(
             suite.getUniqueId(),
-            id -> DriftRun.plan(suite.suiteSource(), suite.definition(), configuration));
+            id ->
+                DriftRun.plan(
+                    suite.suiteSource(),
+                    suite.definition(),
+                    configuration,
+                    () -> backends.apply(suite.definition().backend())));
     return new DriftDescriptor(
         suite.getUniqueId().append(DriftDescriptor.SEGMENT, DriftDescriptor.VALUE),
         suite.suiteSource(),
         suite.definition(),
-        nodes.columns(),
-        nodes.coverage(),
+        run,
         configuration,
         selector.include());
   }

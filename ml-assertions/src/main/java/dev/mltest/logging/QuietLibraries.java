@@ -1,8 +1,9 @@
-package dev.mltest.regression;
+package dev.mltest.logging;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apiguardian.api.API;
@@ -18,6 +19,9 @@ import org.apiguardian.api.API;
  * <p>SLF4J (which allure-java uses) prints "No SLF4J providers were found" when the project has no
  * SLF4J binding; its own switch {@code slf4j.internal.verbosity} is set to {@code ERROR} unless the
  * user set it.
+ *
+ * <p>This is the one place that switches library logging down: the engine, training, the JSON
+ * Schema validator and the command line all call it.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class QuietLibraries {
@@ -42,6 +46,26 @@ public final class QuietLibraries {
         logger.setLevel(Level.WARNING);
       }
     }
+    quietSlf4j();
+  }
+
+  /**
+   * For the {@code mltest} command line, which prints its own lines: every {@code
+   * java.util.logging} message below {@code WARNING} is dropped (the root logger and its handlers),
+   * and SLF4J's missing-binding warning is off, whatever {@value #SWITCH} says; then {@link
+   * #apply()}.
+   */
+  public static synchronized void applyForCommandLine() {
+    Logger root = Logger.getLogger("");
+    root.setLevel(Level.WARNING);
+    for (Handler handler : root.getHandlers()) {
+      handler.setLevel(Level.WARNING);
+    }
+    quietSlf4j();
+    apply();
+  }
+
+  private static void quietSlf4j() {
     if (System.getProperty("slf4j.internal.verbosity") == null) {
       System.setProperty("slf4j.internal.verbosity", "ERROR");
     }

@@ -8,43 +8,41 @@ import dev.mltest.generate.ContractException;
 import dev.mltest.generate.PropertyResult;
 import dev.mltest.generate.PropertyRunner;
 import dev.mltest.generate.PropertySettings;
-import dev.mltest.generate.TableCsv;
-import dev.mltest.report.Outcome;
-import dev.mltest.report.PropertyRecord;
-import dev.mltest.text.Formats;
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
  * Runs one property test: reads its annotation and the configuration, loads the contract, picks the
- * seed (configuration, annotation, remembered failure, else fresh), runs the tries and turns the
- * result into report entries and, on failure, counterexample files and an assertion error.
+ * seed (configuration, annotation, remembered failure, else fresh) and runs the tries. A failing
+ * seed is remembered for the next run and forgotten once the property passes; {@link
+ * PropertyJudgement} turns the result into the test's outcome.
  */
-final class PropertyExecution {
-  private final TestDescriptor descriptor;
-  private final Class<?> testClass;
-  private final Method method;
-  private final MlTestExecutionContext context;
+final class PropertyRun {
+  private PropertyRun() {}
 
-  PropertyExecution(
+  /**
+   * What a run found.
+   *
+   * @param result the tries' result
+   * @param seedSource where the seed came from: {@code configuration mltest.property.seed}, {@code
+   *     annotation}, {@code remembered failure} or {@code fresh}
+   */
+  record Tried(PropertyResult result, String seedSource) {}
+
+  /**
+   * Runs the property method of {@code testClass} on generated tables or rows.
+   *
+   * @throws PropertyDefinitionException if the annotation, the contract or the method is wrong
+   */
+  static Tried run(
       TestDescriptor descriptor,
       Class<?> testClass,
       Method method,
       MlTestExecutionContext context) {
-    this.descriptor = descriptor;
-    this.testClass = testClass;
-    this.method = method;
-    this.context = context;
-  }
-
-  void run() {
     PropertyTest annotation =
         AnnotationSupport.findAnnotation(method, PropertyTest.class).orElseThrow();
     PropertyConfiguration configuration =
@@ -66,46 +64,12 @@ final class PropertyExecution {
     } catch (ContractException e) {
       throw new PropertyDefinitionException(e.getMessage(), e);
     }
-    Map<String, String> entries = new LinkedHashMap<>();
-    entries.put("mltest.tries", Integer.toString(result.tries()));
-    entries.put("mltest.seed", Long.toString(result.seed()));
-    entries.put("mltest.seed.source", seed.source());
-    entries.put("mltest.edgeCases", Integer.toString(result.edgeCases()));
-    if (result instanceof PropertyResult.Passed passed && passed.discarded() > 0) {
-      entries.put("mltest.discarded", Integer.toString(passed.discarded()));
-    }
     if (result instanceof PropertyResult.Failed failed) {
       memory.remember(key, failed.seed());
-      context
-          .recorder()
-          .record(
-              descriptor,
-              new PropertyRecord(
-                  descriptor.getDisplayName(),
-                  Outcome.FAILED,
-                  failed.tries(),
-                  failed.seed(),
-                  TableCsv.render(failed.original().table()),
-                  TableCsv.render(failed.shrunk()),
-                  failed.summary()));
-      new Counterexample(descriptor, context, failed).report(entries);
-      return;
+    } else {
+      memory.forget(key);
     }
-    context.listener().reportingEntryPublished(descriptor, ReportEntry.from(entries));
-    context
-        .recorder()
-        .record(
-            descriptor,
-            new PropertyRecord(
-                descriptor.getDisplayName(),
-                Outcome.PASSED,
-                result.tries(),
-                result.seed(),
-                null,
-                null,
-                "%s passed (seed %d)"
-                    .formatted(Formats.count(result.tries(), "try", "tries"), result.seed())));
-    memory.forget(key);
+    return new Tried(result, seed.source());
   }
 
   private static PropertySettings settings(
