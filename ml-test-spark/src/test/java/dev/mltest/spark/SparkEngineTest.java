@@ -50,6 +50,16 @@ class SparkEngineTest {
     assertThat(spark).isEqualTo(duck);
   }
 
+  /** The example project's suites, drift section included, as its build runs them. */
+  @Test
+  void theExampleProjectsSuitesAndDriftSectionMatchDuckDbTestByTest() {
+    Path examples = ExampleSuitesParityTest.EXAMPLES.toAbsolutePath().normalize();
+    Map<String, String> duck = outcomes(run("duckdb", selectDirectory(examples.toFile())));
+    Map<String, String> spark = outcomes(run("spark", selectDirectory(examples.toFile())));
+    assertThat(duck.keySet()).anySatisfy(k -> assertThat(k).contains("drift"));
+    assertThat(spark).isEqualTo(duck);
+  }
+
   @Test
   void aSuiteThatNamesSparkRunsOnSparkUnderTheDefaultBackend() {
     Path suite = resource("suites/engine/people-on-spark.mltest.yaml");
