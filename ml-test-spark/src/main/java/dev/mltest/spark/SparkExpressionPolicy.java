@@ -66,7 +66,8 @@ final class SparkExpressionPolicy {
     Expression tree;
     try {
       tree = CatalystSqlParser$.MODULE$.parseExpression(expression);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // ParseException is checked in Java's eyes only when declared; Scala declares nothing.
       return Optional.of(
           "the Spark backend cannot parse the SQL expression '%s': %s"
               .formatted(expression, SparkMessages.concise(e)));
