@@ -10,18 +10,29 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import scala.Option;
 
 /**
  * A backend on a Spark session: the JVM's active or default session when there is one (a Spark
- * job's own tests), else a session it starts from its settings and stops on {@link #close()}.
+ * job's own tests), else a session it starts from its settings. A session MLTest started is shared
+ * by every backend MLTest opens on it and stopped when the last of them closes (a drift section's
+ * backend, bound at discovery, must not stop the session the suites still use); a session the user
+ * started is never stopped.
  */
 final class SparkBackend implements DataBackend {
   private static final System.Logger LOG = System.getLogger(SparkBackend.class.getName());
   private static final AtomicInteger BACKENDS = new AtomicInteger();
 
+  /** The session MLTest started, if any, and how many open backends use it. */
+  private static @Nullable SparkSession started;
+
+  private static int users;
+
   private final SparkSession spark;
   private final boolean owned;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private final long driverMaxValues;
   private final String prefix;
   private final AtomicInteger tables = new AtomicInteger();
@@ -39,10 +50,14 @@ final class SparkBackend implements DataBackend {
     return new SparkBackend(spark, false, SparkSettings.DEFAULT_DRIVER_MAX_VALUES);
   }
 
-  static SparkBackend start(SparkSettings settings) {
+  static synchronized SparkBackend start(SparkSettings settings) {
     Option<SparkSession> existing = SparkSession.getActiveSession();
     if (existing.isEmpty()) {
       existing = SparkSession.getDefaultSession();
+    }
+    if (existing.isDefined() && existing.get() == started) {
+      users++;
+      return new SparkBackend(existing.get(), true, settings.driverMaxValues());
     }
     if (existing.isDefined()) {
       if (!settings.sparkConf().isEmpty()) {
@@ -59,7 +74,10 @@ final class SparkBackend implements DataBackend {
       for (Map.Entry<String, String> e : settings.sparkConf().entrySet()) {
         builder = builder.config(e.getKey(), e.getValue());
       }
-      return new SparkBackend(builder.getOrCreate(), true, settings.driverMaxValues());
+      SparkSession session = builder.getOrCreate();
+      started = session;
+      users = 1;
+      return new SparkBackend(session, true, settings.driverMaxValues());
     } catch (RuntimeException | LinkageError e) {
       throw new DataAccessException(
           "cannot start a Spark session (master %s): %s; on Java 17 the test JVM needs Spark's --add-opens options (docs/spark.md)"
@@ -86,8 +104,15 @@ final class SparkBackend implements DataBackend {
 
   @Override
   public void close() {
-    if (owned) {
-      spark.stop();
+    if (owned && closed.compareAndSet(false, true)) {
+      release(spark);
+    }
+  }
+
+  private static synchronized void release(SparkSession session) {
+    if (session == started && --users == 0) {
+      started = null;
+      session.stop();
     }
   }
 }
