@@ -23,7 +23,7 @@ class BomTest {
             .getElementsByTagName("dependencyManagement")
             .item(0)
             .getTextContent();
-    assertThat(managed).contains("junit-bom", "ml-assertions", "ml-test-engine");
+    assertThat(managed).contains("junit-bom", "ml-assertions", "ml-test-engine", "ml-test-spark");
     assertThat(bom.getDocumentElement().getElementsByTagName("parent").getLength()).isZero();
   }
 

@@ -29,6 +29,7 @@ final class PrivateRepository {
           new Module("mltest-bom", "mltest-bom", false),
           new Module("ml-assertions", "ml-assertions", true),
           new Module("ml-test-engine", "ml-test-engine", true),
+          new Module("ml-test-spark", "ml-test-spark", true),
           new Module("mltest-cli", "mltest-cli", true),
           new Module("mltest-maven-plugin", "mltest-maven-plugin", true));
 

@@ -52,6 +52,15 @@ public final class DuckDbReader {
   }
 
   /**
+   * The {@code sniff_csv(...)} call for a CSV file with its reader options and forced types: what
+   * DuckDB detects (dialect, header, column types, date formats). A backend that reads files itself
+   * ({@code ml-test-spark}) follows it so that both read a file with the same types.
+   */
+  public static String sniffFunction(FileDataset file) {
+    return "sniff_csv(" + csvArguments(file, null) + ")";
+  }
+
+  /**
    * The arguments of {@code read_csv} (or {@code sniff_csv}) for a CSV file: path, then options.
    */
   static String csvArguments(FileDataset file, @Nullable String textColumn) {

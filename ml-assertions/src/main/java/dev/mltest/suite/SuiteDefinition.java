@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param entries the expectations, valid or not, in file order
  * @param problems problems of the suite as a whole (syntax, unknown keys, missing dataset)
  * @param drift the drift section comparing the dataset with a reference, if any
+ * @param backend the data backend the suite runs on ({@code backend: spark}), or null for the run's
+ *     backend ({@code mltest.backend})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SuiteDefinition(
@@ -27,7 +29,8 @@ public record SuiteDefinition(
     List<String> tags,
     List<SuiteEntry> entries,
     List<SuiteProblem> problems,
-    @Nullable DriftSection drift) {
+    @Nullable DriftSection drift,
+    @Nullable String backend) {
 
   public SuiteDefinition {
     tags = List.copyOf(tags);
@@ -45,6 +48,19 @@ public record SuiteDefinition(
       List<SuiteEntry> entries,
       List<SuiteProblem> problems) {
     this(location, displayName, dataset, allowEmpty, tags, entries, problems, null);
+  }
+
+  /** A suite on the run's backend. */
+  public SuiteDefinition(
+      String location,
+      @Nullable String displayName,
+      @Nullable DatasetRef dataset,
+      boolean allowEmpty,
+      List<String> tags,
+      List<SuiteEntry> entries,
+      List<SuiteProblem> problems,
+      @Nullable DriftSection drift) {
+    this(location, displayName, dataset, allowEmpty, tags, entries, problems, drift, null);
   }
 
   /** Whether the file could not be parsed at all. */

@@ -41,7 +41,15 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class SuiteParser {
   /** The top-level keys of a suite file. */
   public static final List<String> TOP_LEVEL_KEYS =
-      List.of("suite", "description", "dataset", "allowEmpty", "tags", "expectations", "drift");
+      List.of(
+          "suite",
+          "description",
+          "dataset",
+          "backend",
+          "allowEmpty",
+          "tags",
+          "expectations",
+          "drift");
 
   /** The most YAML nodes a suite file may expand to once its aliases are followed. */
   static final long MAX_EXPANDED_NODES = 200_000;
@@ -184,7 +192,29 @@ public final class SuiteParser {
     if (drift != null) {
       drift = drift.withKeyColumns(keyColumns(entries));
     }
-    return new SuiteDefinition(location, name, dataset, allowEmpty, tags, entries, problems, drift);
+    return new SuiteDefinition(
+        location, name, dataset, allowEmpty, tags, entries, problems, drift, backend(top));
+  }
+
+  /**
+   * The {@code backend:} name, lower-cased. Whether a backend of that name is on the class path is
+   * known only when the suite runs; its node then names the backends there.
+   */
+  private @Nullable String backend(Map<String, NodeTuple> top) {
+    String backend = string(top, "backend");
+    NodeTuple tuple = top.get("backend");
+    if (backend == null || tuple == null) {
+      return null;
+    }
+    String name = backend.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!name.matches("[a-z][a-z0-9_-]*")) {
+      problem(
+          tuple.getValueNode(),
+          "'backend' must name a data backend such as duckdb or spark, found '%s'"
+              .formatted(backend));
+      return null;
+    }
+    return name;
   }
 
   /** Columns the suite declares unique on their own ({@code unique}, {@code primaryKey}). */

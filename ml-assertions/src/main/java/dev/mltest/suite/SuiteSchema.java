@@ -51,6 +51,11 @@ public final class SuiteSchema {
     properties.put("description", type("string"));
     properties.put("dataset", dataset());
     properties.put(
+        "backend",
+        doc(
+            obj("type", "string", "pattern", "^[A-Za-z][A-Za-z0-9_-]*$"),
+            "The data backend that runs this suite, e.g. spark (needs ml-test-spark); default: the configuration parameter mltest.backend, else duckdb."));
+    properties.put(
         "allowEmpty",
         doc(type("boolean"), "Whether a dataset with no rows is acceptable (default false)."));
     properties.put("tags", doc(stringArray(), "JUnit tags for every test of the suite."));

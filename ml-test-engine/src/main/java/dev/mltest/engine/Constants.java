@@ -41,6 +41,14 @@ public final class Constants {
   public static final String DATA_ALLOWED_ROOTS = "mltest.data.allowed-roots";
 
   /**
+   * The data backend that runs suites which name none with {@code backend:}: {@code duckdb}
+   * (default) or another backend on the class path, such as {@code spark} from {@code
+   * ml-test-spark}. Parameters {@code mltest.<backend>.*} are that backend's settings, prefix
+   * removed (e.g. {@code mltest.spark.master=local[2]}).
+   */
+  public static final String BACKEND = "mltest.backend";
+
+  /**
    * Comma-separated source folders, relative to the working directory, in which the engine looks
    * for the source copy of a classpath suite so that IDEs can jump to its lines: {@value
    * #SOURCE_ROOTS_DEFAULT} unless set.

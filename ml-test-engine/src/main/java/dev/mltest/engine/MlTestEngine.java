@@ -2,6 +2,7 @@ package dev.mltest.engine;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.mltest.engine.config.BackendChoice;
 import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.discovery.DiscoverySelectorResolver;
 import dev.mltest.engine.discovery.MethodTestKind;
@@ -75,6 +76,7 @@ public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionCo
   private static void reportConfigurationProblems(
       ConfigurationParameters parameters, DiscoveryIssueReporter issues) {
     List<String> problems = new ArrayList<>(RunRecorder.configurationProblems(parameters));
+    problems.addAll(BackendChoice.problems(parameters));
     METHOD_TEST_KINDS.forEach(kind -> problems.addAll(kind.configurationProblems(parameters)));
     problems.stream()
         .distinct()

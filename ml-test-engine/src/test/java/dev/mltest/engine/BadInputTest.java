@@ -196,7 +196,7 @@ class BadInputTest {
     String message =
         DIR
             + "unknown-key.mltest.yaml:2:1: unknown key 'sutie'; did you mean 'suite'?; suite"
-            + " files have: suite, description, dataset, allowEmpty, tags, expectations, drift";
+            + " files have: suite, description, dataset, backend, allowEmpty, tags, expectations, drift";
 
     assertThat(single(issues("unknown-key.mltest.yaml")))
         .satisfies(issue -> assertWarning(issue, message, FilePosition.from(2, 1)));

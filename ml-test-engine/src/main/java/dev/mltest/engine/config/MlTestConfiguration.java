@@ -18,13 +18,15 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param dataRoot where dataset paths are also looked up, if set
  * @param sourceRoots source folders holding the suite files' source copies
  * @param dataRootPolicy where suite files may read datasets from
+ * @param backends the data backend of suites that name none, and each backend's settings
  */
 @API(status = INTERNAL, since = "0.1")
 public record MlTestConfiguration(
     String suiteSuffix,
     @Nullable Path dataRoot,
     List<Path> sourceRoots,
-    DataRootPolicy dataRootPolicy) {
+    DataRootPolicy dataRootPolicy,
+    BackendChoice backends) {
 
   public MlTestConfiguration {
     sourceRoots = List.copyOf(sourceRoots);
@@ -52,7 +54,11 @@ public record MlTestConfiguration(
             .map(Path::of)
             .toList();
     return new MlTestConfiguration(
-        suffix, dataRoot, sourceRoots, dataRootPolicy(parameters, dataRoot));
+        suffix,
+        dataRoot,
+        sourceRoots,
+        dataRootPolicy(parameters, dataRoot),
+        BackendChoice.read(parameters, new ConfigurationReader(parameters)));
   }
 
   private static DataRootPolicy dataRootPolicy(

@@ -13,9 +13,13 @@ final class MlTestEngineDescriptor extends EngineDescriptor
     super(uniqueId, "MLTest");
   }
 
-  /** Writes the run's reports once every test has finished. */
+  /** Writes the run's reports once every test has finished, and closes its data backends. */
   @Override
   public void after(MlTestExecutionContext context) {
-    context.recorder().writeReports(this, context.datasetFailures());
+    try {
+      context.recorder().writeReports(this, context.datasetFailures());
+    } finally {
+      context.backends().close();
+    }
   }
 }

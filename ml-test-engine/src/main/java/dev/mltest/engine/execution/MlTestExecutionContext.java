@@ -26,6 +26,7 @@ public final class MlTestExecutionContext implements EngineExecutionContext {
   private final MlTestConfiguration configuration;
   private final Map<Slot<?>, Object> computed;
   private final DatasetFailures datasetFailures;
+  private final DataBackendPool backends;
 
   /**
    * A named place for what a container computes for its children: a suite's results, a drift
@@ -50,15 +51,22 @@ public final class MlTestExecutionContext implements EngineExecutionContext {
   public static MlTestExecutionContext create(
       ExecutionRequest request, MlTestConfiguration configuration) {
     RunRecorder.create(request);
-    return new MlTestExecutionContext(request, configuration, Map.of(), new DatasetFailures());
+    return new MlTestExecutionContext(
+        request,
+        configuration,
+        Map.of(),
+        new DatasetFailures(),
+        new DataBackendPool(configuration.backends()));
   }
 
   private MlTestExecutionContext(
       ExecutionRequest request,
       MlTestConfiguration configuration,
       Map<Slot<?>, Object> computed,
-      DatasetFailures datasetFailures) {
+      DatasetFailures datasetFailures,
+      DataBackendPool backends) {
     this.request = request;
+    this.backends = backends;
     this.configuration = configuration;
     this.computed = Map.copyOf(computed);
     this.datasetFailures = datasetFailures;
@@ -68,7 +76,7 @@ public final class MlTestExecutionContext implements EngineExecutionContext {
   public <T> MlTestExecutionContext with(Slot<T> slot, T value) {
     Map<Slot<?>, Object> copy = new HashMap<>(computed);
     copy.put(slot, value);
-    return new MlTestExecutionContext(request, configuration, copy, datasetFailures);
+    return new MlTestExecutionContext(request, configuration, copy, datasetFailures, backends);
   }
 
   /** What a container put in this slot for its children, if it did. */
@@ -104,6 +112,11 @@ public final class MlTestExecutionContext implements EngineExecutionContext {
   /** Where events and report entries go. */
   public EngineExecutionListener listener() {
     return request.getEngineExecutionListener();
+  }
+
+  /** The run's data backends, closed when the run ends. */
+  public DataBackendPool backends() {
+    return backends;
   }
 
   /** The engine configuration. */

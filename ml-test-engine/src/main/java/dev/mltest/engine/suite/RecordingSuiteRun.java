@@ -1,6 +1,7 @@
 package dev.mltest.engine.suite;
 
 import dev.mltest.engine.config.MlTestConfiguration;
+import dev.mltest.engine.execution.DataBackendPool;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.ExpectationSpec;
 import dev.mltest.history.MetricHistory;
@@ -27,12 +28,13 @@ final class RecordingSuiteRun {
       SuiteDefinition definition,
       List<SuiteEntry> selected,
       MlTestConfiguration configuration,
+      DataBackendPool backends,
       BiConsumer<Path, String> failures,
       Function<List<ExpectationSpec>, MetricHistory> histories) {
     Optional<Path> dataset = dataset(source, definition, configuration);
     Map<String, ExpectationResult> results;
     try {
-      results = SuiteRun.evaluate(source, definition, selected, configuration, histories);
+      results = SuiteRun.evaluate(source, definition, selected, configuration, backends, histories);
     } catch (ExpectationErrorException e) {
       dataset.ifPresent(path -> failures.accept(path, e.getMessage()));
       throw e;

@@ -167,6 +167,7 @@ final class SuiteDescriptor extends MlTestNode implements ReportedSuite {
             definition,
             selected,
             configuration,
+            context.backends(),
             context::datasetFailed,
             specs -> context.recorder().metricHistory(this, specs)));
   }

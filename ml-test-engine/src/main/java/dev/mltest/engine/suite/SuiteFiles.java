@@ -2,7 +2,7 @@ package dev.mltest.engine.suite;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.mltest.data.DataBackend;
+import dev.mltest.data.DataBackends;
 import dev.mltest.engine.config.MlTestConfiguration;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,14 @@ public final class SuiteFiles {
       MlTestConfiguration configuration, DiscoveryIssueReporter issues) {
     return List.of(
         new DirectoryResolver(configuration),
-        new SuiteResolver(configuration, issues, DataBackend::duckDb));
+        new SuiteResolver(
+            configuration,
+            issues,
+            // Drift sections bind their datasets at discovery, before the run's backends exist.
+            name -> {
+              String backend = name == null ? configuration.backends().backend() : name;
+              return DataBackends.open(backend, configuration.backends().settingsOf(backend));
+            }));
   }
 
   /** The selector of a suite resource below a test class's node, e.g. an entry class's suite. */

@@ -11,8 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.commons.io.Resource;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
@@ -35,18 +36,19 @@ final class SuiteResolver implements SelectorResolver {
   private final MlTestConfiguration configuration;
   private final SuiteLoader loader;
   private final DiscoveryIssueReporter issues;
-  private final Supplier<DataBackend> backends;
+  private final Function<@Nullable String, DataBackend> backends;
 
   /** One run per drift section, planned once however often its nodes are created and merged. */
   private final java.util.Map<UniqueId, DriftRun> driftRuns = new java.util.HashMap<>();
 
   /**
-   * @param backends starts the backend a drift section binds its two datasets in
+   * @param backends starts the backend a drift section binds its two datasets in, by the suite's
+   *     {@code backend:} (null for the run's backend)
    */
   SuiteResolver(
       MlTestConfiguration configuration,
       DiscoveryIssueReporter issues,
-      Supplier<DataBackend> backends) {
+      Function<@Nullable String, DataBackend> backends) {
     this.configuration = configuration;
     this.issues = issues;
     this.backends = backends;
@@ -175,7 +177,12 @@ final class SuiteResolver implements SelectorResolver {
     DriftRun run =
         driftRuns.computeIfAbsent(
             suite.getUniqueId(),
-            id -> DriftRun.plan(suite.suiteSource(), suite.definition(), configuration, backends));
+            id ->
+                DriftRun.plan(
+                    suite.suiteSource(),
+                    suite.definition(),
+                    configuration,
+                    () -> backends.apply(suite.definition().backend())));
     return new DriftDescriptor(
         suite.getUniqueId().append(DriftDescriptor.SEGMENT, DriftDescriptor.VALUE),
         suite.suiteSource(),

@@ -5,6 +5,7 @@ import dev.mltest.data.DataAccessException;
 import dev.mltest.data.DataBackend;
 import dev.mltest.data.FileDataset;
 import dev.mltest.engine.config.MlTestConfiguration;
+import dev.mltest.engine.execution.DataBackendPool;
 import dev.mltest.expect.Evaluator;
 import dev.mltest.expect.ExpectationResult;
 import dev.mltest.expect.ExpectationSpec;
@@ -39,6 +40,7 @@ final class SuiteRun {
       SuiteDefinition definition,
       List<SuiteEntry> selected,
       MlTestConfiguration configuration,
+      DataBackendPool backends,
       Function<List<ExpectationSpec>, MetricHistory> histories) {
     if (!definition.problems().isEmpty()) {
       throw new SuiteDefinitionException(
@@ -54,7 +56,7 @@ final class SuiteRun {
     List<ExpectationSpec> specs = valid.stream().map(SuiteEntry::spec).toList();
     long start = System.nanoTime();
     List<ExpectationResult> results;
-    try (DataBackend backend = DataBackend.duckDb();
+    try (DataBackend backend = backends.lease(definition.backend());
         BoundTable table = TextComparedColumns.open(backend, dataset, specs)) {
       results = Evaluator.evaluate(table, specs, definition.allowEmpty(), histories.apply(specs));
     } catch (DataAccessException e) {

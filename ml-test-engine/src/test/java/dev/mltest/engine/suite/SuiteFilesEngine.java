@@ -38,7 +38,7 @@ final class SuiteFilesEngine extends HierarchicalTestEngine<MlTestExecutionConte
         MlTestConfiguration.from(request.getConfigurationParameters());
     Root root = new Root(uniqueId);
     EngineDiscoveryRequestResolver.<Root>builder()
-        .addSelectorResolver(new SuiteResolver(configuration, issues, backends))
+        .addSelectorResolver(new SuiteResolver(configuration, issues, name -> backends.get()))
         .build()
         .resolve(request, root, issues);
     return root;

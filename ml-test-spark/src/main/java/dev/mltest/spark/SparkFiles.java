@@ -1,0 +1,385 @@
+package dev.mltest.spark;
+
+import dev.mltest.data.BoundTable;
+import dev.mltest.data.Column;
+import dev.mltest.data.ColumnType;
+import dev.mltest.data.DataAccessException;
+import dev.mltest.data.DataBackend;
+import dev.mltest.data.DuckDbReader;
+import dev.mltest.data.FileDataset;
+import dev.mltest.data.InMemoryTable;
+import dev.mltest.data.TableSchema;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads dataset files with Spark. A local file is first opened by DuckDB, which checks it (the same
+ * errors as on the DuckDB backend: missing, empty, not UTF-8, ragged lines) and detects the CSV
+ * dialect and column types; Spark then reads it with exactly those types, so both backends see the
+ * same table. A Hadoop path ({@code s3a://...}) is read by Spark alone, with Spark's inference.
+ */
+final class SparkFiles {
+  private static final java.util.regex.Pattern URI =
+      java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):/+(.*)$");
+
+  private SparkFiles() {}
+
+  static org.apache.spark.sql.Dataset<Row> read(SparkSession spark, FileDataset file) {
+    String hadoopPath = hadoopPath(file);
+    if (hadoopPath != null) {
+      return readRemote(spark, file, hadoopPath);
+    }
+    TableSchema duckSchema;
+    try (DataBackend duck = DataBackend.duckDb();
+        BoundTable table = duck.open(file)) {
+      duckSchema = table.schema();
+    }
+    String path = file.path().toAbsolutePath().toString();
+    try {
+      return switch (file.format()) {
+        case PARQUET -> spark.read().parquet(path);
+        case JSON_LINES ->
+            spark.read().schema(structOf(duckSchema, false)).option("mode", "FAILFAST").json(path);
+        case CSV -> csv(spark, file, duckSchema, path);
+      };
+    } catch (DataAccessException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new DataAccessException(
+          "the Spark backend cannot read %s file %s: %s"
+              .formatted(file.format().key(), path, SparkMessages.concise(e)),
+          e);
+    }
+  }
+
+  /** {@code s3a://bucket/key} for a path written as a URI (a Path keeps one slash of two). */
+  private static @Nullable String hadoopPath(FileDataset file) {
+    Matcher m = URI.matcher(file.path().toString());
+    if (!m.matches() || m.group(1).length() < 2) {
+      return null;
+    }
+    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+    return scheme.equals("file") ? null : scheme + "://" + m.group(2);
+  }
+
+  private static org.apache.spark.sql.Dataset<Row> readRemote(
+      SparkSession spark, FileDataset file, String path) {
+    DataFrameReader reader = spark.read().option("mode", "FAILFAST");
+    return switch (file.format()) {
+      case PARQUET -> reader.parquet(path);
+      case JSON_LINES -> reader.json(path);
+      case CSV -> {
+        reader =
+            reader.option("header", "true").option("inferSchema", "true").option("escape", "\"");
+        for (Map.Entry<String, String> o : sparkCsvOptions(file).entrySet()) {
+          reader = reader.option(o.getKey(), o.getValue());
+        }
+        yield reader.csv(path);
+      }
+    };
+  }
+
+  private static org.apache.spark.sql.Dataset<Row> csv(
+      SparkSession spark, FileDataset file, TableSchema duckSchema, String path) {
+    CsvDialect dialect = sniff(file);
+    if (dialect.skipRows() > 0) {
+      throw new DataAccessException(
+          "the Spark backend cannot skip the %d lines before the header of %s; remove them from the file or use the duckdb backend"
+              .formatted(dialect.skipRows(), file.path()));
+    }
+    DataFrameReader reader =
+        spark
+            .read()
+            .schema(structOf(duckSchema, true))
+            .option("mode", "FAILFAST")
+            .option("header", String.valueOf(dialect.header()))
+            .option("sep", dialect.delimiter())
+            .option("quote", dialect.quote().isEmpty() ? "\u0000" : dialect.quote())
+            .option("escape", dialect.escape().isEmpty() ? "\u0000" : dialect.escape())
+            .option("nullValue", file.options().getOrDefault("nullString", ""));
+    if (!dialect.comment().isEmpty()) {
+      reader = reader.option("comment", dialect.comment());
+    }
+    if (dialect.dateFormat() != null) {
+      reader = reader.option("dateFormat", javaPattern(dialect.dateFormat()));
+    }
+    if (dialect.timestampFormat() != null) {
+      String pattern = javaPattern(dialect.timestampFormat());
+      reader = reader.option("timestampFormat", pattern).option("timestampNTZFormat", pattern);
+    }
+    String encoding = file.options().get("encoding");
+    if (encoding != null) {
+      reader = reader.option("encoding", sparkEncoding(encoding));
+    }
+    return booleansFromText(reader.csv(path), duckSchema);
+  }
+
+  /**
+   * DuckDB reads {@code yes}/{@code no}, {@code t}/{@code f} and {@code 1}/{@code 0} as booleans,
+   * Spark's CSV reader only {@code true}/{@code false}: boolean columns are read as text and
+   * converted here, and any other text fails the read as it does on DuckDB.
+   */
+  private static org.apache.spark.sql.Dataset<Row> booleansFromText(
+      org.apache.spark.sql.Dataset<Row> frame, TableSchema duckSchema) {
+    List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+    boolean any = false;
+    for (Column c : duckSchema.columns()) {
+      org.apache.spark.sql.Column column = frame.col(SparkSql.ident(c.name()));
+      if (c.type() == ColumnType.BOOLEAN) {
+        any = true;
+        String v = "lower(trim(" + SparkSql.ident(c.name()) + "))";
+        column =
+            org.apache
+                .spark
+                .sql
+                .functions
+                .expr(
+                    "CASE WHEN %1$s IS NULL THEN NULL WHEN %1$s IN ('true', 't', 'yes', 'y', '1')"
+                            .formatted(v)
+                        + " THEN TRUE WHEN %1$s IN ('false', 'f', 'no', 'n', '0') THEN FALSE"
+                            .formatted(v)
+                        + " ELSE raise_error(concat('cannot read ', %s, ' as a boolean in column ', %s)) END"
+                            .formatted(SparkSql.ident(c.name()), SparkSql.string(c.name())))
+                .as(c.name());
+      }
+      columns.add(column);
+    }
+    return any ? frame.select(columns.toArray(org.apache.spark.sql.Column[]::new)) : frame;
+  }
+
+  private static Map<String, String> sparkCsvOptions(FileDataset file) {
+    Map<String, String> options = new HashMap<>();
+    file.options()
+        .forEach(
+            (k, v) -> {
+              switch (k) {
+                case "delimiter" -> options.put("sep", v);
+                case "header" -> options.put("header", v);
+                case "quote", "escape", "dateFormat", "timestampFormat" -> options.put(k, v);
+                case "nullString" -> options.put("nullValue", v);
+                case "encoding" -> options.put("encoding", sparkEncoding(v));
+                default ->
+                    throw new DataAccessException(
+                        "the Spark backend does not support the CSV option '%s'".formatted(k));
+              }
+            });
+    return options;
+  }
+
+  private static String sparkEncoding(String encoding) {
+    return switch (encoding.trim().toLowerCase(Locale.ROOT)) {
+      case "latin-1" -> "ISO-8859-1";
+      case "utf-16" -> "UTF-16";
+      default -> "UTF-8";
+    };
+  }
+
+  /** The CSV dialect DuckDB's sniffer detects, with the dataset's options applied. */
+  record CsvDialect(
+      String delimiter,
+      String quote,
+      String escape,
+      String comment,
+      long skipRows,
+      boolean header,
+      @Nullable String dateFormat,
+      @Nullable String timestampFormat) {}
+
+  private static CsvDialect sniff(FileDataset file) {
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+      DuckDbReader.lockDownTo(connection, file);
+      try (Statement s = connection.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT Delimiter, Quote, Escape, Comment, SkipRows, HasHeader, DateFormat,"
+                      + " TimestampFormat FROM "
+                      + DuckDbReader.sniffFunction(file))) {
+        rs.next();
+        return new CsvDialect(
+            setting(rs.getString(1)),
+            setting(rs.getString(2)),
+            setting(rs.getString(3)),
+            setting(rs.getString(4)),
+            rs.getLong(5),
+            rs.getBoolean(6),
+            nullIfEmpty(rs.getString(7)),
+            nullIfEmpty(rs.getString(8)));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException(
+          "cannot read csv file %s: %s"
+              .formatted(file.path(), dev.mltest.data.DatabaseMessages.concise(e.getMessage())),
+          e);
+    }
+  }
+
+  private static String setting(@Nullable String value) {
+    return value == null || value.equals("(empty)") ? "" : value;
+  }
+
+  private static @Nullable String nullIfEmpty(@Nullable String value) {
+    String v = setting(value);
+    return v.isEmpty() ? null : v;
+  }
+
+  /** A DuckDB strftime pattern ({@code %d/%m/%Y}) as a Spark datetime pattern. */
+  static String javaPattern(String strftime) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < strftime.length(); i++) {
+      char c = strftime.charAt(i);
+      if (c != '%' || i + 1 == strftime.length()) {
+        if (Character.isLetter(c) || c == '\'') {
+          out.append('\'').append(c == '\'' ? "''" : String.valueOf(c)).append('\'');
+        } else {
+          out.append(c);
+        }
+        continue;
+      }
+      char spec = strftime.charAt(++i);
+      out.append(
+          switch (spec) {
+            case 'Y' -> "yyyy";
+            case 'y' -> "yy";
+            case 'm' -> "MM";
+            case 'd' -> "dd";
+            case 'H' -> "HH";
+            case 'I' -> "hh";
+            case 'M' -> "mm";
+            case 'S' -> "ss";
+            case 'f' -> "SSSSSS";
+            case 'g' -> "SSS";
+            case 'p' -> "a";
+            case 'b' -> "MMM";
+            case 'B' -> "MMMM";
+            case 'z' -> "Z";
+            case '%' -> "%";
+            default ->
+                throw new DataAccessException(
+                    "the Spark backend cannot translate the date format specifier %%%s of '%s'"
+                        .formatted(spec, strftime));
+          });
+    }
+    return out.toString();
+  }
+
+  /** The Spark schema for the types DuckDB gives the columns. */
+  static StructType structOf(TableSchema schema, boolean booleansAsText) {
+    List<StructField> fields = new ArrayList<>();
+    for (Column c : schema.columns()) {
+      DataType type =
+          booleansAsText && c.type() == ColumnType.BOOLEAN
+              ? DataTypes.StringType
+              : sparkType(c.nativeType());
+      fields.add(DataTypes.createStructField(c.name(), type, true));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  static DataType sparkType(String duckType) {
+    String t = duckType.toUpperCase(Locale.ROOT).trim();
+    Matcher decimal = java.util.regex.Pattern.compile("DECIMAL\\((\\d+),\\s*(\\d+)\\)").matcher(t);
+    if (decimal.matches()) {
+      return DataTypes.createDecimalType(
+          Integer.parseInt(decimal.group(1)), Integer.parseInt(decimal.group(2)));
+    }
+    return switch (t) {
+      case "BOOLEAN" -> DataTypes.BooleanType;
+      case "TINYINT", "SMALLINT", "INTEGER", "UTINYINT", "USMALLINT" -> DataTypes.IntegerType;
+      case "BIGINT", "UINTEGER" -> DataTypes.LongType;
+      case "HUGEINT", "UBIGINT", "UHUGEINT" -> DataTypes.createDecimalType(38, 0);
+      case "FLOAT" -> DataTypes.FloatType;
+      case "DOUBLE" -> DataTypes.DoubleType;
+      case "DATE" -> DataTypes.DateType;
+      case "TIMESTAMP", "TIMESTAMP_S", "TIMESTAMP_MS", "TIMESTAMP_NS" -> DataTypes.TimestampNTZType;
+      case "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ" -> DataTypes.TimestampType;
+      default -> DataTypes.StringType;
+    };
+  }
+
+  /** The logical type of a Spark column. */
+  static ColumnType columnType(DataType type) {
+    if (type.equals(DataTypes.BooleanType)) {
+      return ColumnType.BOOLEAN;
+    }
+    if (type.equals(DataTypes.ByteType)
+        || type.equals(DataTypes.ShortType)
+        || type.equals(DataTypes.IntegerType)
+        || type.equals(DataTypes.LongType)) {
+      return ColumnType.INTEGER;
+    }
+    if (type.equals(DataTypes.FloatType)
+        || type.equals(DataTypes.DoubleType)
+        || type instanceof org.apache.spark.sql.types.DecimalType) {
+      return ColumnType.DECIMAL;
+    }
+    if (type.equals(DataTypes.StringType)) {
+      return ColumnType.STRING;
+    }
+    if (type.equals(DataTypes.DateType)) {
+      return ColumnType.DATE;
+    }
+    if (type.equals(DataTypes.TimestampType) || type.equals(DataTypes.TimestampNTZType)) {
+      return ColumnType.TIMESTAMP;
+    }
+    return ColumnType.OTHER;
+  }
+
+  /** An in-memory table as a Spark data frame with the types DuckDB would give it. */
+  static org.apache.spark.sql.Dataset<Row> inMemory(SparkSession spark, InMemoryTable table) {
+    List<StructField> fields = new ArrayList<>();
+    for (Column c : table.columns()) {
+      fields.add(DataTypes.createStructField(c.name(), sparkType(c.nativeType()), true));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (List<@Nullable Object> row : table.rows()) {
+      Object[] values = new Object[row.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = sparkValue(row.get(i), fields.get(i).dataType());
+      }
+      rows.add(RowFactory.create(values));
+    }
+    return spark.createDataFrame(rows, DataTypes.createStructType(fields));
+  }
+
+  private static @Nullable Object sparkValue(@Nullable Object value, DataType type) {
+    if (value == null) {
+      return null;
+    }
+    if (type.equals(DataTypes.LongType)) {
+      return ((Number) value).longValue();
+    } else if (type.equals(DataTypes.IntegerType)) {
+      return ((Number) value).intValue();
+    } else if (type.equals(DataTypes.DoubleType)) {
+      return ((Number) value).doubleValue();
+    } else if (type.equals(DataTypes.FloatType)) {
+      return ((Number) value).floatValue();
+    } else if (type instanceof org.apache.spark.sql.types.DecimalType) {
+      return value instanceof java.math.BigDecimal b
+          ? b
+          : new java.math.BigDecimal(value.toString());
+    } else if (type.equals(DataTypes.DateType)) {
+      return value instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : value;
+    } else if (type.equals(DataTypes.StringType)) {
+      return value.toString();
+    }
+    return value;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.mltest.spark;
+
+import dev.mltest.data.DataAccessException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Spark backend's settings, given without their {@code mltest.spark.} prefix: {@code master}
+ * (default {@code local[*]}), {@code app-name} (default {@code mltest}), {@code driver-max-values}
+ * (default 50,000,000: the values of numeric columns a drift check may bring to the driver), and
+ * any {@code spark.*} key, passed to the session builder as it is.
+ */
+record SparkSettings(
+    String master, String appName, long driverMaxValues, Map<String, String> sparkConf) {
+  static final String MASTER = "master";
+  static final String APP_NAME = "app-name";
+  static final String DRIVER_MAX_VALUES = "driver-max-values";
+
+  /** Distinct values of numeric columns a drift check may bring to the driver (16 bytes each). */
+  static final long DEFAULT_DRIVER_MAX_VALUES = 50_000_000L;
+
+  SparkSettings {
+    sparkConf = Map.copyOf(sparkConf);
+  }
+
+  /**
+   * @throws DataAccessException naming the key if a setting is not one of the accepted ones
+   */
+  static SparkSettings parse(Map<String, String> settings) {
+    String master = "local[*]";
+    String appName = "mltest";
+    long driverMax = DEFAULT_DRIVER_MAX_VALUES;
+    Map<String, String> conf = new TreeMap<>();
+    for (Map.Entry<String, String> e : new TreeMap<>(settings).entrySet()) {
+      String key = e.getKey();
+      if (key.equals(MASTER)) {
+        master = e.getValue().strip();
+      } else if (key.equals(APP_NAME)) {
+        appName = e.getValue().strip();
+      } else if (key.equals(DRIVER_MAX_VALUES)) {
+        driverMax = positive(key, e.getValue());
+      } else if (key.startsWith("spark.")) {
+        conf.put(key, e.getValue());
+      } else {
+        throw new DataAccessException(
+            "unknown Spark backend setting 'mltest.spark.%s'; accepted: mltest.spark.master, mltest.spark.app-name, mltest.spark.driver-max-values and mltest.spark.spark.* (any Spark configuration key)"
+                .formatted(key));
+      }
+    }
+    return new SparkSettings(master, appName, driverMax, conf);
+  }
+
+  private static long positive(String key, String value) {
+    try {
+      long n = Long.parseLong(value.strip().replace("_", ""));
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new DataAccessException(
+        "'mltest.spark.%s' must be a positive whole number, found '%s'".formatted(key, value));
+  }
+}
