@@ -1,5 +1,6 @@
 package dev.mltest.engine.report;
 
+import dev.mltest.data.ValueText;
 import dev.mltest.expect.Counts;
 import dev.mltest.lineage.DatasetFingerprints;
 import dev.mltest.lineage.DatasetProvenance;
@@ -35,7 +36,6 @@ import org.junit.platform.engine.UniqueId;
  * {@link RunReport} in test-plan order. Data files are hashed once per run.
  */
 final class NodeReports {
-  private static final System.Logger LOG = System.getLogger(NodeReports.class.getName());
 
   /**
    * One node's report so far.
@@ -176,7 +176,7 @@ final class NodeReports {
     sampleSize(record).ifPresent(size -> parameters.put("sample size", size));
     for (NodeFacts.DataRef ref : facts.datasets()) {
       if (ref.dataset() != null) {
-        hash(ref.dataset().path(), ref.shownAs())
+        hash(ref.dataset().path(), ref.shownAs(), parameters, ref.role() + " SHA-256")
             .ifPresent(
                 f -> {
                   files.add(f);
@@ -187,7 +187,7 @@ final class NodeReports {
     if (record instanceof MetricRecord m) {
       List<String> hashes = new ArrayList<>();
       for (Path file : m.dataFiles()) {
-        hash(file, file.toString())
+        hash(file, file.toString(), parameters, "dataset SHA-256")
             .ifPresent(
                 f -> {
                   files.add(f);
@@ -201,11 +201,17 @@ final class NodeReports {
     return new Entry(facts, record, result, parameters, files);
   }
 
-  private Optional<DatasetProvenance> hash(Path file, String shownAs) {
+  /**
+   * The file's fingerprint; when it cannot be read, the lineage says so under {@code key} instead
+   * of leaving the hash out unnoticed (the node itself reports why the data could not be read).
+   */
+  private Optional<DatasetProvenance> hash(
+      Path file, String shownAs, Map<String, String> parameters, String key) {
     try {
       return Optional.of(fingerprints.of(file, shownAs));
     } catch (UncheckedIOException e) {
-      LOG.log(System.Logger.Level.DEBUG, () -> e.getMessage());
+      parameters.put(
+          key, "not computed: " + ValueText.withoutMarkup(String.valueOf(e.getMessage())));
       return Optional.empty();
     }
   }

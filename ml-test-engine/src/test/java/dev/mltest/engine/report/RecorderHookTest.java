@@ -100,6 +100,34 @@ class RecorderHookTest {
   }
 
   @Test
+  void aDatasetThatCannotBeHashedIsSaidInTheLineageNotLeftOut() {
+    Path gone = dir.resolve("deleted-after-training.csv");
+    EngineDescriptor engine = new EngineDescriptor(ENGINE, "MLTest");
+    TestDescriptor method =
+        node(engine, "class", "com.acme.ChurnModelTest", TestDescriptor.Type.CONTAINER);
+    TestDescriptor training = node(method, "regression", "gbm()", TestDescriptor.Type.CONTAINER);
+    TestDescriptor auc = node(training, "metric", "auc", TestDescriptor.Type.TEST);
+
+    nodes.record(
+        auc,
+        MetricRecord.of(
+                "auc",
+                0.90,
+                0.90,
+                0.018,
+                MetricRecord.Direction.HIGHER_IS_BETTER,
+                MetricRecord.Status.OK,
+                "OK: auc")
+            .withRun(7L, 100L, List.of(gone)));
+    nodes.finished(auc, TestExecutionResult.successful());
+
+    ReportedTest test = nodes.report(engine, Instant.EPOCH).tests().get(0);
+    assertThat(test.parameters().get("dataset SHA-256"))
+        .startsWith("not computed: ")
+        .contains("deleted-after-training.csv");
+  }
+
+  @Test
   void aPropertyTestAndATestThatBrokeBeforeRecording() {
     EngineDescriptor engine = new EngineDescriptor(ENGINE, "MLTest");
     TestDescriptor property = node(engine, "property", "trimKeepsRows()", TestDescriptor.Type.TEST);
