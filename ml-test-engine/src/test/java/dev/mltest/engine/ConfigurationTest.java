@@ -70,6 +70,36 @@ class ConfigurationTest {
                 + " values: duckdb");
   }
 
+  /**
+   * {@code mltest.duckdb.*} parameters are the DuckDB backend's settings: a value DuckDB could not
+   * run with fails the suite on its own node, naming the key, instead of being ignored.
+   */
+  @Test
+  void duckDbSettingsReachTheBackendAndABadOneFailsTheSuiteNamingTheKey() {
+    String root = "src/test/resources/fixtures/dataroot";
+    EngineExecutionResults bad =
+        runRooted(Map.of("mltest.data.root", root, "mltest.duckdb.memory-limit", "1MB"));
+    bad.containerEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                suite("rooted.mltest.yaml"),
+                finishedWithFailure(
+                    message(m -> m.contains("mltest.duckdb.memory-limit is '1MB', below")))));
+
+    EngineExecutionResults good =
+        runRooted(
+            Map.of(
+                "mltest.data.root",
+                root,
+                "mltest.duckdb.memory-limit",
+                "300MB",
+                "mltest.duckdb.temp-directory",
+                "none"));
+    good.testEvents().assertStatistics(stats -> stats.failed(0).succeeded(1));
+  }
+
   @Test
   void suitesHaveTheDefaultSuffixUnlessConfigured() {
     TestDescriptor engine =
