@@ -3,9 +3,11 @@ package dev.mltest.assertions;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.data.DataBackend;
 import dev.mltest.data.Dataset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractDatasetAssert<SELF extends AbstractDatasetAssert<SELF>>
     extends AbstractAssert<SELF, Dataset> {
+  private final Supplier<DataBackend> backends;
   private @Nullable String where;
   private boolean allowEmpty;
 
@@ -34,7 +37,21 @@ public abstract class AbstractDatasetAssert<SELF extends AbstractDatasetAssert<S
    * @param selfType the concrete assertion class
    */
   protected AbstractDatasetAssert(Dataset actual, Class<?> selfType) {
+    this(actual, DataBackend::duckDb, selfType);
+  }
+
+  /**
+   * Assertions that read the dataset through another backend, such as Spark's.
+   *
+   * @param actual the dataset under test
+   * @param backends opens a backend for each assertion; the assertion closes it after use
+   * @param selfType the concrete assertion class
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  protected AbstractDatasetAssert(
+      Dataset actual, Supplier<DataBackend> backends, Class<?> selfType) {
     super(requireNonNull(actual, "dataset"), selfType);
+    this.backends = requireNonNull(backends, "backends");
   }
 
   /**
@@ -145,6 +162,6 @@ public abstract class AbstractDatasetAssert<SELF extends AbstractDatasetAssert<S
   }
 
   Verification verification() {
-    return new Verification(actual, where, allowEmpty, info);
+    return new Verification(actual, backends, where, allowEmpty, info);
   }
 }

@@ -12,6 +12,7 @@ import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.assertj.core.api.WritableAssertionInfo;
 import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
@@ -22,12 +23,17 @@ import org.opentest4j.AssertionFailedError;
  * DataCheckException}.
  *
  * @param dataset the dataset under test
+ * @param backends opens the backend that reads the dataset, one per assertion (DuckDB by default)
  * @param where the row filter of the assertion chain, or null
  * @param allowEmpty whether an empty dataset is acceptable
  * @param info the AssertJ description and overriding message of the chain
  */
 record Verification(
-    Dataset dataset, @Nullable String where, boolean allowEmpty, WritableAssertionInfo info) {
+    Dataset dataset,
+    Supplier<DataBackend> backends,
+    @Nullable String where,
+    boolean allowEmpty,
+    WritableAssertionInfo info) {
   private static final System.Logger LOG = System.getLogger(Verification.class.getName());
 
   /** Fails with the result message when the expectation fails. */
@@ -47,7 +53,7 @@ record Verification(
       String key, Map<String, ?> options, @Nullable Object expected, boolean compare) {
     ExpectationSpec spec = ExpectationSpec.of(key, withWhere(options));
     ExpectationResult result;
-    try (DataBackend backend = DataBackend.duckDb();
+    try (DataBackend backend = backends.get();
         BoundTable table = TextComparedColumns.open(backend, dataset, List.of(spec))) {
       result = Evaluator.evaluate(table, List.of(spec), allowEmpty).get(0);
     }
