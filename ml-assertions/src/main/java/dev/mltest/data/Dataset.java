@@ -7,7 +7,8 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * A table of data to check: a file (CSV, Parquet, JSON lines) or an in-memory table built in Java.
+ * A table of data to check: a file (CSV, Parquet, JSON lines), an in-memory table built in Java, or
+ * a table in the Spark catalog (Spark backend only).
  *
  * <pre>{@code
  * Dataset customers = Dataset.csv(Path.of("data/customers.csv"));
@@ -20,7 +21,7 @@ import org.apiguardian.api.API;
  * }</pre>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public sealed interface Dataset permits FileDataset, InMemoryTable {
+public sealed interface Dataset permits FileDataset, InMemoryTable, CatalogTable {
 
   /** A short name for messages and reports: the file name or the table name. */
   String name();
@@ -60,6 +61,18 @@ public sealed interface Dataset permits FileDataset, InMemoryTable {
                         "cannot tell the format of '%s' from its extension; use .csv, .parquet or .jsonl, or name the format"
                             .formatted(path)));
     return new FileDataset(path, format, Map.of());
+  }
+
+  /**
+   * A table in the Spark catalog, read with {@code spark.table(name)}: Delta, Iceberg, Hive or a
+   * temporary view, whatever the session knows. Only the Spark backend reads it.
+   *
+   * @param qualifiedName 1 to 3 plain identifiers joined by dots, e.g. {@code db.events}
+   * @throws IllegalArgumentException if the name is not such a name (backticks, quotes, spaces and
+   *     other characters are refused)
+   */
+  static CatalogTable catalogTable(String qualifiedName) {
+    return new CatalogTable(qualifiedName);
   }
 
   /** Starts an in-memory table. */

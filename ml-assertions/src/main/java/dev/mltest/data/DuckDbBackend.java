@@ -56,7 +56,18 @@ final class DuckDbBackend implements DataBackend {
     if (dataset instanceof FileDataset file) {
       return openFile(file, name);
     }
+    if (dataset instanceof CatalogTable table) {
+      throw new DataAccessException(catalogTableRefusal(table));
+    }
     return InMemoryLoader.load(connection, (InMemoryTable) dataset, name, this::lockDown);
+  }
+
+  /** Why DuckDB does not read a catalog table, and how to read it on Spark instead. */
+  static String catalogTableRefusal(CatalogTable table) {
+    return ("the DuckDB backend cannot read catalog table %s: catalog tables (Delta, Iceberg, Hive,"
+            + " Spark views) are read by the Spark backend; add 'backend: spark' to the suite (or"
+            + " set mltest.backend=spark) with ml-test-spark on the test classpath")
+        .formatted(table.qualifiedName());
   }
 
   private BoundTable openFile(FileDataset file, String name) {

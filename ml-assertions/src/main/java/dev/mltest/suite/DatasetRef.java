@@ -2,6 +2,7 @@ package dev.mltest.suite;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.data.CatalogTable;
 import dev.mltest.data.Dataset;
 import dev.mltest.data.FileDataset;
 import dev.mltest.data.FileFormat;
@@ -14,14 +15,17 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dataset a suite names, before it is resolved to a file.
+ * The dataset a suite names, before it is resolved to a file: a path, or a catalog table ({@code
+ * dataset: {table: db.events}}), which is never resolved against the file system.
  *
- * @param path the path as written, relative to the suite file or to the data root
+ * @param path the path as written, relative to the suite file or to the data root; for a catalog
+ *     table, its name
  * @param format the format, if given (else implied by the extension)
  * @param options reader options
  * @param types CSV columns read as a given type ({@code options: {types: {flag: VARCHAR}}}), in the
  *     order written
  * @param position where the dataset is named
+ * @param table the catalog table, if the suite names one instead of a file
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record DatasetRef(
@@ -29,7 +33,8 @@ public record DatasetRef(
     @Nullable FileFormat format,
     Map<String, String> options,
     Map<String, String> types,
-    SourcePosition position) {
+    SourcePosition position,
+    @Nullable CatalogTable table) {
 
   /** A dataset read with the types the reader detects. */
   public DatasetRef(
@@ -38,6 +43,39 @@ public record DatasetRef(
       Map<String, String> options,
       SourcePosition position) {
     this(path, format, options, Map.of(), position);
+  }
+
+  /** A file dataset with CSV columns read as given types. */
+  public DatasetRef(
+      String path,
+      @Nullable FileFormat format,
+      Map<String, String> options,
+      Map<String, String> types,
+      SourcePosition position) {
+    this(path, format, options, types, position, null);
+  }
+
+  /** A catalog table named at {@code position}. */
+  public static DatasetRef catalogTable(CatalogTable table, SourcePosition position) {
+    return new DatasetRef(table.qualifiedName(), null, Map.of(), Map.of(), position, table);
+  }
+
+  /**
+   * How reports and test names show the dataset: the path as written, or {@code table db.events}.
+   */
+  public String shownAs() {
+    return table != null ? table.shownAs() : path;
+  }
+
+  /**
+   * The dataset: the catalog table as it is (no data-root or path rule applies to a name), or the
+   * file {@linkplain #resolve(Path, Path, DataRootPolicy) resolved}.
+   *
+   * @throws IllegalArgumentException as {@link #resolve(Path, Path, DataRootPolicy)} does
+   */
+  public Dataset dataset(
+      @Nullable Path suiteDirectory, @Nullable Path dataRoot, DataRootPolicy policy) {
+    return table != null ? table : resolve(suiteDirectory, dataRoot, policy);
   }
 
   public DatasetRef {
@@ -63,10 +101,16 @@ public record DatasetRef(
    * @param dataRoot the configured data root, if any
    * @param policy where datasets may lie
    * @throws IllegalArgumentException naming every place that was tried, if the file is in none; the
-   *     roots, if it lies outside them; or that it is a folder
+   *     roots, if it lies outside them; that it is a folder; or that the dataset is a catalog
+   *     table, which has no file
    */
   public FileDataset resolve(
       @Nullable Path suiteDirectory, @Nullable Path dataRoot, DataRootPolicy policy) {
+    if (table != null) {
+      throw new IllegalArgumentException(
+          "%s is a catalog table, not a file; only suites and drift sections read catalog tables"
+              .formatted(table.shownAs()));
+    }
     Path written = Path.of(path);
     List<Path> tried = new ArrayList<>();
     if (written.isAbsolute()) {

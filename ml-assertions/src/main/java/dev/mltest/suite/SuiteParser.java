@@ -2,6 +2,7 @@ package dev.mltest.suite;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.data.CatalogTable;
 import dev.mltest.data.CsvColumnTypes;
 import dev.mltest.data.FileDataset;
 import dev.mltest.data.FileFormat;
@@ -54,7 +55,7 @@ public final class SuiteParser {
   /** The most YAML nodes a suite file may expand to once its aliases are followed. */
   static final long MAX_EXPANDED_NODES = 200_000;
 
-  private static final List<String> DATASET_KEYS = List.of("path", "format", "options");
+  private static final List<String> DATASET_KEYS = List.of("path", "format", "options", "table");
 
   private final String location;
   private final Catalog catalog;
@@ -287,8 +288,13 @@ public final class SuiteParser {
       return new DatasetRef(path, null, Map.of(), at);
     }
     if (!(value instanceof Map<?, ?> map)) {
-      problem(node, "'dataset' must be a path or a mapping with 'path', 'format' and 'options'");
+      problem(
+          node,
+          "'dataset' must be a path, a mapping with 'path', 'format' and 'options', or {table: db.events}");
       return null;
+    }
+    if (map.containsKey("table")) {
+      return catalogTable(node, map);
     }
     for (Object key : map.keySet()) {
       if (!DATASET_KEYS.contains(key)) {
@@ -343,6 +349,36 @@ public final class SuiteParser {
     }
     options.remove(CsvColumnTypes.OPTION);
     return new DatasetRef(path, format, options, types, at);
+  }
+
+  /** {@code dataset: {table: db.events}}: a name alone, checked before any backend sees it. */
+  private @Nullable DatasetRef catalogTable(Node node, Map<?, ?> map) {
+    List<String> others =
+        map.keySet().stream().map(String::valueOf).filter(k -> !k.equals("table")).toList();
+    if (!others.isEmpty()) {
+      problem(
+          node,
+          "a catalog table dataset takes only 'table'; remove %s (they apply to files)"
+              .formatted(others.stream().map(k -> "'" + k + "'").toList()));
+      return null;
+    }
+    Node nameNode = node;
+    if (node instanceof MappingNode mapping) {
+      NodeTuple entry = YamlTree.entries(mapping).get("table");
+      if (entry != null) {
+        nameNode = entry.getValueNode();
+      }
+    }
+    if (!(map.get("table") instanceof String name)) {
+      problem(nameNode, "'table' must be a table name, e.g. table: db.events");
+      return null;
+    }
+    String problem = CatalogTable.problem(name);
+    if (problem != null) {
+      problem(nameNode, problem);
+      return null;
+    }
+    return DatasetRef.catalogTable(new CatalogTable(name), YamlTree.position(nameNode));
   }
 
   private static List<String> readerOptions() {

@@ -72,6 +72,10 @@ public final class SuiteSchema {
     return Json.write(root);
   }
 
+  /** The names {@link dev.mltest.data.CatalogTable} accepts: 1 to 3 plain identifiers. */
+  private static final String CATALOG_TABLE_PATTERN =
+      "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*){0,2}$";
+
   private static Map<String, Object> dataset() {
     Map<String, Object> mapping = new LinkedHashMap<>();
     mapping.put("type", "object");
@@ -89,9 +93,20 @@ public final class SuiteSchema {
                 obj("type", "object", "properties", options, "additionalProperties", false)));
     mapping.put("required", List.of("path"));
     mapping.put("additionalProperties", false);
+    Map<String, Object> table = new LinkedHashMap<>();
+    table.put("type", "object");
+    table.put(
+        "properties",
+        obj(
+            "table",
+            doc(
+                obj("type", "string", "pattern", CATALOG_TABLE_PATTERN),
+                "A table in the Spark catalog, e.g. db.events (Spark backend only).")));
+    table.put("required", List.of("table"));
+    table.put("additionalProperties", false);
     return doc(
-        obj("oneOf", List.of(type("string"), mapping)),
-        "A .csv, .parquet or .jsonl file, relative to the suite file or to mltest.data.root.");
+        obj("oneOf", List.of(type("string"), mapping, table)),
+        "A .csv, .parquet or .jsonl file, relative to the suite file or to mltest.data.root; or {table: db.events}, a Spark catalog table (backend: spark).");
   }
 
   /** {@code types: {column: TYPE}}: the allow-listed names in upper or lower case. */

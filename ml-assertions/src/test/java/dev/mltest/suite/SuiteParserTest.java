@@ -273,4 +273,67 @@ class SuiteParserTest {
         .asString()
         .startsWith("'types' must map column names to types, e.g. types: {flag: VARCHAR");
   }
+
+  @Test
+  void aCatalogTableIsANameWithItsPositionAndNoFile() {
+    SuiteDefinition suite =
+        SuiteParser.parse(
+            "events.mltest.yaml",
+            "backend: spark\ndataset: {table: analytics.events}\nexpectations:\n  - expect: rowCount\n");
+    assertThat(suite.problems()).isEmpty();
+    DatasetRef ref = suite.dataset();
+    assertThat(ref.table()).isEqualTo(new dev.mltest.data.CatalogTable("analytics.events"));
+    assertThat(ref.shownAs()).isEqualTo("table analytics.events");
+    assertThat(ref.position().line()).isEqualTo(2);
+    // No data root, no suite folder, no file: a name is never looked up on disk.
+    assertThat(ref.dataset(null, null, DataRootPolicy.standard(null)))
+        .isEqualTo(dev.mltest.data.Dataset.catalogTable("analytics.events"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ref.resolve(null, null))
+        .hasMessageContaining("table analytics.events is a catalog table, not a file");
+  }
+
+  @Test
+  void theStringAndPathFormsOfDatasetStillReadAsFiles() {
+    for (String dataset : List.of("data/events.csv", "{path: data/events.csv, format: csv}")) {
+      SuiteDefinition suite =
+          SuiteParser.parse("e.mltest.yaml", "dataset: " + dataset + "\nexpectations: []\n");
+      assertThat(suite.problems()).isEmpty();
+      assertThat(suite.dataset().table()).isNull();
+      assertThat(suite.dataset().shownAs()).isEqualTo("data/events.csv");
+    }
+  }
+
+  @Test
+  void aBadTableNameIsAProblemAtTheNameAndNoDataset() {
+    for (String name :
+        List.of(
+            "\"x; DROP TABLE y\"", "a.b.c.d", "\"`db`.`events`\"", "\"\"", "\"db.events --\"")) {
+      SuiteDefinition suite =
+          SuiteParser.parse(
+              "bad.mltest.yaml",
+              "dataset:\n  table: " + name + "\nexpectations:\n  - expect: rowCount\n");
+      assertThat(suite.dataset()).as(name).isNull();
+      assertThat(suite.problems()).as(name).hasSize(1);
+      assertThat(suite.problems().get(0).toString())
+          .as(name)
+          .startsWith("bad.mltest.yaml:2:10: ")
+          .contains("e.g. db.events");
+    }
+  }
+
+  @Test
+  void aTableTakesNoFileKeysAndMustBeAString() {
+    SuiteDefinition mixed =
+        SuiteParser.parse(
+            "m.mltest.yaml", "dataset: {table: db.t, format: csv}\nexpectations: []\n");
+    assertThat(mixed.problems())
+        .extracting(SuiteProblem::message)
+        .containsExactly(
+            "a catalog table dataset takes only 'table'; remove ['format'] (they apply to files)");
+    SuiteDefinition number =
+        SuiteParser.parse("n.mltest.yaml", "dataset: {table: 12}\nexpectations: []\n");
+    assertThat(number.problems())
+        .extracting(SuiteProblem::message)
+        .containsExactly("'table' must be a table name, e.g. table: db.events");
+  }
 }

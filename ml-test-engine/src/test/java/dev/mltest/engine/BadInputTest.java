@@ -262,6 +262,30 @@ class BadInputTest {
   }
 
   @Test
+  void aCatalogTableOnDuckDbFailsItsSuiteAtTheTableLineNamingTheBackendAndTheFix() {
+    EngineExecutionResults results = runWithHealthy("catalog-table.mltest.yaml");
+
+    results
+        .allEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                suite("catalog-table.mltest.yaml"),
+                finishedWithFailure(
+                    instanceOf(ExpectationErrorException.class),
+                    message(
+                        DIR
+                            + "catalog-table.mltest.yaml:2:10: the DuckDB backend cannot read"
+                            + " catalog table analytics.events: catalog tables (Delta, Iceberg,"
+                            + " Hive, Spark views) are read by the Spark backend; add 'backend:"
+                            + " spark' to the suite (or set mltest.backend=spark) with"
+                            + " ml-test-spark on the test classpath"))));
+    assertNotRun(results, "catalog-table.mltest.yaml");
+    assertHealthyRan(results);
+  }
+
+  @Test
   void raggedCsvFailsTheSuiteNamingTheFileAndTheOddLine() {
     Path csv = MlTestKit.resourcePath(DIR + "data/ragged.csv");
 

@@ -1,6 +1,7 @@
 package dev.mltest.spark;
 
 import dev.mltest.data.BoundTable;
+import dev.mltest.data.CatalogTable;
 import dev.mltest.data.DataAccessException;
 import dev.mltest.data.DataBackend;
 import dev.mltest.data.Dataset;
@@ -96,6 +97,8 @@ final class SparkBackend implements DataBackend {
     org.apache.spark.sql.Dataset<Row> frame;
     if (dataset instanceof FileDataset file) {
       frame = SparkFiles.read(spark, file);
+    } else if (dataset instanceof CatalogTable table) {
+      frame = SparkFiles.table(spark, table);
     } else {
       frame = SparkFiles.inMemory(spark, (InMemoryTable) dataset);
     }

@@ -1,6 +1,7 @@
 package dev.mltest.spark;
 
 import dev.mltest.data.BoundTable;
+import dev.mltest.data.CatalogTable;
 import dev.mltest.data.Column;
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.DataAccessException;
@@ -66,6 +67,22 @@ final class SparkFiles {
       throw new DataAccessException(
           "the Spark backend cannot read %s file %s: %s"
               .formatted(file.format().key(), path, SparkMessages.concise(e)),
+          e);
+    }
+  }
+
+  /**
+   * A table the session's catalog knows ({@code spark.table}). The name was checked by {@link
+   * CatalogTable} to be plain identifiers joined by dots, so Spark parses it as a name and nothing
+   * else; a table the catalog lacks becomes a message naming it.
+   */
+  static org.apache.spark.sql.Dataset<Row> table(SparkSession spark, CatalogTable table) {
+    try {
+      return spark.table(table.qualifiedName());
+    } catch (Exception e) {
+      throw new DataAccessException(
+          "the Spark backend cannot read catalog table %s: %s"
+              .formatted(table.qualifiedName(), SparkMessages.concise(e)),
           e);
     }
   }

@@ -1,6 +1,7 @@
 package dev.mltest.spark;
 
 import dev.mltest.data.BoundTable;
+import dev.mltest.data.CatalogTable;
 import dev.mltest.data.Column;
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.DataAccessException;
@@ -320,7 +321,9 @@ final class SparkTable implements BoundTable {
       String what =
           dataset instanceof FileDataset f
               ? "%s file %s".formatted(f.format().key(), f.path())
-              : dataset.name();
+              : dataset instanceof CatalogTable t
+                  ? "catalog table " + t.qualifiedName()
+                  : dataset.name();
       throw new DataAccessException(
           "the Spark backend cannot read " + what + ": " + SparkMessages.concise(e), e);
     }

@@ -17,7 +17,9 @@ final class SharedSpark {
           "spark.ui.enabled", "false",
           "spark.sql.shuffle.partitions", "2",
           "spark.driver.host", "127.0.0.1",
-          "spark.driver.bindAddress", "127.0.0.1");
+          "spark.driver.bindAddress", "127.0.0.1",
+          // The catalog's default database folder, created when a test touches the catalog.
+          "spark.sql.warehouse.dir", "target/spark-warehouse");
 
   private static DataBackend backend;
 

@@ -3,7 +3,7 @@ package dev.mltest.engine.suite;
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.DataAccessException;
 import dev.mltest.data.DataBackend;
-import dev.mltest.data.FileDataset;
+import dev.mltest.data.Dataset;
 import dev.mltest.data.Measure;
 import dev.mltest.data.RowCondition;
 import dev.mltest.drift.ColumnKind;
@@ -169,8 +169,8 @@ final class DriftRun implements AutoCloseable {
     if (held != null) {
       return held;
     }
-    FileDataset current = resolve(source, definition.dataset(), "dataset", configuration);
-    FileDataset reference = resolve(source, section.reference(), "reference", configuration);
+    Dataset current = resolve(source, definition.dataset(), "dataset", configuration);
+    Dataset reference = resolve(source, section.reference(), "reference", configuration);
     return DriftTables.open(backends, reference, current);
   }
 
@@ -243,7 +243,7 @@ final class DriftRun implements AutoCloseable {
     return section;
   }
 
-  private static FileDataset resolve(
+  private static Dataset resolve(
       SuiteSource source,
       @Nullable DatasetRef ref,
       String what,
@@ -252,7 +252,7 @@ final class DriftRun implements AutoCloseable {
       throw new SuiteDefinitionException(source.location() + ": the suite has no valid " + what);
     }
     try {
-      return ref.resolve(
+      return ref.dataset(
           source.directory().orElse(null),
           configuration.dataRoot(),
           configuration.dataRootPolicy());

@@ -2,7 +2,7 @@ package dev.mltest.engine.suite;
 
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.DataBackend;
-import dev.mltest.data.FileDataset;
+import dev.mltest.data.Dataset;
 import java.lang.ref.Cleaner;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +35,7 @@ final class DriftTables implements AutoCloseable {
    *
    * @throws dev.mltest.data.DataAccessException if either cannot be read; nothing stays open then
    */
-  static DriftTables open(
-      Supplier<DataBackend> backends, FileDataset reference, FileDataset current) {
+  static DriftTables open(Supplier<DataBackend> backends, Dataset reference, Dataset current) {
     DataBackend backend = backends.get();
     BoundTable ref = null;
     try {

@@ -3,7 +3,7 @@ package dev.mltest.engine.suite;
 import dev.mltest.data.BoundTable;
 import dev.mltest.data.DataAccessException;
 import dev.mltest.data.DataBackend;
-import dev.mltest.data.FileDataset;
+import dev.mltest.data.Dataset;
 import dev.mltest.engine.config.MlTestConfiguration;
 import dev.mltest.engine.execution.DataBackendPool;
 import dev.mltest.expect.Evaluator;
@@ -52,7 +52,7 @@ final class SuiteRun {
     }
     DatasetRef ref =
         Objects.requireNonNull(definition.dataset(), "a suite without problems has a dataset");
-    FileDataset dataset = resolve(source, ref, configuration);
+    Dataset dataset = resolve(source, ref, configuration);
     List<ExpectationSpec> specs = valid.stream().map(SuiteEntry::spec).toList();
     long start = System.nanoTime();
     List<ExpectationResult> results;
@@ -70,7 +70,7 @@ final class SuiteRun {
                 .formatted(
                     source.location(),
                     specs.size(),
-                    dataset.path(),
+                    ref.shownAs(),
                     (System.nanoTime() - start) / 1_000_000));
     Map<String, ExpectationResult> byName = new HashMap<>();
     for (int i = 0; i < valid.size(); i++) {
@@ -79,10 +79,10 @@ final class SuiteRun {
     return byName;
   }
 
-  private static FileDataset resolve(
+  private static Dataset resolve(
       SuiteSource source, DatasetRef ref, MlTestConfiguration configuration) {
     try {
-      return ref.resolve(
+      return ref.dataset(
           source.directory().orElse(null),
           configuration.dataRoot(),
           configuration.dataRootPolicy());

@@ -1,0 +1,141 @@
+package dev.mltest.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+
+import dev.mltest.data.Dataset;
+import dev.mltest.engine.MlTestEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.OutputDirectoryCreator;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/**
+ * {@code dataset: {table: ...}} on Spark: the people suite run over a managed table and over a
+ * temporary view, both written from {@code people.csv} as the Spark backend reads it, gives test
+ * for test the same outcomes and messages as the same suite over the CSV file.
+ */
+class CatalogTableSuiteTest {
+  private static final String DATABASE = "mltest_it";
+  private static final String VIEW = "mltest_people_view";
+
+  @TempDir static Path warehouse;
+  @TempDir Path out;
+
+  @BeforeAll
+  static void writeThePeopleTable() {
+    SharedSpark.backend();
+    SparkSession spark = SparkSession.active();
+    org.apache.spark.sql.Dataset<Row> people =
+        SparkFiles.read(spark, Dataset.csv(SparkEngineTest.resource("suites/people.csv")));
+    // The database lives under the test's folder, so the managed table leaves nothing behind.
+    spark.sql(
+        "CREATE DATABASE IF NOT EXISTS %s LOCATION '%s'"
+            .formatted(DATABASE, warehouse.resolve(DATABASE).toUri()));
+    // One file keeps the rows in the CSV's order, so failure samples name the same rows.
+    people.coalesce(1).write().mode("overwrite").saveAsTable(DATABASE + ".people");
+    people.createOrReplaceTempView(VIEW);
+  }
+
+  @AfterAll
+  static void dropThem() {
+    SparkSession spark = SparkSession.active();
+    spark.sql("DROP DATABASE IF EXISTS " + DATABASE + " CASCADE");
+    spark.catalog().dropTempView(VIEW);
+  }
+
+  @Test
+  void aManagedTableAndATempViewGiveTheSameResultsAsTheSameRowsFromCsv() throws IOException {
+    Map<String, String> csv = outcomes(suite("csv", "people.csv"));
+    Map<String, String> table = outcomes(suite("table", "{table: " + DATABASE + ".people}"));
+    Map<String, String> view = outcomes(suite("view", "{table: " + VIEW + "}"));
+    assertThat(csv)
+        .as("every check of the suite ran, some failed and some passed")
+        .hasSizeGreaterThan(12)
+        .containsValue("SUCCESSFUL")
+        .hasValueSatisfying(
+            new org.assertj.core.api.Condition<>(v -> v.startsWith("FAILED"), "a failure"));
+    assertThat(table).isEqualTo(csv);
+    assertThat(view).isEqualTo(csv);
+  }
+
+  @Test
+  void aMissingTableFailsItsSuiteNamingTheTable() throws IOException {
+    Map<String, String> missing = outcomes(suite("missing", "{table: " + DATABASE + ".nobody}"));
+    assertThat(missing.values())
+        .singleElement()
+        .asString()
+        .startsWith("FAILED: ")
+        .contains("<suite>:4:18: the Spark backend cannot read catalog table mltest_it.nobody: ")
+        .contains("TABLE_OR_VIEW_NOT_FOUND");
+  }
+
+  /**
+   * The people suite of {@code suites/engine} over the given dataset, in a suite file of its own.
+   */
+  private Path suite(String name, String dataset) throws IOException {
+    Path dir = Files.createDirectories(out.resolve(name));
+    Files.copy(SparkEngineTest.resource("suites/people.csv"), dir.resolve("people.csv"));
+    String text =
+        Files.readString(SparkEngineTest.resource("suites/engine/people-on-spark.mltest.yaml"))
+            .replace("dataset: ../people.csv", "dataset: " + dataset);
+    assertThat(text).contains("dataset: " + dataset);
+    // One file name for all, so that the suite nodes are named alike.
+    return Files.writeString(dir.resolve("people.mltest.yaml"), text);
+  }
+
+  /** Each node's name with its outcome and message, without the suite file's own name. */
+  private Map<String, String> outcomes(Path suite) {
+    EngineTestKit.Builder kit =
+        EngineTestKit.engine(new MlTestEngine())
+            .enableImplicitConfigurationParameters(false)
+            .outputDirectoryCreator(new Output(out.resolve("junit")))
+            .configurationParameter("mltest.report.dir", out.resolve("report").toString())
+            .selectors(selectFile(suite.toFile()));
+    for (Map.Entry<String, String> setting : SharedSpark.SETTINGS.entrySet()) {
+      kit = kit.configurationParameter("mltest.spark." + setting.getKey(), setting.getValue());
+    }
+    EngineExecutionResults results = kit.execute();
+    String file = suite.getFileName().toString();
+    Map<String, String> outcomes = new TreeMap<>();
+    for (Event e : results.allEvents().finished().list()) {
+      TestDescriptor d = e.getTestDescriptor();
+      if (d.getParent().isEmpty()) {
+        continue;
+      }
+      TestExecutionResult r = e.getRequiredPayload(TestExecutionResult.class);
+      String message = r.getThrowable().map(t -> ": " + t.getMessage()).orElse("");
+      outcomes.put(
+          d.getDisplayName(),
+          r.getStatus()
+              + message.replace(file, "<suite>").replace(suite.getParent().toString(), "<dir>"));
+    }
+    return outcomes;
+  }
+
+  private record Output(Path root) implements OutputDirectoryCreator {
+    @Override
+    public Path getRootDirectory() {
+      return root;
+    }
+
+    @Override
+    public Path createOutputDirectory(TestDescriptor descriptor) throws IOException {
+      return Files.createDirectories(
+          root.resolve(descriptor.getUniqueId().toString().replaceAll("[^A-Za-z0-9._-]", "_")));
+    }
+  }
+}
