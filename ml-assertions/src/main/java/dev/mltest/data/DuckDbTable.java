@@ -1,13 +1,10 @@
 package dev.mltest.data;
 
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -543,25 +540,7 @@ final class DuckDbTable implements BoundTable {
       }
       return list;
     }
-    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return ((Number) value).longValue();
-    }
-    if (value instanceof Float f) {
-      return f.doubleValue();
-    }
-    if (value instanceof java.math.BigInteger b) {
-      return new BigDecimal(b);
-    }
-    if (value instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toLocalDateTime();
-    }
-    return value;
+    return ResultValues.scalar(value);
   }
 
   @Override

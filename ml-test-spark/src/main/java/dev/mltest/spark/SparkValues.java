@@ -2,9 +2,9 @@ package dev.mltest.spark;
 
 import dev.mltest.data.Column;
 import dev.mltest.data.ColumnType;
+import dev.mltest.data.ResultValues;
 import dev.mltest.data.TableSchema;
 import dev.mltest.data.ValueText;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,25 +27,10 @@ final class SparkValues {
       }
       return list;
     }
-    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return ((Number) value).longValue();
-    }
-    if (value instanceof Float f) {
-      return f.doubleValue();
-    }
-    if (value instanceof java.math.BigInteger b) {
-      return new BigDecimal(b);
-    }
-    if (value instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toLocalDateTime();
-    }
     if (value instanceof java.time.Instant i) {
       return java.time.LocalDateTime.ofInstant(i, java.time.ZoneId.systemDefault());
     }
-    return value;
+    return ResultValues.scalar(value);
   }
 
   /** The values of a sample row as {@link ValueText} shows them, named unless {@code bare}. */
