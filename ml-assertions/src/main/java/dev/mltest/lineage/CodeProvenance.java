@@ -22,16 +22,26 @@ public record CodeProvenance(
   /** The provenance when nothing can tell. */
   public static final CodeProvenance UNKNOWN = new CodeProvenance(null, null, null);
 
-  private static volatile @Nullable CodeProvenance current;
+  /** What git says of the working directory, without the CI's environment; asked once per JVM. */
+  private static volatile @Nullable CodeProvenance workingDirectory;
 
   /** The working directory's code provenance, asked once per JVM. */
   public static CodeProvenance current() {
-    CodeProvenance known = current;
-    if (known == null) {
-      known = probe(Path.of(""), System::getenv);
-      current = known;
+    return ofWorkingDirectory(System::getenv);
+  }
+
+  /**
+   * The working directory's code provenance as {@link #probe} tells it, with git asked once per JVM
+   * (three processes) however many runs, trainings and reports of the JVM ask: the commit, the
+   * dirty flag and the branch as they were when first asked. The environment is read at each call.
+   */
+  public static CodeProvenance ofWorkingDirectory(UnaryOperator<String> environment) {
+    CodeProvenance git = workingDirectory;
+    if (git == null) {
+      git = askGit(Path.of(""));
+      workingDirectory = git;
     }
-    return known;
+    return withEnvironment(git, environment);
   }
 
   /**
@@ -40,25 +50,34 @@ public record CodeProvenance(
    * GITHUB_REF_NAME} for the branch before git's own.
    */
   public static CodeProvenance probe(Path directory, UnaryOperator<String> environment) {
+    return withEnvironment(askGit(directory), environment);
+  }
+
+  private static CodeProvenance askGit(Path directory) {
     String commit =
-        GitProbe.run(directory, "rev-parse", "HEAD")
-            .filter(c -> !c.isEmpty())
-            .orElse(nonBlank(environment.apply("GITHUB_SHA")));
+        GitProbe.run(directory, "rev-parse", "HEAD").filter(c -> !c.isEmpty()).orElse(null);
     Boolean dirty =
         GitProbe.run(directory, "status", "--porcelain", "--untracked-files=no")
             .map(s -> !s.isEmpty())
             .orElse(null);
+    String branch =
+        GitProbe.run(directory, "rev-parse", "--abbrev-ref", "HEAD")
+            .filter(b -> !b.isEmpty() && !b.equals("HEAD"))
+            .orElse(null);
+    return new CodeProvenance(commit, dirty, branch);
+  }
+
+  private static CodeProvenance withEnvironment(
+      CodeProvenance git, UnaryOperator<String> environment) {
+    String commit = git.commit() != null ? git.commit() : nonBlank(environment.apply("GITHUB_SHA"));
     String branch = nonBlank(environment.apply("GITHUB_HEAD_REF"));
     if (branch == null) {
       branch = nonBlank(environment.apply("GITHUB_REF_NAME"));
     }
     if (branch == null) {
-      branch =
-          GitProbe.run(directory, "rev-parse", "--abbrev-ref", "HEAD")
-              .filter(b -> !b.isEmpty() && !b.equals("HEAD"))
-              .orElse(null);
+      branch = git.branch();
     }
-    return new CodeProvenance(commit, dirty, branch);
+    return new CodeProvenance(commit, git.dirty(), branch);
   }
 
   /** The commit shortened to 7 characters, with {@code +dirty} if the tree had changes. */

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -16,8 +18,9 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link DatasetProvenance} of data files, each hashed once per instance: many tests read the
- * same file, and a large file should be hashed once per run.
+ * The {@link DatasetProvenance} of data files, each hashed once per instance while it stays the
+ * same file: many tests read the same file, and a large file should be hashed once per run. A file
+ * whose size, modification time or identity (inode) changed since it was hashed is hashed again.
  *
  * <pre>{@code
  * DatasetFingerprints fingerprints = new DatasetFingerprints();
@@ -26,7 +29,18 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class DatasetFingerprints {
+  /**
+   * One per JVM: the training of every regression test and the reports of every engine run hash a
+   * shared training file once, not once each.
+   */
+  private static final DatasetFingerprints SHARED = new DatasetFingerprints();
+
   private final Map<Path, Digest> digests = new ConcurrentHashMap<>();
+
+  /** The fingerprints shared by everything in this JVM that records lineage. */
+  public static DatasetFingerprints shared() {
+    return SHARED;
+  }
 
   /**
    * The provenance of a file, shown as its path relative to the working directory when it lies
@@ -49,12 +63,16 @@ public final class DatasetFingerprints {
    * @throws UncheckedIOException if the file cannot be read
    */
   public DatasetProvenance of(Path file, String shownAs) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Stamp stamp = Stamp.of(absolute);
     Digest digest =
-        digests.computeIfAbsent(file.toAbsolutePath().normalize(), DatasetFingerprints::hash);
+        digests.compute(
+            absolute,
+            (path, old) -> old != null && old.stamp().equals(stamp) ? old : hash(path, stamp));
     return new DatasetProvenance(shownAs, digest.sha256(), digest.bytes(), digest.dvcMd5());
   }
 
-  private static Digest hash(Path file) {
+  private static Digest hash(Path file, Stamp stamp) {
     try (InputStream in = Files.newInputStream(file)) {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[1 << 16];
@@ -63,7 +81,7 @@ public final class DatasetFingerprints {
         sha.update(buffer, 0, n);
         bytes += n;
       }
-      return new Digest(bytes, HexFormat.of().formatHex(sha.digest()), DvcPointer.md5(file));
+      return new Digest(stamp, bytes, HexFormat.of().formatHex(sha.digest()), DvcPointer.md5(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot hash " + file + ": " + e.getMessage(), e);
     } catch (NoSuchAlgorithmException e) {
@@ -71,5 +89,17 @@ public final class DatasetFingerprints {
     }
   }
 
-  private record Digest(long bytes, String sha256, @Nullable String dvcMd5) {}
+  /** What tells that a file is still the one hashed: its size, modification time and identity. */
+  private record Stamp(long size, FileTime modified, @Nullable Object key) {
+    static Stamp of(Path file) {
+      try {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot hash " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private record Digest(Stamp stamp, long bytes, String sha256, @Nullable String dvcMd5) {}
 }

@@ -3,7 +3,6 @@ package dev.mltest.lineage;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
@@ -27,12 +26,12 @@ public record RunProvenance(
   }
 
   /**
-   * The working directory's code (asked of git, else of the CI's environment) and this JVM's
-   * versions, without data files.
+   * The working directory's code (asked of git once per JVM, else of the CI's environment) and this
+   * JVM's versions, without data files.
    */
   public static RunProvenance probe(UnaryOperator<String> environment) {
     return new RunProvenance(
-        CodeProvenance.probe(Path.of(""), environment), EnvironmentProvenance.current(), List.of());
+        CodeProvenance.ofWorkingDirectory(environment), EnvironmentProvenance.current(), List.of());
   }
 
   /** A copy listing other data files: the ones one test read. */

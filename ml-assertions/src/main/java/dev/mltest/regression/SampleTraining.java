@@ -217,7 +217,7 @@ public final class SampleTraining {
 
   private static DatasetProvenance fingerprint(Path file) {
     try {
-      return new DatasetFingerprints().of(file);
+      return DatasetFingerprints.shared().of(file);
     } catch (UncheckedIOException e) {
       // UncheckedIOException's constructors require a cause.
       IOException cause = Objects.requireNonNull(e.getCause());

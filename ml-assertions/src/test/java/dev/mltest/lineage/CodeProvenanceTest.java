@@ -47,6 +47,17 @@ class CodeProvenanceTest {
         .isEqualTo("pr-branch");
   }
 
+  @Test
+  void theWorkingDirectoryIsProbedOnceAndTheEnvironmentReadAtEachCall() {
+    CodeProvenance git = CodeProvenance.ofWorkingDirectory(name -> null);
+    CodeProvenance onAPullRequest =
+        CodeProvenance.ofWorkingDirectory(Map.of("GITHUB_HEAD_REF", "pr-branch")::get);
+
+    assertThat(git).isEqualTo(CodeProvenance.probe(Path.of(""), name -> null));
+    assertThat(onAPullRequest)
+        .isEqualTo(new CodeProvenance(git.commit(), git.dirty(), "pr-branch"));
+  }
+
   private static boolean insideWorkTree(Path dir) {
     return git(dir, "rev-parse", "--is-inside-work-tree");
   }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,5 +70,32 @@ class DatasetFingerprintsTest {
     assertThatThrownBy(() -> new DatasetFingerprints().of(missing))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("missing.csv");
+  }
+
+  @Test
+  void aFileThatChangedSinceItWasHashedIsHashedAgain() throws Exception {
+    Path file = Files.writeString(dir.resolve("train.csv"), "a,b\n1,2\n");
+    DatasetFingerprints fingerprints = new DatasetFingerprints();
+    DatasetProvenance before = fingerprints.of(file, "train.csv");
+
+    Files.writeString(file, "a,b\n1,2\n3,4\n");
+    DatasetProvenance after = fingerprints.of(file, "train.csv");
+
+    assertThat(fingerprints.of(file, "train.csv")).isEqualTo(after);
+    assertThat(after.bytes()).isEqualTo(12);
+    assertThat(after.sha256()).isNotEqualTo(before.sha256());
+  }
+
+  @Test
+  void aFileReplacedBySameSizedContentWithAnotherTimeIsHashedAgain() throws Exception {
+    Path file = Files.writeString(dir.resolve("train.csv"), "a,b\n1,2\n");
+    DatasetFingerprints fingerprints = new DatasetFingerprints();
+    DatasetProvenance before = fingerprints.of(file, "train.csv");
+
+    Files.writeString(file, "a,b\n3,4\n");
+    Files.setLastModifiedTime(
+        file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 2_000));
+
+    assertThat(fingerprints.of(file, "train.csv").sha256()).isNotEqualTo(before.sha256());
   }
 }

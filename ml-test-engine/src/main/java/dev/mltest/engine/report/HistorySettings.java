@@ -91,9 +91,12 @@ record HistorySettings(
     return tags;
   }
 
-  /** The branch from the CI's environment, else git's (see {@link CodeProvenance#probe}). */
+  /**
+   * The branch from the CI's environment, else git's (see {@link
+   * CodeProvenance#ofWorkingDirectory}).
+   */
   private static @Nullable String branch(UnaryOperator<String> environment) {
-    return CodeProvenance.probe(Path.of(""), environment).branch();
+    return CodeProvenance.ofWorkingDirectory(environment).branch();
   }
 
   private static Optional<String> text(ConfigurationParameters parameters, String key) {

@@ -33,7 +33,8 @@ import org.junit.platform.engine.UniqueId;
 
 /**
  * What the nodes of one run recorded and how they finished, thread-safe; it turns them into a
- * {@link RunReport} in test-plan order. Data files are hashed once per run.
+ * {@link RunReport} in test-plan order. Data files are hashed once per JVM while they do not change
+ * (see {@link DatasetFingerprints#shared}), whatever number of runs and trainings read them.
  */
 final class NodeReports {
 
@@ -59,7 +60,7 @@ final class NodeReports {
   }
 
   private final UnaryOperator<String> environment;
-  private final DatasetFingerprints fingerprints = new DatasetFingerprints();
+  private final DatasetFingerprints fingerprints = DatasetFingerprints.shared();
   private final Map<UniqueId, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicBoolean inAllure = new AtomicBoolean();
   private volatile @Nullable RunProvenance lineage;
