@@ -1,10 +1,18 @@
 package dev.mltest.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mltest.data.BoundTable;
+import dev.mltest.data.Column;
+import dev.mltest.data.ColumnType;
+import dev.mltest.data.DataAccessException;
+import dev.mltest.data.DataBackend;
 import dev.mltest.data.Dataset;
+import dev.mltest.data.FileFormat;
+import dev.mltest.data.HadoopDataset;
 import dev.mltest.suite.AllowedLocations;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +85,45 @@ class HadoopUriSuiteTest {
     assertThat(folder).isEqualTo(local);
     assertThat(file).isEqualTo(local);
     assertThat(csv).isEqualTo(local);
+  }
+
+  @Test
+  void aCsvAtAUriIsReadWithSparksInferenceExceptTheColumnsTypesNames() {
+    String uri = LakeFileSystem.uri(curated) + "/people.csv";
+    DataBackend spark = SharedSpark.backend();
+    try (BoundTable inferred =
+            spark.open(new HadoopDataset(uri, FileFormat.CSV, Map.of(), Map.of()));
+        BoundTable forced =
+            spark.open(
+                new HadoopDataset(
+                    uri, FileFormat.CSV, Map.of(), Map.of("id", "VARCHAR", "age", "DOUBLE")))) {
+      assertThat(types(inferred))
+          .containsEntry("id", ColumnType.INTEGER)
+          .containsEntry("age", ColumnType.INTEGER)
+          .containsEntry("income", ColumnType.DECIMAL)
+          .containsEntry("segment", ColumnType.STRING)
+          .containsEntry("active", ColumnType.BOOLEAN);
+      assertThat(types(forced))
+          .containsEntry("id", ColumnType.STRING)
+          .containsEntry("age", ColumnType.DECIMAL)
+          .containsEntry("income", ColumnType.DECIMAL);
+    }
+    assertThatThrownBy(
+            () ->
+                spark.open(
+                    new HadoopDataset(uri, FileFormat.CSV, Map.of(), Map.of("nobody", "VARCHAR"))))
+        .isInstanceOf(DataAccessException.class)
+        .hasMessage(
+            "'types' names [nobody], which the CSV header of %s does not have; its columns: [id, age, income, segment, email, joined, active]"
+                .formatted(uri));
+  }
+
+  private static Map<String, ColumnType> types(BoundTable table) {
+    Map<String, ColumnType> types = new LinkedHashMap<>();
+    for (Column c : table.schema().columns()) {
+      types.put(c.name(), c.type());
+    }
+    return types;
   }
 
   @Test
