@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 
 /**
  * A table of data to check: a file (CSV, Parquet, JSON lines), an in-memory table built in Java, or
- * a table in the Spark catalog (Spark backend only).
+ * (Spark backend only) a table in the Spark catalog or files at a Hadoop URI.
  *
  * <pre>{@code
  * Dataset customers = Dataset.csv(Path.of("data/customers.csv"));
@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * }</pre>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public sealed interface Dataset permits FileDataset, InMemoryTable, CatalogTable {
+public sealed interface Dataset permits FileDataset, InMemoryTable, CatalogTable, HadoopDataset {
 
   /** A short name for messages and reports: the file name or the table name. */
   String name();
@@ -73,6 +73,18 @@ public sealed interface Dataset permits FileDataset, InMemoryTable, CatalogTable
    */
   static CatalogTable catalogTable(String qualifiedName) {
     return new CatalogTable(qualifiedName);
+  }
+
+  /**
+   * Files at a Hadoop URI ({@code s3a://}, {@code hdfs://}, {@code abfs://}, {@code gs://}, {@code
+   * file://}), read by Spark alone: one file, or a folder of files of the format. Only the Spark
+   * backend reads it.
+   *
+   * @param uri the URI, given to Spark as it is
+   * @param format the files' format
+   */
+  static HadoopDataset hadoop(String uri, FileFormat format) {
+    return new HadoopDataset(uri, format, Map.of(), Map.of());
   }
 
   /** Starts an in-memory table. */

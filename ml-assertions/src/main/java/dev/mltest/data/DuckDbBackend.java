@@ -59,6 +59,9 @@ final class DuckDbBackend implements DataBackend {
     if (dataset instanceof CatalogTable table) {
       throw new DataAccessException(catalogTableRefusal(table));
     }
+    if (dataset instanceof HadoopDataset uri) {
+      throw new DataAccessException(uriRefusal(uri));
+    }
     return InMemoryLoader.load(connection, (InMemoryTable) dataset, name, this::lockDown);
   }
 
@@ -68,6 +71,14 @@ final class DuckDbBackend implements DataBackend {
             + " Spark views) are read by the Spark backend; add 'backend: spark' to the suite (or"
             + " set mltest.backend=spark) with ml-test-spark on the test classpath")
         .formatted(table.qualifiedName());
+  }
+
+  /** Why DuckDB does not read a Hadoop URI, and how to read it on Spark instead. */
+  static String uriRefusal(HadoopDataset dataset) {
+    return ("the DuckDB backend cannot read the URI %s: Hadoop URIs (s3a://, hdfs://, abfs://, gs://,"
+            + " file://) are read by the Spark backend; add 'backend: spark' to the suite (or set"
+            + " mltest.backend=spark) with ml-test-spark on the test classpath")
+        .formatted(dataset.uri());
   }
 
   private BoundTable openFile(FileDataset file, String name) {

@@ -59,7 +59,16 @@ public record FileDataset(
     }
     // Ordered and canonical: the types reach SQL only in their allow-listed spelling.
     types = java.util.Collections.unmodifiableMap(CsvColumnTypes.canonicalAll(types));
-    options = new TreeMap<>(options);
+    options = checkedOptions(format, options);
+  }
+
+  /**
+   * The reader options, checked: only CSV takes options, each a known one with a valid value.
+   *
+   * @throws IllegalArgumentException naming the unknown option or the bad value
+   */
+  static Map<String, String> checkedOptions(FileFormat format, Map<String, String> given) {
+    Map<String, String> options = new TreeMap<>(given);
     for (String key : options.keySet()) {
       if (format != FileFormat.CSV || !CSV_OPTIONS.contains(key)) {
         throw new IllegalArgumentException(
@@ -74,7 +83,7 @@ public record FileDataset(
         throw new IllegalArgumentException(problem);
       }
     }
-    options = Map.copyOf(options);
+    return Map.copyOf(options);
   }
 
   /**

@@ -21,13 +21,28 @@ import org.jspecify.annotations.Nullable;
  * @param roots the allowed folders (the suite file's folder is allowed in addition)
  * @param enforced false to allow any path (the policy turned off)
  * @param howToAllow what to tell a user whose file lies outside, e.g. which setting to change
+ * @param locations the Hadoop URI prefixes ({@code s3a://lake/curated/}) under which datasets may
+ *     be named; none by default, and {@linkplain #unrestricted() unrestricted} local paths do not
+ *     widen them
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record DataRootPolicy(List<Path> roots, boolean enforced, String howToAllow) {
+public record DataRootPolicy(
+    List<Path> roots, boolean enforced, String howToAllow, AllowedLocations locations) {
 
   public DataRootPolicy {
     roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).distinct().toList();
     requireNonNull(howToAllow, "howToAllow");
+    requireNonNull(locations, "locations");
+  }
+
+  /** A policy for local paths that allows no URI. */
+  public DataRootPolicy(List<Path> roots, boolean enforced, String howToAllow) {
+    this(roots, enforced, howToAllow, AllowedLocations.none(AllowedLocations.SETTING));
+  }
+
+  /** This policy with these URI prefixes allowed instead of its own. */
+  public DataRootPolicy withLocations(AllowedLocations allowed) {
+    return new DataRootPolicy(roots, enforced, howToAllow, allowed);
   }
 
   /** The default: the working directory (the project) and the data root, if any. */

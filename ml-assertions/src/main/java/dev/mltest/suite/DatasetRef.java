@@ -6,6 +6,7 @@ import dev.mltest.data.CatalogTable;
 import dev.mltest.data.Dataset;
 import dev.mltest.data.FileDataset;
 import dev.mltest.data.FileFormat;
+import dev.mltest.data.HadoopDataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +16,10 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dataset a suite names, before it is resolved to a file: a path, or a catalog table ({@code
- * dataset: {table: db.events}}), which is never resolved against the file system.
+ * The dataset a suite names, before it is resolved to a file: a path, a Hadoop URI ({@code
+ * s3a://lake/events/}, allowed only under the run's {@link AllowedLocations}), or a catalog table
+ * ({@code dataset: {table: db.events}}); URIs and tables are never resolved against the local file
+ * system.
  *
  * @param path the path as written, relative to the suite file or to the data root; for a catalog
  *     table, its name
@@ -68,14 +71,46 @@ public record DatasetRef(
   }
 
   /**
-   * The dataset: the catalog table as it is (no data-root or path rule applies to a name), or the
-   * file {@linkplain #resolve(Path, Path, DataRootPolicy) resolved}.
+   * The dataset: the catalog table as it is (no data-root or path rule applies to a name), the URI
+   * if the policy's {@linkplain DataRootPolicy#locations() locations} allow it, or the file
+   * {@linkplain #resolve(Path, Path, DataRootPolicy) resolved}.
    *
-   * @throws IllegalArgumentException as {@link #resolve(Path, Path, DataRootPolicy)} does
+   * @throws IllegalArgumentException as {@link #resolve(Path, Path, DataRootPolicy)} does, or
+   *     saying why a URI is refused and which setting allows it
    */
   public Dataset dataset(
       @Nullable Path suiteDirectory, @Nullable Path dataRoot, DataRootPolicy policy) {
-    return table != null ? table : resolve(suiteDirectory, dataRoot, policy);
+    if (table != null) {
+      return table;
+    }
+    return isUri() ? uri(policy) : resolve(suiteDirectory, dataRoot, policy);
+  }
+
+  /**
+   * Whether the dataset is written as a Hadoop URI ({@code s3a://lake/events/}) rather than a local
+   * path: such a dataset is never looked up on the local file system.
+   */
+  public boolean isUri() {
+    return table == null && HadoopLocation.isUri(path);
+  }
+
+  /**
+   * The URI, if the policy allows it: in canonical form, its format from {@code format:} or from
+   * the last name's extension (a folder needs {@code format:}).
+   */
+  private HadoopDataset uri(DataRootPolicy policy) {
+    HadoopLocation location = policy.locations().check(path);
+    FileFormat f = format;
+    if (f == null) {
+      f =
+          FileFormat.fromFileName(Path.of(location.lastSegment()))
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "cannot tell the format of '%s' from its name; add 'format: parquet|csv|jsonl' (a folder of files always needs it)"
+                              .formatted(path)));
+    }
+    return new HadoopDataset(location.toString(), f, options, types);
   }
 
   public DatasetRef {
@@ -110,6 +145,11 @@ public record DatasetRef(
       throw new IllegalArgumentException(
           "%s is a catalog table, not a file; only suites and drift sections read catalog tables"
               .formatted(table.shownAs()));
+    }
+    if (isUri()) {
+      throw new IllegalArgumentException(
+          "'%s' is a URI, not a local file; only suites and drift sections on the Spark backend read URIs"
+              .formatted(path));
     }
     Path written = Path.of(path);
     List<Path> tried = new ArrayList<>();

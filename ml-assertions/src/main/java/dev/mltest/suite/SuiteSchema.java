@@ -106,7 +106,7 @@ public final class SuiteSchema {
     table.put("additionalProperties", false);
     return doc(
         obj("oneOf", List.of(type("string"), mapping, table)),
-        "A .csv, .parquet or .jsonl file, relative to the suite file or to mltest.data.root; or {table: db.events}, a Spark catalog table (backend: spark).");
+        "A .csv, .parquet or .jsonl file, relative to the suite file or to mltest.data.root; a Hadoop URI such as s3a://bucket/folder/ under mltest.spark.allowed-locations (backend: spark); or {table: db.events}, a Spark catalog table (backend: spark).");
   }
 
   /** {@code types: {column: TYPE}}: the allow-listed names in upper or lower case. */

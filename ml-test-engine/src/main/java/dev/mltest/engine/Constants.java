@@ -41,6 +41,15 @@ public final class Constants {
   public static final String DATA_ALLOWED_ROOTS = "mltest.data.allowed-roots";
 
   /**
+   * Comma-separated Hadoop URI prefixes ({@code s3a://lake/curated/,hdfs://nn/warehouse/}) under
+   * which suite files may name datasets on the Spark backend. Suite files are untrusted, so a
+   * dataset URI is refused unless it lies under one of them, compared in canonical form (scheme and
+   * host in lower case, no {@code ..}, {@code %}-escapes, query, fragment or glob). Unset by
+   * default: no URI is allowed. {@link #DATA_ALLOWED_ROOTS}{@code =*} does not widen it.
+   */
+  public static final String SPARK_ALLOWED_LOCATIONS = dev.mltest.suite.AllowedLocations.SETTING;
+
+  /**
    * The data backend that runs suites which name none with {@code backend:}: {@code duckdb}
    * (default) or another backend on the class path, such as {@code spark} from {@code
    * ml-test-spark}. Parameters {@code mltest.<backend>.*} are that backend's settings, prefix

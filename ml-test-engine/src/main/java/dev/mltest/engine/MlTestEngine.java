@@ -77,6 +77,7 @@ public final class MlTestEngine extends HierarchicalTestEngine<MlTestExecutionCo
       ConfigurationParameters parameters, DiscoveryIssueReporter issues) {
     List<String> problems = new ArrayList<>(RunRecorder.configurationProblems(parameters));
     problems.addAll(BackendChoice.problems(parameters));
+    problems.addAll(MlTestConfiguration.locationProblems(parameters));
     METHOD_TEST_KINDS.forEach(kind -> problems.addAll(kind.configurationProblems(parameters)));
     problems.stream()
         .distinct()

@@ -286,6 +286,31 @@ class BadInputTest {
   }
 
   @Test
+  void aUriFailsItsSuiteAtItsLineNamingTheSettingThatAllowsItWhenTheRunAllowsNone() {
+    EngineExecutionResults results = runWithHealthy("uri-not-allowed.mltest.yaml");
+
+    results
+        .allEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                suite("uri-not-allowed.mltest.yaml"),
+                finishedWithFailure(
+                    instanceOf(SuiteDefinitionException.class),
+                    message(
+                        DIR
+                            + "uri-not-allowed.mltest.yaml:2:3: dataset URI"
+                            + " 's3a://lake/events/2026/' is not allowed: suite files may name"
+                            + " URIs only under the prefixes the run allows, and"
+                            + " mltest.spark.allowed-locations is not set; to allow it, set"
+                            + " mltest.spark.allowed-locations=s3a://lake/events/2026/"
+                            + " (comma-separated prefixes, e.g. in junit-platform.properties)"))));
+    assertNotRun(results, "uri-not-allowed.mltest.yaml");
+    assertHealthyRan(results);
+  }
+
+  @Test
   void raggedCsvFailsTheSuiteNamingTheFileAndTheOddLine() {
     Path csv = MlTestKit.resourcePath(DIR + "data/ragged.csv");
 

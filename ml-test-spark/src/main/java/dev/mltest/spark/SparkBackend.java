@@ -6,6 +6,7 @@ import dev.mltest.data.DataAccessException;
 import dev.mltest.data.DataBackend;
 import dev.mltest.data.Dataset;
 import dev.mltest.data.FileDataset;
+import dev.mltest.data.HadoopDataset;
 import dev.mltest.data.InMemoryTable;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,6 +98,8 @@ final class SparkBackend implements DataBackend {
     org.apache.spark.sql.Dataset<Row> frame;
     if (dataset instanceof FileDataset file) {
       frame = SparkFiles.read(spark, file);
+    } else if (dataset instanceof HadoopDataset uri) {
+      frame = SparkFiles.read(spark, uri);
     } else if (dataset instanceof CatalogTable table) {
       frame = SparkFiles.table(spark, table);
     } else {

@@ -8,6 +8,8 @@ import dev.mltest.data.DataAccessException;
 import dev.mltest.data.DataBackend;
 import dev.mltest.data.DuckDbReader;
 import dev.mltest.data.FileDataset;
+import dev.mltest.data.FileFormat;
+import dev.mltest.data.HadoopDataset;
 import dev.mltest.data.InMemoryTable;
 import dev.mltest.data.TableSchema;
 import java.sql.Connection;
@@ -35,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * Reads dataset files with Spark. A local file is first opened by DuckDB, which checks it (the same
  * errors as on the DuckDB backend: missing, empty, not UTF-8, ragged lines) and detects the CSV
  * dialect and column types; Spark then reads it with exactly those types, so both backends see the
- * same table. A Hadoop path ({@code s3a://...}) is read by Spark alone, with Spark's inference.
+ * same table. A Hadoop path ({@code s3a://...}, a {@link HadoopDataset}) is read by Spark alone,
+ * with Spark's inference.
  */
 final class SparkFiles {
   private static final java.util.regex.Pattern URI =
@@ -46,7 +49,7 @@ final class SparkFiles {
   static org.apache.spark.sql.Dataset<Row> read(SparkSession spark, FileDataset file) {
     String hadoopPath = hadoopPath(file);
     if (hadoopPath != null) {
-      return readRemote(spark, file, hadoopPath);
+      return remote(spark, file.format(), file.options(), file.types(), hadoopPath);
     }
     TableSchema duckSchema;
     try (DataBackend duck = DataBackend.duckDb();
@@ -97,21 +100,70 @@ final class SparkFiles {
     return scheme.equals("file") ? null : scheme + "://" + m.group(2);
   }
 
-  private static org.apache.spark.sql.Dataset<Row> readRemote(
-      SparkSession spark, FileDataset file, String path) {
+  /**
+   * Files at a Hadoop URI, read by Spark alone (there is no local file for DuckDB to check first).
+   * The URI was checked against the run's allowed locations and has no glob character, so Spark
+   * reads exactly the file or folder it names.
+   */
+  static org.apache.spark.sql.Dataset<Row> read(SparkSession spark, HadoopDataset dataset) {
+    try {
+      return remote(spark, dataset.format(), dataset.options(), dataset.types(), dataset.uri());
+    } catch (DataAccessException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new DataAccessException(
+          "the Spark backend cannot read %s dataset %s: %s"
+              .formatted(dataset.format().key(), dataset.uri(), SparkMessages.concise(e)),
+          e);
+    }
+  }
+
+  /**
+   * Parquet with its own schema; JSON lines with Spark's inference; CSV with a header line and
+   * Spark's inference ({@code inferSchema}), except for the columns {@code types} names, which are
+   * read as those types. A value that does not fit its type fails the read ({@code FAILFAST}).
+   */
+  private static org.apache.spark.sql.Dataset<Row> remote(
+      SparkSession spark,
+      FileFormat format,
+      Map<String, String> options,
+      Map<String, String> types,
+      String path) {
     DataFrameReader reader = spark.read().option("mode", "FAILFAST");
-    return switch (file.format()) {
+    return switch (format) {
       case PARQUET -> reader.parquet(path);
       case JSON_LINES -> reader.json(path);
       case CSV -> {
-        reader =
-            reader.option("header", "true").option("inferSchema", "true").option("escape", "\"");
-        for (Map.Entry<String, String> o : sparkCsvOptions(file).entrySet()) {
+        reader = reader.option("header", "true").option("escape", "\"");
+        for (Map.Entry<String, String> o : sparkCsvOptions(options).entrySet()) {
           reader = reader.option(o.getKey(), o.getValue());
         }
-        yield reader.csv(path);
+        if (types.isEmpty()) {
+          yield reader.option("inferSchema", "true").csv(path);
+        }
+        StructType inferred = reader.option("inferSchema", "true").csv(path).schema();
+        yield reader
+            .option("inferSchema", "false")
+            .schema(withTypes(inferred, types, path))
+            .csv(path);
       }
     };
+  }
+
+  /** The inferred schema with the given columns' types in place of Spark's guesses. */
+  private static StructType withTypes(StructType inferred, Map<String, String> types, String path) {
+    Map<String, String> left = new java.util.LinkedHashMap<>(types);
+    List<StructField> fields = new ArrayList<>();
+    for (StructField f : inferred.fields()) {
+      String type = left.remove(f.name());
+      fields.add(type == null ? f : DataTypes.createStructField(f.name(), sparkType(type), true));
+    }
+    if (!left.isEmpty()) {
+      throw new DataAccessException(
+          "'types' names %s, which the CSV header of %s does not have; its columns: %s"
+              .formatted(left.keySet(), path, List.of(inferred.fieldNames())));
+    }
+    return DataTypes.createStructType(fields);
   }
 
   private static org.apache.spark.sql.Dataset<Row> csv(
@@ -182,22 +234,21 @@ final class SparkFiles {
     return any ? frame.select(columns.toArray(org.apache.spark.sql.Column[]::new)) : frame;
   }
 
-  private static Map<String, String> sparkCsvOptions(FileDataset file) {
+  private static Map<String, String> sparkCsvOptions(Map<String, String> given) {
     Map<String, String> options = new HashMap<>();
-    file.options()
-        .forEach(
-            (k, v) -> {
-              switch (k) {
-                case "delimiter" -> options.put("sep", v);
-                case "header" -> options.put("header", v);
-                case "quote", "escape", "dateFormat", "timestampFormat" -> options.put(k, v);
-                case "nullString" -> options.put("nullValue", v);
-                case "encoding" -> options.put("encoding", sparkEncoding(v));
-                default ->
-                    throw new DataAccessException(
-                        "the Spark backend does not support the CSV option '%s'".formatted(k));
-              }
-            });
+    given.forEach(
+        (k, v) -> {
+          switch (k) {
+            case "delimiter" -> options.put("sep", v);
+            case "header" -> options.put("header", v);
+            case "quote", "escape", "dateFormat", "timestampFormat" -> options.put(k, v);
+            case "nullString" -> options.put("nullValue", v);
+            case "encoding" -> options.put("encoding", sparkEncoding(v));
+            default ->
+                throw new DataAccessException(
+                    "the Spark backend does not support the CSV option '%s'".formatted(k));
+          }
+        });
     return options;
   }
 

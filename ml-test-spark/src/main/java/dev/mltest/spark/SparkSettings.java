@@ -16,6 +16,12 @@ record SparkSettings(
   static final String APP_NAME = "app-name";
   static final String DRIVER_MAX_VALUES = "driver-max-values";
 
+  /**
+   * {@code mltest.spark.allowed-locations}: the engine's allow-list of dataset URIs for suite
+   * files, which the engine enforces before a dataset reaches the backend; the session ignores it.
+   */
+  static final String ALLOWED_LOCATIONS = "allowed-locations";
+
   /** Distinct values of numeric columns a drift check may bring to the driver (16 bytes each). */
   static final long DEFAULT_DRIVER_MAX_VALUES = 50_000_000L;
 
@@ -39,11 +45,13 @@ record SparkSettings(
         appName = e.getValue().strip();
       } else if (key.equals(DRIVER_MAX_VALUES)) {
         driverMax = positive(key, e.getValue());
+      } else if (key.equals(ALLOWED_LOCATIONS)) {
+        continue;
       } else if (key.startsWith("spark.")) {
         conf.put(key, e.getValue());
       } else {
         throw new DataAccessException(
-            "unknown Spark backend setting 'mltest.spark.%s'; accepted: mltest.spark.master, mltest.spark.app-name, mltest.spark.driver-max-values and mltest.spark.spark.* (any Spark configuration key)"
+            "unknown Spark backend setting 'mltest.spark.%s'; accepted: mltest.spark.master, mltest.spark.app-name, mltest.spark.driver-max-values, mltest.spark.allowed-locations and mltest.spark.spark.* (any Spark configuration key)"
                 .formatted(key));
       }
     }

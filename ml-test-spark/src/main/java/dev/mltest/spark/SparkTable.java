@@ -8,6 +8,7 @@ import dev.mltest.data.DataAccessException;
 import dev.mltest.data.Dataset;
 import dev.mltest.data.DuplicateStats;
 import dev.mltest.data.FileDataset;
+import dev.mltest.data.HadoopDataset;
 import dev.mltest.data.Measure;
 import dev.mltest.data.Measurements;
 import dev.mltest.data.MostCommon;
@@ -323,7 +324,9 @@ final class SparkTable implements BoundTable {
               ? "%s file %s".formatted(f.format().key(), f.path())
               : dataset instanceof CatalogTable t
                   ? "catalog table " + t.qualifiedName()
-                  : dataset.name();
+                  : dataset instanceof HadoopDataset h
+                      ? "%s dataset %s".formatted(h.format().key(), h.uri())
+                      : dataset.name();
       throw new DataAccessException(
           "the Spark backend cannot read " + what + ": " + SparkMessages.concise(e), e);
     }

@@ -19,7 +19,10 @@ final class SharedSpark {
           "spark.driver.host", "127.0.0.1",
           "spark.driver.bindAddress", "127.0.0.1",
           // The catalog's default database folder, created when a test touches the catalog.
-          "spark.sql.warehouse.dir", "target/spark-warehouse");
+          "spark.sql.warehouse.dir", "target/spark-warehouse",
+          // lake://lake/<local path>: a Hadoop file system of a scheme of its own, for URI
+          // datasets.
+          "spark.hadoop.fs.lake.impl", LakeFileSystem.class.getName());
 
   private static DataBackend backend;
 

@@ -3,6 +3,7 @@ package dev.mltest.engine.config;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.mltest.engine.Constants;
+import dev.mltest.suite.AllowedLocations;
 import dev.mltest.suite.DataRootPolicy;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -57,8 +58,19 @@ public record MlTestConfiguration(
         suffix,
         dataRoot,
         sourceRoots,
-        dataRootPolicy(parameters, dataRoot),
+        dataRootPolicy(parameters, dataRoot).withLocations(locations(parameters)),
         BackendChoice.read(parameters, new ConfigurationReader(parameters)));
+  }
+
+  private static AllowedLocations locations(ConfigurationParameters parameters) {
+    return AllowedLocations.parse(
+        parameters.get(Constants.SPARK_ALLOWED_LOCATIONS).orElse(""),
+        Constants.SPARK_ALLOWED_LOCATIONS);
+  }
+
+  /** The entries of {@link Constants#SPARK_ALLOWED_LOCATIONS} that are no valid URI prefix. */
+  public static List<String> locationProblems(ConfigurationParameters parameters) {
+    return locations(parameters).problems();
   }
 
   private static DataRootPolicy dataRootPolicy(

@@ -58,8 +58,10 @@ record NodeFacts(
    * @param role {@code dataset} or {@code reference}
    * @param shownAs the path written in the suite file
    * @param dataset the resolved file, if it exists
+   * @param unhashed why there is no file to hash, if reports should say so
    */
-  record DataRef(String role, String shownAs, @Nullable FileDataset dataset) {}
+  record DataRef(
+      String role, String shownAs, @Nullable FileDataset dataset, @Nullable String unhashed) {}
 
   /** The dataset in this role ({@code dataset}, {@code reference}) if it was found. */
   @Nullable DataRef dataset(String role) {
@@ -82,7 +84,7 @@ record NodeFacts(
         suite.stream()
             .flatMap(s -> s.datasets().stream())
             .filter(d -> kind == CheckKind.DRIFT || !d.role().equals("reference"))
-            .map(d -> new DataRef(d.role(), d.shownAs(), d.file()))
+            .map(d -> new DataRef(d.role(), d.shownAs(), d.file(), d.unhashed()))
             .toList();
     return new NodeFacts(
         node.getUniqueId(),

@@ -176,6 +176,9 @@ final class NodeReports {
     seed(record).ifPresent(seed -> parameters.put("seed", seed));
     sampleSize(record).ifPresent(size -> parameters.put("sample size", size));
     for (NodeFacts.DataRef ref : facts.datasets()) {
+      if (ref.dataset() == null && ref.unhashed() != null) {
+        parameters.put(ref.role() + " SHA-256", "not computed: " + ref.unhashed());
+      }
       if (ref.dataset() != null) {
         hash(ref.dataset().path(), ref.shownAs(), parameters, ref.role() + " SHA-256")
             .ifPresent(

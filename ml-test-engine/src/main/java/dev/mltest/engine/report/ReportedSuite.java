@@ -32,6 +32,15 @@ public interface ReportedSuite {
    * @param role {@code dataset} or {@code reference}
    * @param shownAs the path written in the suite file
    * @param file the resolved file, if it exists
+   * @param unhashed why there is no file to hash, if reports should say so ({@code remote
+   *     dataset}), shown as the SHA-256 {@code not computed: remote dataset}
    */
-  record SuiteDataset(String role, String shownAs, @Nullable FileDataset file) {}
+  record SuiteDataset(
+      String role, String shownAs, @Nullable FileDataset file, @Nullable String unhashed) {
+
+    /** A dataset whose file, if found, is hashed. */
+    public SuiteDataset(String role, String shownAs, @Nullable FileDataset file) {
+      this(role, shownAs, file, null);
+    }
+  }
 }

@@ -128,6 +128,10 @@ final class SuiteDescriptor extends MlTestNode implements ReportedSuite {
       // A catalog table has no file to hash: reports show "table db.events" and no SHA-256.
       return new SuiteDataset(role, ref.shownAs(), null);
     }
+    if (ref.isUri()) {
+      // Hashing would read the whole remote dataset: reports show the URI and say so.
+      return new SuiteDataset(role, ref.shownAs(), null, "remote dataset");
+    }
     try {
       return new SuiteDataset(
           role,
