@@ -59,6 +59,65 @@ public interface BoundTable extends AutoCloseable {
   NumericCounts numericCounts(List<String> columns);
 
   /**
+   * Names the numeric columns this table cannot count value by value within its limit on what it
+   * brings to the JVM, with the number of buckets it may count each in instead. A drift comparison
+   * then asks both sides for {@link #bucketBoundaries boundaries}, merges them, and counts both
+   * sides in the same buckets ({@link #numericCounts(List, Map)}).
+   *
+   * <p>The default, for backends without such a limit (DuckDB), is none: every column is counted
+   * exactly.
+   *
+   * @param columns the columns, each numeric, date or timestamp
+   * @return the columns to bucket, by name; empty when all are counted exactly
+   * @throws DataAccessException if the data cannot be read
+   */
+  default Map<String, BucketNeed> bucketNeeds(List<String> columns) {
+    return Map.of();
+  }
+
+  /**
+   * Proposes boundaries for bucketing columns: about {@code buckets - 1} quantiles at even steps
+   * and the largest finite value, at most {@code buckets} values, ascending and distinct. A backend
+   * may compute approximate quantiles: the counts in the buckets are exact whatever the boundaries,
+   * and only how evenly the rows spread over the buckets depends on them.
+   *
+   * <p>The default computes exact quantiles from {@link #numericCounts(List)}.
+   *
+   * @param buckets how many boundaries at most, by column
+   * @return the boundaries by column; a column without finite values has none
+   * @throws DataAccessException if the data cannot be read
+   */
+  default Map<String, double[]> bucketBoundaries(Map<String, Integer> buckets) {
+    List<String> columns = List.copyOf(buckets.keySet());
+    NumericCounts exact = numericCounts(columns);
+    Map<String, double[]> result = new java.util.LinkedHashMap<>();
+    for (String column : columns) {
+      result.put(
+          column,
+          BucketPlan.quantileBoundaries(exact.column(column), buckets.getOrDefault(column, 2)));
+    }
+    return result;
+  }
+
+  /**
+   * Counts numeric columns as {@link #numericCounts(List)} does, except that the planned columns
+   * are counted in the plan's shared buckets ({@link NumericCounts.Column#bucketed}), so that at
+   * most one value per bucket reaches the JVM. Both sides of a comparison get the same plans.
+   *
+   * <p>The default counts exactly and buckets in the JVM; a backend with a limit overrides it to
+   * bucket where the data lives.
+   *
+   * @param columns the columns
+   * @param plans the shared boundaries of the columns to bucket; empty for none
+   * @return the counts of every column asked for
+   * @throws DataAccessException if the data cannot be read
+   */
+  default NumericCounts numericCounts(List<String> columns, Map<String, BucketPlan> plans) {
+    NumericCounts exact = numericCounts(columns);
+    return plans.isEmpty() ? exact : exact.bucketed(plans);
+  }
+
+  /**
    * Counts the values of each column (as text; the null key counts nulls), one grouping query per
    * column.
    *

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The distinct values of numeric columns with how often each occurs, as {@link
@@ -42,15 +43,29 @@ public final class NumericCounts {
    * length with every count positive, and {@code nulls} is not negative. NaN and the infinities are
    * values like any other here; drift statistics drop and count them.
    *
+   * <p>A column counted in buckets ({@link BucketPlan}) holds each bucket's end as its value and
+   * says so in {@code bucketing}: its counts are exact at every value, and {@link
+   * Bucketing#interior()} tells how many of each value's rows lie strictly inside the bucket, below
+   * the value, which is what a bound on a statistic needs.
+   *
    * @param values the distinct non-null values, ascending
    * @param counts how many rows hold each value
    * @param nulls how many rows hold null
+   * @param bucketing null when every value is a raw value; else how the values were bucketed
    */
-  public record Column(double[] values, long[] counts, long nulls) {
+  public record Column(double[] values, long[] counts, long nulls, @Nullable Bucketing bucketing) {
+    /** An exact column: every value is a raw value. */
+    public Column(double[] values, long[] counts, long nulls) {
+      this(values, counts, nulls, null);
+    }
+
     /** Checks the invariants. */
     public Column {
       requireNonNull(values, "values");
       requireNonNull(counts, "counts");
+      if (bucketing != null) {
+        bucketing.check(counts);
+      }
       if (values.length != counts.length || nulls < 0) {
         throw new IllegalArgumentException(
             "%d values, %d counts and %d nulls do not make a column"
@@ -91,6 +106,43 @@ public final class NumericCounts {
     }
 
     /**
+     * Counts this exact column in the plan's buckets: each value moves up to the end of its bucket
+     * ({@link BucketPlan#representative(double)}), counts of values that meet are added, and the
+     * rows that moved are the bucket's interior.
+     *
+     * @param plan the shared boundaries
+     * @return the bucketed column
+     * @throws IllegalStateException if this column is bucketed already
+     */
+    public Column bucketed(BucketPlan plan) {
+      if (bucketing != null) {
+        throw new IllegalStateException("the column is bucketed already");
+      }
+      double[] out = new double[values.length];
+      long[] outCounts = new long[values.length];
+      long[] interior = new long[values.length];
+      int size = 0;
+      for (int k = 0; k < values.length; k++) {
+        // Representatives never decrease along ascending values, so equal ones are neighbours.
+        double r = plan.representative(values[k]);
+        if (size == 0 || Double.compare(out[size - 1], r) != 0) {
+          out[size++] = r;
+        }
+        outCounts[size - 1] += counts[k];
+        interior[size - 1] += Double.compare(r, values[k]) == 0 ? 0 : counts[k];
+      }
+      return new Column(
+          Arrays.copyOf(out, size),
+          Arrays.copyOf(outCounts, size),
+          nulls,
+          new Bucketing(
+              plan.boundaries().length,
+              plan.distinctValues(),
+              plan.reason(),
+              Arrays.copyOf(interior, size)));
+    }
+
+    /**
      * Returns how many rows the column has, nulls included.
      *
      * @return the row count
@@ -102,6 +154,67 @@ public final class NumericCounts {
       }
       return rows;
     }
+  }
+
+  /**
+   * How a column was bucketed.
+   *
+   * @param buckets how many shared buckets the plan had
+   * @param distinctValues how many distinct values the raw column has (an estimate)
+   * @param reason why the column was bucketed
+   * @param interior for each value of the column, how many of its rows lie strictly below it in its
+   *     bucket (0 for a raw value, NaN and the infinities)
+   */
+  public record Bucketing(int buckets, long distinctValues, String reason, long[] interior) {
+    /** Checks the parts. */
+    public Bucketing {
+      requireNonNull(reason, "reason");
+      requireNonNull(interior, "interior");
+      if (buckets < 1 || distinctValues < 0) {
+        throw new IllegalArgumentException(
+            "%d buckets for %d distinct values".formatted(buckets, distinctValues));
+      }
+    }
+
+    private void check(long[] counts) {
+      if (interior.length != counts.length) {
+        throw new IllegalArgumentException(
+            "%d interior counts for %d values".formatted(interior.length, counts.length));
+      }
+      for (int i = 0; i < counts.length; i++) {
+        if (interior[i] < 0 || interior[i] > counts[i]) {
+          throw new IllegalArgumentException(
+              "interior count %d of a value counted %d times".formatted(interior[i], counts[i]));
+        }
+      }
+    }
+  }
+
+  /**
+   * Wraps columns counted elsewhere, for example bucketed by a backend.
+   *
+   * @param columns the columns by name, in the order asked
+   * @return the counts
+   */
+  public static NumericCounts of(Map<String, Column> columns) {
+    return new NumericCounts(new LinkedHashMap<>(columns));
+  }
+
+  /**
+   * Returns these counts with the planned columns counted in buckets ({@link
+   * Column#bucketed(BucketPlan)}); the other columns are unchanged.
+   *
+   * @param plans the shared boundaries by column
+   * @return the counts
+   */
+  public NumericCounts bucketed(Map<String, BucketPlan> plans) {
+    Map<String, Column> result = new LinkedHashMap<>();
+    columns.forEach(
+        (name, column) -> {
+          BucketPlan plan = plans.get(name);
+          result.put(name, plan == null ? column : column.bucketed(plan));
+        });
+    return new NumericCounts(result);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.mltest.drift;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.mltest.data.NumericCounts;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -58,16 +59,76 @@ public final class ColumnDrift {
             ? choice.method()
             : config
                 .rule()
-                .choose(
-                    ColumnKind.NUMERIC,
-                    reference.size(),
-                    DistinctOverlap.of(reference, current).union());
+                .choose(ColumnKind.NUMERIC, reference.size(), distinctValues(reference, current));
     double threshold = choice.threshold() != null ? choice.threshold() : method.defaultThreshold();
     validate(column, ColumnKind.NUMERIC, method, threshold);
     requireCategoryLike(column, reference, method);
     Measurement measurement = Measurement.numeric(method, reference, current);
-    return gated(
-        numeric(column, reference, current, method, threshold, measurement), measurement, config);
+    return approximated(
+        gated(
+            numeric(column, reference, current, method, threshold, measurement),
+            measurement,
+            config),
+        reference,
+        current);
+  }
+
+  /**
+   * The distinct values of both sides together, for the rule's choice of method: for columns
+   * counted in buckets, those of the raw column (a column with few buckets is still continuous).
+   */
+  private static long distinctValues(NumericSample reference, NumericSample current) {
+    long union = DistinctOverlap.of(reference, current).union();
+    for (NumericSample side : new NumericSample[] {reference, current}) {
+      NumericCounts.Bucketing buckets = side.bucketing();
+      union = buckets == null ? union : Math.max(union, buckets.distinctValues());
+    }
+    return union;
+  }
+
+  /**
+   * States the approximation of a result computed from shared buckets. For K-S it bounds D (see
+   * {@link KsBound}) and says whether the decision, made at the lower bound, holds at the upper
+   * one; whether K-S would drift at the upper bound is judged with the limiting Kolmogorov
+   * distribution at the same sample sizes and the same effect-size threshold.
+   */
+  private static ColumnDriftResult approximated(
+      ColumnDriftResult r, NumericSample reference, NumericSample current) {
+    NumericCounts.Bucketing referenceBuckets = reference.bucketing();
+    NumericCounts.Bucketing currentBuckets = current.bucketing();
+    NumericCounts.Bucketing buckets = referenceBuckets != null ? referenceBuckets : currentBuckets;
+    if (buckets == null) {
+      return r;
+    }
+    if (r.method() != DriftMethod.KS || referenceBuckets == null || currentBuckets == null) {
+      // A bound needs both sides in the same buckets; other methods have none.
+      return r.withApproximation(
+          new Approximation(
+              buckets.buckets(),
+              buckets.distinctValues(),
+              buckets.reason(),
+              Double.NaN,
+              Double.NaN,
+              Approximation.Decision.NOT_BOUNDED));
+    }
+    double lower = r.statistic();
+    double upper = Math.max(lower, KsBound.of(reference, current).upper());
+    boolean atUpper =
+        r.comparison()
+                .holds(
+                    KolmogorovSmirnov.limitingPValue(upper, reference.size(), current.size()),
+                    r.threshold())
+            && (r.effect() == null || upper >= r.effect().threshold());
+    return r.withApproximation(
+        new Approximation(
+            buckets.buckets(),
+            Math.max(referenceBuckets.distinctValues(), currentBuckets.distinctValues()),
+            buckets.reason(),
+            lower,
+            upper,
+            r.drifted() || !atUpper
+                ? Approximation.Decision.HOLDS
+                : Approximation.Decision.UNDECIDED));
   }
 
   /**
@@ -134,7 +195,8 @@ public final class ColumnDrift {
         r.newCategories(),
         effect,
         r.newCategoryCount(),
-        r.display());
+        r.display(),
+        r.approximation());
   }
 
   /**
@@ -173,13 +235,16 @@ public final class ColumnDrift {
     validate(column, ColumnKind.NUMERIC, method, threshold);
     requireSides(column, reference.summary(), current.summary());
     requireCategoryLike(column, reference, method);
-    return numeric(
-        column,
+    return approximated(
+        numeric(
+            column,
+            reference,
+            current,
+            method,
+            threshold,
+            Measurement.numeric(method, reference, current)),
         reference,
-        current,
-        method,
-        threshold,
-        Measurement.numeric(method, reference, current));
+        current);
   }
 
   private static ColumnDriftResult numeric(
@@ -331,7 +396,12 @@ public final class ColumnDrift {
         method == DriftMethod.CHISQUARE
             || method == DriftMethod.CHISQUARE_GOF
             || method == DriftMethod.Z;
-    if (categoryTest && reference.distinctCount() > Measurement.MAX_VALUE_BUCKETS) {
+    NumericCounts.Bucketing buckets = reference.bucketing();
+    long distinct =
+        buckets == null
+            ? reference.distinctCount()
+            : Math.max(reference.distinctCount(), buckets.distinctValues());
+    if (categoryTest && distinct > Measurement.MAX_VALUE_BUCKETS) {
       throw new DriftInputException(
           DriftInputException.Problem.CONTINUOUS_COLUMN,
           String.format(
@@ -341,7 +411,7 @@ public final class ColumnDrift {
                   + " the reference never has would count as drift. Use 'ks' (or 'wasserstein'),"
                   + " or round the column to at most %d distinct values.",
               column,
-              reference.distinctCount(),
+              distinct,
               method.key(),
               Measurement.MAX_VALUE_BUCKETS));
     }

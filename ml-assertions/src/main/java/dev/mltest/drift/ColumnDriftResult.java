@@ -55,7 +55,8 @@ public record ColumnDriftResult(
     List<String> newCategories,
     @Nullable EffectSize effect,
     long newCategoryCount,
-    Binning display) {
+    Binning display,
+    @Nullable Approximation approximation) {
 
   /** At most this many new categories are listed; {@code newCategoryCount} counts them all. */
   public static final int MAX_LISTED_NEW_CATEGORIES = 100;
@@ -81,6 +82,72 @@ public record ColumnDriftResult(
                 ? newCategories.subList(0, MAX_LISTED_NEW_CATEGORIES)
                 : newCategories);
     newCategoryCount = Math.max(newCategoryCount, newCategories.size());
+  }
+
+  /** A result computed from raw values. */
+  public ColumnDriftResult(
+      String column,
+      ColumnKind kind,
+      DriftMethod method,
+      ScoreKind scoreKind,
+      double score,
+      double statistic,
+      PValueComputation pValueComputation,
+      Comparison comparison,
+      double threshold,
+      boolean drifted,
+      SampleSummary reference,
+      SampleSummary current,
+      Ties ties,
+      Binning binning,
+      List<String> newCategories,
+      @Nullable EffectSize effect,
+      long newCategoryCount,
+      Binning display) {
+    this(
+        column,
+        kind,
+        method,
+        scoreKind,
+        score,
+        statistic,
+        pValueComputation,
+        comparison,
+        threshold,
+        drifted,
+        reference,
+        current,
+        ties,
+        binning,
+        newCategories,
+        effect,
+        newCategoryCount,
+        display,
+        null);
+  }
+
+  /** This result, stating the approximation it was computed with. */
+  ColumnDriftResult withApproximation(Approximation a) {
+    return new ColumnDriftResult(
+        column,
+        kind,
+        method,
+        scoreKind,
+        score,
+        statistic,
+        pValueComputation,
+        comparison,
+        threshold,
+        drifted,
+        reference,
+        current,
+        ties,
+        binning,
+        newCategories,
+        effect,
+        newCategoryCount,
+        display,
+        a);
   }
 
   /** A result whose display buckets are its scoring buckets. */

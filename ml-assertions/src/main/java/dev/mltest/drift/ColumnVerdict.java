@@ -82,6 +82,7 @@ public record ColumnVerdict(
         r.newCategories(),
         r.effect(),
         r.newCategoryCount(),
-        r.display());
+        r.display(),
+        r.approximation());
   }
 }

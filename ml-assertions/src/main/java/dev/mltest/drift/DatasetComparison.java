@@ -3,6 +3,7 @@ package dev.mltest.drift;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.data.BoundTable;
+import dev.mltest.data.BucketPlan;
 import dev.mltest.data.NumericCounts;
 import dev.mltest.data.ValueText;
 import dev.mltest.text.Formats;
@@ -20,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * Compares a reference and a current dataset column by column. Numeric columns are counted by the
  * backend, in one scan per side, as distinct values with their counts (sorted by the backend, held
  * in memory in proportion to the distinct values); categorical columns are counted likewise. Every
- * method of a column then works on the same samples.
+ * method of a column then works on the same samples. A backend that cannot bring every distinct
+ * value of a column to the JVM says so ({@link BoundTable#bucketNeeds}); both sides then count that
+ * column in the same shared buckets and its result states the approximation ({@link
+ * ColumnDriftResult#approximation()}).
  *
  * <pre>{@code
  * try (DataBackend backend = DataBackend.duckDb();
@@ -52,8 +56,10 @@ public final class DatasetComparison {
       BoundTable reference, BoundTable current, DriftConfig config, List<PlannedColumn> planned) {
     List<String> numeric = names(planned, ColumnKind.NUMERIC);
     List<String> categorical = names(planned, ColumnKind.CATEGORICAL);
-    NumericCounts refNumbers = reference.numericCounts(numeric);
-    NumericCounts curNumbers = current.numericCounts(numeric);
+    // Columns a side cannot bring to the JVM value by value are counted by both in shared buckets.
+    Map<String, BucketPlan> buckets = SharedBuckets.plan(reference, current, numeric);
+    NumericCounts refNumbers = reference.numericCounts(numeric, buckets);
+    NumericCounts curNumbers = current.numericCounts(numeric, buckets);
     Map<String, Map<@Nullable String, Long>> refCounts = reference.categoryCounts(categorical);
     Map<String, Map<@Nullable String, Long>> curCounts = current.categoryCounts(categorical);
     Map<String, NumericSample[]> numericSamples = new HashMap<>();
@@ -73,8 +79,13 @@ public final class DatasetComparison {
           NumericSample ref = NumericSample.ofCounts(refNumbers.column(name));
           NumericSample cur = NumericSample.ofCounts(curNumbers.column(name));
           numericSamples.put(name, new NumericSample[] {ref, cur});
+          BucketPlan plan = buckets.get(name);
           Optional<String> excluded =
-              ColumnRoles.exclusion(column, ref.size(), ref.distinctCount(), config);
+              ColumnRoles.exclusion(
+                  column,
+                  ref.size(),
+                  plan == null ? ref.distinctCount() : plan.distinctValues(),
+                  config);
           if (excluded.isPresent()) {
             outcomes.add(new ColumnOutcome.Excluded(name, excluded.get()));
             continue;

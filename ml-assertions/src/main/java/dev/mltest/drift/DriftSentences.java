@@ -50,7 +50,7 @@ final class DriftSentences {
         missing != null && missing.drifted() && !values
             ? "drift detected in missing values; values: no drift"
             : r.drifted() ? "drift detected" : "no drift";
-    return "%s: %s by %s: %s %s %s%s (reference %s values, current %s%s)%s%s%s"
+    return "%s: %s by %s: %s %s %s%s (reference %s values, current %s%s)%s%s%s%s"
         .formatted(
             r.column(),
             decision,
@@ -72,7 +72,8 @@ final class DriftSentences {
                     + String.join(
                         ", ", r.newCategories().subList(0, Math.min(10, r.newCategories().size())))
                     + (newCount > 10 ? " and %s more".formatted(Formats.count(newCount - 10)) : ""),
-            note == null ? "" : "; " + note);
+            note == null ? "" : "; " + note,
+            r.approximation() == null ? "" : "; " + r.approximation().sentence());
   }
 
   /**

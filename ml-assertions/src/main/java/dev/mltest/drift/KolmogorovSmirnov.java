@@ -84,4 +84,26 @@ final class KolmogorovSmirnov {
     }
     return new Result(d, (double) extreme / (m + 1), how, tiesMatter);
   }
+
+  /**
+   * P(D >= d) by the limiting Kolmogorov distribution at the effective size nm/(n+m): {@code 2 *
+   * sum over k >= 1 of (-1)^(k-1) exp(-2 k^2 lambda^2)}, lambda = d * sqrt(nm/(n+m)). Used only to
+   * tell whether the upper end of a bounded D would decide drift; a test's own p-value comes from
+   * {@link #test}.
+   */
+  static double limitingPValue(double d, long n, long m) {
+    double lambda = d * Math.sqrt((double) n * m / (n + m));
+    if (lambda < 0.2) {
+      return 1.0;
+    }
+    double sum = 0;
+    for (int k = 1; k <= 100; k++) {
+      double term = Math.exp(-2.0 * k * k * lambda * lambda);
+      sum += (k % 2 == 1 ? term : -term);
+      if (term < 1e-17) {
+        break;
+      }
+    }
+    return Math.min(1.0, Math.max(0.0, 2 * sum));
+  }
 }

@@ -35,8 +35,27 @@ public final class NumericSample {
   private final long droppedNull;
   private final int tied;
 
+  /** How the backend bucketed the column, or null for raw values. */
+  private final NumericCounts.@Nullable Bucketing bucketing;
+
+  /** For a bucketed column: per distinct value, its rows strictly inside its bucket below it. */
+  private final int @Nullable [] interior;
+
   private NumericSample(
       double[] values, int[] cumulative, long droppedNaN, long droppedInfinite, long droppedNull) {
+    this(values, cumulative, droppedNaN, droppedInfinite, droppedNull, null, null);
+  }
+
+  private NumericSample(
+      double[] values,
+      int[] cumulative,
+      long droppedNaN,
+      long droppedInfinite,
+      long droppedNull,
+      NumericCounts.@Nullable Bucketing bucketing,
+      int @Nullable [] interior) {
+    this.bucketing = bucketing;
+    this.interior = interior;
     this.values = values;
     this.cumulative = cumulative;
     this.droppedNaN = droppedNaN;
@@ -150,8 +169,13 @@ public final class NumericSample {
     // The column's array is shared when nothing is dropped; neither side ever modifies it.
     double[] kept = from == 0 && to == raw.length ? raw : Arrays.copyOfRange(raw, from, to);
     int[] cumulative = new int[kept.length + 1];
+    NumericCounts.Bucketing bucketing = column.bucketing();
+    int[] interior = bucketing == null ? null : new int[kept.length];
     long total = 0;
     for (int k = 0; k < kept.length; k++) {
+      if (interior != null && bucketing != null) {
+        interior[k] = (int) bucketing.interior()[from + k];
+      }
       total += counts[from + k];
       if (total > Integer.MAX_VALUE) {
         throw new IllegalArgumentException(
@@ -159,7 +183,7 @@ public final class NumericSample {
       }
       cumulative[k + 1] = (int) total;
     }
-    return new NumericSample(kept, cumulative, nan, infinite, column.nulls());
+    return new NumericSample(kept, cumulative, nan, infinite, column.nulls(), bucketing, interior);
   }
 
   private static NumericSample clean(double[] values, int length, long nulls) {
@@ -323,6 +347,22 @@ public final class NumericSample {
   /** How many kept values equal the {@code k}-th distinct value. */
   int countAt(int k) {
     return cumulative[k + 1] - cumulative[k];
+  }
+
+  /**
+   * How the backend counted the column in shared buckets, or null when the sample holds raw values:
+   * then every statistic of it is exact.
+   */
+  NumericCounts.@Nullable Bucketing bucketing() {
+    return bucketing;
+  }
+
+  /**
+   * How many of the values at the {@code k}-th distinct value lie strictly below it, inside its
+   * bucket; 0 for raw values.
+   */
+  int interiorAt(int k) {
+    return interior == null ? 0 : interior[k];
   }
 
   /** How many kept values are below {@code key}: the index of the first value >= key, expanded. */

@@ -3,6 +3,7 @@ package dev.mltest.report;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.mltest.data.ValueSample;
+import dev.mltest.drift.Approximation;
 import dev.mltest.drift.Binning;
 import dev.mltest.drift.ColumnDriftResult;
 import dev.mltest.drift.CoverageOutcome;
@@ -159,6 +160,20 @@ public final class JsonResults {
     out.put("currentDropped", r.current().dropped());
     out.put("newCategories", r.newCategories());
     out.put("buckets", buckets(r.binning()));
+    Approximation a = r.approximation();
+    if (a != null) {
+      // Only results computed from shared buckets carry the key: exact results read as before.
+      Map<String, Object> approximation = map("buckets", a.buckets(), "reason", a.reason());
+      approximation.put("distinctValues", a.distinctValues());
+      approximation.put("decision", a.decision().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      if (a.decision() != Approximation.Decision.NOT_BOUNDED) {
+        approximation.put("statisticLower", a.statisticLower());
+        approximation.put("statisticUpper", a.statisticUpper());
+        approximation.put("bound", a.bound());
+      }
+      approximation.put("text", a.sentence());
+      out.put("approximation", approximation);
+    }
     return out;
   }
 

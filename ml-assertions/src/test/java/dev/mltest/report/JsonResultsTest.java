@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mltest.data.BucketPlan;
+import dev.mltest.data.NumericCounts;
+import dev.mltest.drift.ColumnDrift;
+import dev.mltest.drift.ColumnDriftResult;
+import dev.mltest.drift.DriftConfig;
+import dev.mltest.drift.NumericSample;
+import dev.mltest.expect.Severity;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +24,56 @@ class JsonResultsTest {
 
   private static JsonNode render() throws Exception {
     return JSON.readTree(JsonResults.render(ReportFixtures.report()));
+  }
+
+  @Test
+  void aDriftColumnFromSharedBucketsStatesItsBoundAndAnExactOneHasNoKey() throws Exception {
+    double[] values = new double[2_000];
+    long[] ones = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i * 0.5;
+      ones[i] = 1;
+    }
+    NumericCounts.Column reference = NumericCounts.Column.of(values, ones, 0);
+    for (int i = 0; i < values.length; i++) {
+      values[i] += 100;
+    }
+    NumericCounts.Column current = NumericCounts.Column.of(values, ones, 0);
+    BucketPlan plan =
+        new BucketPlan(
+            new double[] {250, 500, 750, 1_000, 1_099.5}, 2_000, "exceed a limit of the test");
+    ColumnDriftResult result =
+        ColumnDrift.numeric(
+            "income",
+            NumericSample.ofCounts(reference.bucketed(plan)),
+            NumericSample.ofCounts(current.bucketed(plan)),
+            DriftConfig.defaults());
+    DriftColumnRecord record = new DriftColumnRecord(result, Severity.ERROR, result.sentence());
+    RunReport report =
+        new RunReport(
+            List.of(
+                ReportFixtures.test(
+                    "drift[income]", "drift", record, Outcome.FAILED, result.sentence())),
+            ReportFixtures.lineage(),
+            ReportFixtures.FINISHED);
+    JsonNode column = JSON.readTree(JsonResults.render(report)).get("tests").get(0).get("record");
+    JsonNode approximation = column.get("approximation");
+    assertThat(approximation.get("buckets").asInt()).isEqualTo(5);
+    assertThat(approximation.get("decision").asText()).isEqualTo("holds");
+    assertThat(approximation.get("statisticLower").asDouble())
+        .isEqualTo(result.statistic())
+        .isLessThanOrEqualTo(approximation.get("statisticUpper").asDouble());
+    assertThat(approximation.get("bound").asDouble()).isPositive();
+    assertThat(approximation.get("text").asText())
+        .startsWith("approximate: D = ")
+        .contains(
+            "5 shared buckets because about 2,000 distinct values exceed a limit of the test");
+    assertThat(column.get("drifted").asBoolean()).isTrue();
+    for (JsonNode test : render().get("tests")) {
+      if (test.get("record") != null && test.get("record").has("method")) {
+        assertThat(test.get("record").has("approximation")).isFalse();
+      }
+    }
   }
 
   @Test

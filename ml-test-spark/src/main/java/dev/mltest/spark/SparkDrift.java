@@ -39,26 +39,12 @@ final class SparkDrift {
     if (columns.isEmpty()) {
       return counts.build();
     }
-    StringBuilder projection = new StringBuilder();
     StringBuilder sets = new StringBuilder();
     StringBuilder which = new StringBuilder("CASE");
     StringBuilder value = new StringBuilder("CASE");
+    String projection = projection(schema, columns);
     for (int i = 0; i < columns.size(); i++) {
-      String column = columns.get(i);
-      ColumnType type = schema.column(column).map(Column::type).orElse(ColumnType.OTHER);
-      String c = SparkSql.ident(column);
-      String expression =
-          type == ColumnType.DATE
-              ? "unix_date(" + c + ") * 86400D"
-              : type == ColumnType.TIMESTAMP
-                  // As DuckDB's epoch(): a timestamp without time zone counts from 1970 in UTC.
-                  ? "timestampdiff(MICROSECOND, TIMESTAMP_NTZ '1970-01-01 00:00:00', "
-                      + c
-                      + ") / 1e6D"
-                  : c;
       String alias = "v" + i;
-      projection.append(i == 0 ? "" : ", ").append("CAST(").append(expression);
-      projection.append(" AS DOUBLE) AS ").append(alias);
       sets.append(i == 0 ? "" : ", ").append('(').append(alias).append(')');
       which.append(" WHEN grouping(%s) = 0 THEN %d".formatted(alias, i));
       value.append(" WHEN grouping(%s) = 0 THEN %s".formatted(alias, alias));
@@ -90,6 +76,31 @@ final class SparkDrift {
       throw failure.apply("cannot count values of " + columns, e);
     }
     return counts.build();
+  }
+
+  /**
+   * The columns as DOUBLE, named {@code v0, v1, ...}: dates and timestamps as epoch seconds, as
+   * DuckDB's {@code epoch()}.
+   */
+  static String projection(TableSchema schema, List<String> columns) {
+    StringBuilder projection = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      String column = columns.get(i);
+      ColumnType type = schema.column(column).map(Column::type).orElse(ColumnType.OTHER);
+      String c = SparkSql.ident(column);
+      String expression =
+          type == ColumnType.DATE
+              ? "unix_date(" + c + ") * 86400D"
+              : type == ColumnType.TIMESTAMP
+                  // As DuckDB's epoch(): a timestamp without time zone counts from 1970 in UTC.
+                  ? "timestampdiff(MICROSECOND, TIMESTAMP_NTZ '1970-01-01 00:00:00', "
+                      + c
+                      + ") / 1e6D"
+                  : c;
+      projection.append(i == 0 ? "" : ", ").append("CAST(").append(expression);
+      projection.append(" AS DOUBLE) AS v").append(i);
+    }
+    return projection.toString();
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.mltest.spark;
 
 import dev.mltest.data.BoundTable;
+import dev.mltest.data.BucketNeed;
+import dev.mltest.data.BucketPlan;
 import dev.mltest.data.CatalogTable;
 import dev.mltest.data.Column;
 import dev.mltest.data.ColumnType;
@@ -269,6 +271,25 @@ final class SparkTable implements BoundTable {
   public NumericCounts numericCounts(List<String> columns) {
     return SparkDrift.numericCounts(
         spark, from(), schema, columns, maxDriverValues, this::readFailure);
+  }
+
+  @Override
+  public Map<String, BucketNeed> bucketNeeds(List<String> columns) {
+    return SparkBuckets.needs(spark, from(), schema, columns, maxDriverValues, this::readFailure);
+  }
+
+  @Override
+  public Map<String, double[]> bucketBoundaries(Map<String, Integer> buckets) {
+    return SparkBuckets.boundaries(spark, from(), schema, buckets, this::readFailure);
+  }
+
+  @Override
+  public NumericCounts numericCounts(List<String> columns, Map<String, BucketPlan> plans) {
+    if (plans.isEmpty()) {
+      return numericCounts(columns);
+    }
+    return SparkBuckets.counts(
+        spark, from(), schema, columns, plans, maxDriverValues, this::readFailure);
   }
 
   @Override

@@ -150,6 +150,15 @@ final class DriftJudgement {
       values.put("mltest.drift.effect", Double.toString(r.effect().value()));
       values.put("mltest.drift.effectThreshold", Double.toString(r.effect().threshold()));
     }
+    if (r.approximation() != null) {
+      values.put("mltest.drift.approximation", r.approximation().sentence());
+      values.put(
+          "mltest.drift.approximation.decision",
+          r.approximation().decision().name().toLowerCase(java.util.Locale.ROOT));
+      values.put(
+          "mltest.drift.approximation.statisticUpper",
+          Double.toString(r.approximation().statisticUpper()));
+    }
     values.put("mltest.message", r.sentence());
     return values;
   }
