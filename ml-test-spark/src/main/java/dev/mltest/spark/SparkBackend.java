@@ -70,10 +70,15 @@ final class SparkBackend implements DataBackend {
       }
       return new SparkBackend(existing.get(), false, settings.driverMaxValues());
     }
+    Map<String, String> conf = settings.sparkConf();
+    if (settings.shipJars() && !settings.localMaster()) {
+      // Executors in other JVMs deserialise MLTest's functions: ship their classes.
+      conf = ShippedJars.addedTo(conf);
+    }
     try {
       SparkSession.Builder builder =
           SparkSession.builder().master(settings.master()).appName(settings.appName());
-      for (Map.Entry<String, String> e : settings.sparkConf().entrySet()) {
+      for (Map.Entry<String, String> e : conf.entrySet()) {
         builder = builder.config(e.getKey(), e.getValue());
       }
       SparkSession session = builder.getOrCreate();

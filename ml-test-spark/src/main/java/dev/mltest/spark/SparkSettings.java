@@ -7,14 +7,20 @@ import java.util.TreeMap;
 /**
  * The Spark backend's settings, given without their {@code mltest.spark.} prefix: {@code master}
  * (default {@code local[*]}), {@code app-name} (default {@code mltest}), {@code driver-max-values}
- * (default 50,000,000: the values of numeric columns a drift check may bring to the driver), and
- * any {@code spark.*} key, passed to the session builder as it is.
+ * (default 50,000,000: the values of numeric columns a drift check may bring to the driver), {@code
+ * ship-jars} (default {@code true}: a session started on a cluster gets MLTest's jars in {@code
+ * spark.jars}), and any {@code spark.*} key, passed to the session builder as it is.
  */
 record SparkSettings(
-    String master, String appName, long driverMaxValues, Map<String, String> sparkConf) {
+    String master,
+    String appName,
+    long driverMaxValues,
+    boolean shipJars,
+    Map<String, String> sparkConf) {
   static final String MASTER = "master";
   static final String APP_NAME = "app-name";
   static final String DRIVER_MAX_VALUES = "driver-max-values";
+  static final String SHIP_JARS = "ship-jars";
 
   /**
    * {@code mltest.spark.allowed-locations}: the engine's allow-list of dataset URIs for suite
@@ -36,6 +42,7 @@ record SparkSettings(
     String master = "local[*]";
     String appName = "mltest";
     long driverMax = DEFAULT_DRIVER_MAX_VALUES;
+    boolean shipJars = true;
     Map<String, String> conf = new TreeMap<>();
     for (Map.Entry<String, String> e : new TreeMap<>(settings).entrySet()) {
       String key = e.getKey();
@@ -47,15 +54,35 @@ record SparkSettings(
         driverMax = positive(key, e.getValue());
       } else if (key.equals(ALLOWED_LOCATIONS)) {
         continue;
+      } else if (key.equals(SHIP_JARS)) {
+        shipJars = bool(key, e.getValue());
       } else if (key.startsWith("spark.")) {
         conf.put(key, e.getValue());
       } else {
         throw new DataAccessException(
-            "unknown Spark backend setting 'mltest.spark.%s'; accepted: mltest.spark.master, mltest.spark.app-name, mltest.spark.driver-max-values, mltest.spark.allowed-locations and mltest.spark.spark.* (any Spark configuration key)"
+            "unknown Spark backend setting 'mltest.spark.%s'; accepted: mltest.spark.master, mltest.spark.app-name, mltest.spark.driver-max-values, mltest.spark.allowed-locations, mltest.spark.ship-jars and mltest.spark.spark.* (any Spark configuration key)"
                 .formatted(key));
       }
     }
-    return new SparkSettings(master, appName, driverMax, conf);
+    return new SparkSettings(master, appName, driverMax, shipJars, conf);
+  }
+
+  /**
+   * Whether the master runs tasks in the driver's JVM ({@code local}, {@code local[4]}, {@code
+   * local[*, 2]}), where executors see the driver's class path. {@code local-cluster[...]} starts
+   * executor JVMs of its own, so it is not.
+   */
+  boolean localMaster() {
+    return master.equals("local") || master.startsWith("local[");
+  }
+
+  private static boolean bool(String key, String value) {
+    String v = value.strip();
+    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(v);
+    }
+    throw new DataAccessException(
+        "'mltest.spark.%s' must be true or false, found '%s'".formatted(key, value));
   }
 
   private static long positive(String key, String value) {

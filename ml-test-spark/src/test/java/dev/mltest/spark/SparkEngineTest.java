@@ -118,23 +118,32 @@ class SparkEngineTest {
   /** Runs the engine with {@code mltest.backend} set (or unset for null), sharing the session. */
   private EngineExecutionResults run(@Nullable String backend, DiscoverySelector selector) {
     SharedSpark.backend();
+    return run(out, backend, SharedSpark.SETTINGS, selector);
+  }
+
+  /** Runs the engine with {@code mltest.backend} set (or unset for null) and these settings. */
+  static EngineExecutionResults run(
+      Path out,
+      @Nullable String backend,
+      Map<String, String> sparkSettings,
+      DiscoverySelector... selectors) {
     EngineTestKit.Builder kit =
         EngineTestKit.engine(new MlTestEngine())
             .enableImplicitConfigurationParameters(false)
             .outputDirectoryCreator(new Output(out))
             .configurationParameter("mltest.report.dir", out.resolve("report").toString())
-            .selectors(selector);
+            .selectors(selectors);
     if (backend != null) {
       kit = kit.configurationParameter("mltest.backend", backend);
     }
-    for (Map.Entry<String, String> setting : SharedSpark.SETTINGS.entrySet()) {
+    for (Map.Entry<String, String> setting : sparkSettings.entrySet()) {
       kit = kit.configurationParameter("mltest.spark." + setting.getKey(), setting.getValue());
     }
     return kit.execute();
   }
 
   /** Each test's display name with its outcome and failure message, path-independent. */
-  private static Map<String, String> outcomes(EngineExecutionResults results) {
+  static Map<String, String> outcomes(EngineExecutionResults results) {
     Map<String, String> outcomes = new TreeMap<>();
     for (Event e : results.allEvents().finished().list()) {
       if (e.getTestDescriptor().getParent().isEmpty()) {
