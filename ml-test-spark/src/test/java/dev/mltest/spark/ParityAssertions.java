@@ -27,11 +27,17 @@ final class ParityAssertions {
   }
 
   static void assertSameResults(FileDataset dataset, List<ExpectationSpec> specs) {
+    assertSameResults(SharedSpark.backend(), dataset, specs);
+  }
+
+  /** The specs' results on {@code spark} equal DuckDB's. */
+  static void assertSameResults(
+      DataBackend sparkBackend, FileDataset dataset, List<ExpectationSpec> specs) {
     List<ExpectationResult> duck;
     try (DataBackend duckDb = DataBackend.duckDb()) {
       duck = evaluate(duckDb, dataset, specs);
     }
-    List<ExpectationResult> spark = evaluate(SharedSpark.backend(), dataset, specs);
+    List<ExpectationResult> spark = evaluate(sparkBackend, dataset, specs);
     assertThat(spark).hasSameSizeAs(duck);
     SoftAssertions soft = new SoftAssertions();
     for (int i = 0; i < duck.size(); i++) {

@@ -75,7 +75,7 @@ class SamplingAndDriftParityTest {
     }
   }
 
-  private static List<SampledRow> draw(
+  static List<SampledRow> draw(
       BoundTable table, boolean stratified, @Nullable String rowKey, long seed) {
     Map<String, Long> counts = table.labelCounts("segment", stratified);
     Map<String, Long> quotas = new LinkedHashMap<>();
@@ -97,7 +97,7 @@ class SamplingAndDriftParityTest {
   }
 
   /** Each column's values, counts and nulls as text, for a readable comparison. */
-  private static Map<String, String> numbers(NumericCounts counts, List<String> columns) {
+  static Map<String, String> numbers(NumericCounts counts, List<String> columns) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String c : columns) {
       NumericCounts.Column column = counts.column(c);
