@@ -53,6 +53,11 @@ final class SparkBackend implements DataBackend {
   }
 
   static synchronized SparkBackend start(SparkSettings settings) {
+    String remote = settings.remote();
+    if (remote != null) {
+      return new SparkBackend(
+          SparkConnect.acquire(remote, settings.sparkConf()), true, settings.driverMaxValues());
+    }
     Option<SparkSession> existing = SparkSession.getActiveSession();
     if (existing.isEmpty()) {
       existing = SparkSession.getDefaultSession();
@@ -124,6 +129,8 @@ final class SparkBackend implements DataBackend {
     if (session == started && --users == 0) {
       started = null;
       session.stop();
+    } else if (SparkConnect.isConnect(session)) {
+      SparkConnect.release(session);
     }
   }
 }
