@@ -38,7 +38,7 @@ final class CsvSniff {
       rs.next();
       StringBuilder call =
           new StringBuilder("read_csv(")
-              .append(DuckDbSql.string(DuckDbReader.pattern(file.path())))
+              .append(DuckDbSql.SQL.string(DuckDbReader.pattern(file.path())))
               .append(", auto_detect = false")
               .append(", delim = ")
               .append(setting(rs.getString(1)))
@@ -73,12 +73,12 @@ final class CsvSniff {
   }
 
   private static String setting(@Nullable String value) {
-    return DuckDbSql.string(value == null || value.equals(EMPTY) ? "" : value);
+    return DuckDbSql.SQL.string(value == null || value.equals(EMPTY) ? "" : value);
   }
 
   private static void format(StringBuilder call, String option, @Nullable String value) {
     if (value != null && !value.isEmpty() && !value.equals(EMPTY)) {
-      call.append(", ").append(option).append(" = ").append(DuckDbSql.string(value));
+      call.append(", ").append(option).append(" = ").append(DuckDbSql.SQL.string(value));
     }
   }
 
@@ -90,7 +90,8 @@ final class CsvSniff {
   /** Names and types as SQL string literals: a header line is data, never SQL. */
   private static String columns(List<String> names, List<String> types) {
     return java.util.stream.IntStream.range(0, names.size())
-        .mapToObj(i -> DuckDbSql.string(names.get(i)) + ": " + DuckDbSql.string(types.get(i)))
+        .mapToObj(
+            i -> DuckDbSql.SQL.string(names.get(i)) + ": " + DuckDbSql.SQL.string(types.get(i)))
         .collect(Collectors.joining(", ", "{", "}"));
   }
 }

@@ -111,7 +111,10 @@ final class DuckDbBackend implements DataBackend {
               ? CsvSniff.sniffedTableFunction(connection, file)
               : DuckDbReader.tableFunction(file, null);
       s.execute(
-          "CREATE OR REPLACE TEMP VIEW " + DuckDbSql.ident(name) + " AS SELECT * FROM " + source);
+          "CREATE OR REPLACE TEMP VIEW "
+              + DuckDbSql.SQL.ident(name)
+              + " AS SELECT * FROM "
+              + source);
     } catch (SQLException e) {
       if (!file.types().isEmpty() && String.valueOf(e.getMessage()).contains("COLUMN_TYPES")) {
         throw new DataAccessException(unknownTypedColumns(file), e);

@@ -24,7 +24,7 @@ final class DuckDbLockdown {
       s.execute(
           "SET allowed_paths = "
               + allowedPaths.stream()
-                  .map(DuckDbSql::string)
+                  .map(DuckDbSql.SQL::string)
                   .collect(Collectors.joining(", ", "[", "]")));
     }
     s.execute("SET enable_external_access = false");

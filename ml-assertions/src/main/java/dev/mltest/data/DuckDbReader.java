@@ -43,7 +43,7 @@ public final class DuckDbReader {
    *     {@code yes}/{@code no} values must stay classes, not become booleans), or null
    */
   public static String tableFunction(FileDataset file, @Nullable String textColumn) {
-    String path = DuckDbSql.string(pattern(file.path()));
+    String path = DuckDbSql.SQL.string(pattern(file.path()));
     return switch (file.format()) {
       case PARQUET -> "read_parquet(" + path + ")";
       case JSON_LINES -> "read_json(" + path + ", format = 'newline_delimited')";
@@ -75,7 +75,7 @@ public final class DuckDbReader {
             .collect(Collectors.joining());
     // DuckDB would otherwise guess a preamble to skip, which hides ragged lines.
     String skip = file.options().containsKey("skipRows") ? "" : ", skip = 0";
-    return DuckDbSql.string(pattern(file.path())) + options + skip + types(file, textColumn);
+    return DuckDbSql.SQL.string(pattern(file.path())) + options + skip + types(file, textColumn);
   }
 
   /**
@@ -92,7 +92,7 @@ public final class DuckDbReader {
       return "";
     }
     return types.entrySet().stream()
-        .map(e -> DuckDbSql.string(e.getKey()) + ": " + DuckDbSql.string(e.getValue()))
+        .map(e -> DuckDbSql.SQL.string(e.getKey()) + ": " + DuckDbSql.SQL.string(e.getValue()))
         .collect(Collectors.joining(", ", ", types = {", "}"));
   }
 
@@ -148,8 +148,8 @@ public final class DuckDbReader {
     return switch (key) {
       case "header" -> Boolean.TRUE.equals(FileDataset.headerValue(value)) ? "true" : "false";
       case "skipRows" -> String.valueOf(Integer.parseInt(value.trim()));
-      case "encoding" -> DuckDbSql.string(value.trim().toLowerCase(java.util.Locale.ROOT));
-      default -> DuckDbSql.string(value);
+      case "encoding" -> DuckDbSql.SQL.string(value.trim().toLowerCase(java.util.Locale.ROOT));
+      default -> DuckDbSql.SQL.string(value);
     };
   }
 }

@@ -35,9 +35,9 @@ final class DuckDbSampling {
 
   /** Counts the rows with a label, per label value when stratified (else under {@code ""}). */
   static String countSql(String from, String label, boolean stratified) {
-    String group = stratified ? "CAST(%s AS VARCHAR)".formatted(DuckDbSql.ident(label)) : "''";
+    String group = stratified ? "CAST(%s AS VARCHAR)".formatted(DuckDbSql.SQL.ident(label)) : "''";
     return "SELECT %s AS __stratum, count(*) FROM %s WHERE %s IS NOT NULL GROUP BY ALL"
-        .formatted(group, from, DuckDbSql.ident(label));
+        .formatted(group, from, DuckDbSql.SQL.ident(label));
   }
 
   static Map<String, Long> counts(Connection connection, String from, String label, boolean strat)
@@ -60,14 +60,15 @@ final class DuckDbSampling {
     String rowKey = draw.rowKey();
     String featureList =
         draw.features().stream()
-            .map(DuckDbSql::ident)
+            .map(DuckDbSql.SQL::ident)
             .map(f -> ", " + f)
             .collect(Collectors.joining());
     String take;
     if (draw.stratified()) {
       take =
           draw.quotas().entrySet().stream()
-              .map(e -> " WHEN %s THEN %d".formatted(DuckDbSql.string(e.getKey()), e.getValue()))
+              .map(
+                  e -> " WHEN %s THEN %d".formatted(DuckDbSql.SQL.string(e.getKey()), e.getValue()))
               .collect(Collectors.joining("", "CASE CAST(__label AS VARCHAR)", " ELSE 0 END"));
     } else {
       take = Long.toString(draw.total());
@@ -86,11 +87,11 @@ final class DuckDbSampling {
         FROM ranked WHERE __pos <= __take ORDER BY __rn
         """
         .formatted(
-            DuckDbSql.ident(draw.label()),
+            DuckDbSql.SQL.ident(draw.label()),
             featureList,
             rowKey == null
                 ? "CAST((row_number() OVER ()) - 1 AS VARCHAR)"
-                : "CAST(%s AS VARCHAR)".formatted(DuckDbSql.ident(rowKey)),
+                : "CAST(%s AS VARCHAR)".formatted(DuckDbSql.SQL.ident(rowKey)),
             from,
             keySql(rowKey == null ? "__rn" : KEY_HASH, draw.seed()),
             partition,

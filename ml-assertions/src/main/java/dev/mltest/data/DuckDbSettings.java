@@ -136,9 +136,10 @@ record DuckDbSettings(long memoryLimitBytes, Optional<Path> tempDirectory, boole
 
   /** Applies the settings to a new connection, before anything else runs on it. */
   void apply(Statement s) throws SQLException {
-    s.execute("SET memory_limit = " + DuckDbSql.string(memoryLimitBytes / 1024 + "KiB"));
+    s.execute("SET memory_limit = " + DuckDbSql.SQL.string(memoryLimitBytes / 1024 + "KiB"));
     s.execute(
-        "SET temp_directory = " + DuckDbSql.string(tempDirectory.map(Path::toString).orElse("")));
+        "SET temp_directory = "
+            + DuckDbSql.SQL.string(tempDirectory.map(Path::toString).orElse("")));
   }
 
   /** Removes the database's own spill folder, if it made one. */

@@ -56,7 +56,7 @@ final class DuckDbTable implements BoundTable {
         ResultSet rs =
             s.executeQuery(
                 "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = "
-                    + DuckDbSql.string(name)
+                    + DuckDbSql.SQL.string(name)
                     + " ORDER BY column_index")) {
       while (rs.next()) {
         String type = rs.getString("data_type");
@@ -69,7 +69,7 @@ final class DuckDbTable implements BoundTable {
   }
 
   private String from() {
-    return DuckDbSql.ident(name);
+    return DuckDbSql.SQL.ident(name);
   }
 
   @Override
@@ -139,8 +139,8 @@ final class DuckDbTable implements BoundTable {
     for (Measure m : measures) {
       List<String> expressions =
           m instanceof Measure.Duplicates d
-              ? DuckDbSql.duplicatesProbe(d)
-              : List.of(DuckDbSql.aggregate(m));
+              ? DuckDbSql.SQL.duplicatesProbe(d)
+              : List.of(DuckDbSql.SQL.aggregate(m));
       columnsOf.put(
           m,
           expressions.stream()
@@ -174,14 +174,14 @@ final class DuckDbTable implements BoundTable {
       return mostCommon(c);
     } else if (m instanceof Measure.ZScoreOutliers z) {
       try (Statement s = connection.createStatement();
-          ResultSet rs = s.executeQuery(DuckDbSql.zScoreOutliers(z, from()))) {
+          ResultSet rs = s.executeQuery(DuckDbSql.SQL.zScoreOutliers(z, from()))) {
         rs.next();
         return new ZScoreStats(
             rs.getLong(1), rs.getLong(2), nullableDouble(rs, 3), nullableDouble(rs, 4));
       }
     } else if (m instanceof Measure.OrderBreaks o) {
       try (Statement s = connection.createStatement();
-          ResultSet rs = s.executeQuery(DuckDbSql.orderBreaks(o, from()))) {
+          ResultSet rs = s.executeQuery(DuckDbSql.SQL.orderBreaks(o, DuckDbSql.numbered(from())))) {
         rs.next();
         long first = rs.getLong(3);
         Long firstRow = rs.wasNull() ? null : first;
@@ -205,7 +205,7 @@ final class DuckDbTable implements BoundTable {
     List<TextVerdicts.Failure> kept = new ArrayList<>();
     Map<String, Integer> keptIndex = new HashMap<>();
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(DuckDbSql.judgedText(j, from()))) {
+        ResultSet rs = s.executeQuery(DuckDbSql.SQL.judgedText(j, DuckDbSql.numbered(from())))) {
       while (rs.next()) {
         judged++;
         long row = rs.getLong(1);
@@ -251,7 +251,7 @@ final class DuckDbTable implements BoundTable {
     long count = 0;
     long tied = 0;
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(DuckDbSql.mostCommon(c, from()))) {
+        ResultSet rs = s.executeQuery(DuckDbSql.SQL.mostCommon(c, from()))) {
       while (rs.next()) {
         values.add(normalise(rs.getObject(1)));
         count = rs.getLong(2);
@@ -268,7 +268,7 @@ final class DuckDbTable implements BoundTable {
 
   private DuplicateStats duplicates(Measure.Duplicates d) throws SQLException {
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(DuckDbSql.duplicates(d, from()))) {
+        ResultSet rs = s.executeQuery(DuckDbSql.SQL.duplicates(d, from()))) {
       rs.next();
       return new DuplicateStats(rs.getLong(1), rs.getLong(2), rs.getLong(3));
     }
@@ -279,11 +279,11 @@ final class DuckDbTable implements BoundTable {
     beforeQuery.run();
     String sql;
     try {
-      sql = DuckDbSql.sample(request, schema.names(), from());
+      sql = DuckDbSql.SQL.sample(request, schema.names(), DuckDbSql.numbered(from()));
     } catch (SqlExpressionPolicy.RefusedExpressionException e) {
       throw new DataAccessException("cannot fetch offending rows: " + e.getMessage(), e);
     }
-    List<String> shown = DuckDbSql.shownColumns(request, schema.names());
+    List<String> shown = SqlDialect.shownColumns(request, schema.names());
     // One requested column shows its value alone; otherwise each value is named: a=1, b='x'.
     boolean bare = shown.size() == 1 && !request.valueColumns().isEmpty();
     List<ValueSample> samples = new ArrayList<>();
@@ -386,7 +386,9 @@ final class DuckDbTable implements BoundTable {
       String column = columns.get(i);
       ColumnType type = schema.column(column).map(Column::type).orElse(ColumnType.OTHER);
       String expression =
-          type.isTemporal() ? "epoch(" + DuckDbSql.ident(column) + ")" : DuckDbSql.ident(column);
+          type.isTemporal()
+              ? "epoch(" + DuckDbSql.SQL.ident(column) + ")"
+              : DuckDbSql.SQL.ident(column);
       String alias = "v" + i;
       projection
           .append(i == 0 ? "" : ", ")
@@ -414,7 +416,7 @@ final class DuckDbTable implements BoundTable {
     StringBuilder select = new StringBuilder("SELECT ");
     StringBuilder sets = new StringBuilder();
     for (int i = 0; i < columns.size(); i++) {
-      String column = DuckDbSql.ident(columns.get(i));
+      String column = DuckDbSql.SQL.ident(columns.get(i));
       select
           .append("grouping(")
           .append(column)

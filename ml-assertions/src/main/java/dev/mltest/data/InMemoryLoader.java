@@ -17,16 +17,16 @@ final class InMemoryLoader {
     List<Column> columns = table.columns();
     String ddl =
         columns.stream()
-            .map(c -> DuckDbSql.ident(c.name()) + " " + c.nativeType())
+            .map(c -> DuckDbSql.SQL.ident(c.name()) + " " + c.nativeType())
             .collect(
                 Collectors.joining(
-                    ", ", "CREATE OR REPLACE TEMP TABLE " + DuckDbSql.ident(name) + " (", ")"));
+                    ", ", "CREATE OR REPLACE TEMP TABLE " + DuckDbSql.SQL.ident(name) + " (", ")"));
     String insert =
         columns.stream()
             .map(c -> "CAST(? AS " + c.nativeType() + ")")
             .collect(
                 Collectors.joining(
-                    ", ", "INSERT INTO " + DuckDbSql.ident(name) + " VALUES (", ")"));
+                    ", ", "INSERT INTO " + DuckDbSql.SQL.ident(name) + " VALUES (", ")"));
     try (Statement s = connection.createStatement()) {
       s.execute(ddl);
       if (!table.rows().isEmpty()) {

@@ -29,8 +29,7 @@ final class JudgedTextPass {
     long failing = 0;
     List<TextVerdicts.Failure> kept = new ArrayList<>();
     Map<String, Integer> keptIndex = new HashMap<>();
-    Iterator<Row> rows =
-        spark.sql(SparkSql.judgedText(j, numbered, ValueText.MAX_SHOWN)).toLocalIterator();
+    Iterator<Row> rows = spark.sql(SparkSql.SQL.judgedText(j, numbered)).toLocalIterator();
     while (rows.hasNext()) {
       Row r = rows.next();
       judged++;

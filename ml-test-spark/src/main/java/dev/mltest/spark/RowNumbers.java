@@ -1,5 +1,6 @@
 package dev.mltest.spark;
 
+import dev.mltest.data.SqlDialect;
 import java.util.List;
 import java.util.StringJoiner;
 import org.apache.spark.api.java.JavaRDD;
@@ -65,7 +66,7 @@ final class RowNumbers {
     String number =
         "element_at(%s, CAST(shiftright(%s, 33) AS INT) + 1) + (%s & %dL) + 1L"
             .formatted(array, id, id, POSITION_BITS);
-    return withId.withColumn(SparkSql.ROW, functions.expr(number)).drop(id);
+    return withId.withColumn(SqlDialect.ROW, functions.expr(number)).drop(id);
   }
 
   private static Row withNumber(Row row, long number) {

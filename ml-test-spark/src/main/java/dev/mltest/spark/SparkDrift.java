@@ -87,7 +87,7 @@ final class SparkDrift {
     for (int i = 0; i < columns.size(); i++) {
       String column = columns.get(i);
       ColumnType type = schema.column(column).map(Column::type).orElse(ColumnType.OTHER);
-      String c = SparkSql.ident(column);
+      String c = SparkSql.SQL.ident(column);
       String expression =
           type == ColumnType.DATE
               ? "unix_date(" + c + ") * 86400D"
@@ -119,8 +119,12 @@ final class SparkDrift {
     StringBuilder select = new StringBuilder("SELECT ");
     StringBuilder sets = new StringBuilder();
     for (int i = 0; i < columns.size(); i++) {
-      String column = SparkSql.ident(columns.get(i));
-      select.append("grouping(").append(column).append("), ").append(SparkSql.text(columns.get(i)));
+      String column = SparkSql.SQL.ident(columns.get(i));
+      select
+          .append("grouping(")
+          .append(column)
+          .append("), ")
+          .append(SparkSql.SQL.text(columns.get(i)));
       select.append(", ");
       sets.append(i == 0 ? "" : ", ").append('(').append(column).append(')');
       result.put(columns.get(i), new HashMap<>());

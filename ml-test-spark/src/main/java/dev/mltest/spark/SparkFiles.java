@@ -211,10 +211,10 @@ final class SparkFiles {
     List<org.apache.spark.sql.Column> columns = new ArrayList<>();
     boolean any = false;
     for (Column c : duckSchema.columns()) {
-      org.apache.spark.sql.Column column = frame.col(SparkSql.ident(c.name()));
+      org.apache.spark.sql.Column column = frame.col(SparkSql.SQL.ident(c.name()));
       if (c.type() == ColumnType.BOOLEAN) {
         any = true;
-        String v = "lower(trim(" + SparkSql.ident(c.name()) + "))";
+        String v = "lower(trim(" + SparkSql.SQL.ident(c.name()) + "))";
         column =
             org.apache
                 .spark
@@ -226,7 +226,7 @@ final class SparkFiles {
                         + " THEN TRUE WHEN %1$s IN ('false', 'f', 'no', 'n', '0') THEN FALSE"
                             .formatted(v)
                         + " ELSE raise_error(concat('cannot read ', %s, ' as a boolean in column ', %s)) END"
-                            .formatted(SparkSql.ident(c.name()), SparkSql.string(c.name())))
+                            .formatted(SparkSql.SQL.ident(c.name()), SparkSql.SQL.string(c.name())))
                 .as(c.name());
       }
       columns.add(column);

@@ -3,6 +3,7 @@ package dev.mltest.spark;
 import dev.mltest.data.ColumnType;
 import dev.mltest.data.SampleDraw;
 import dev.mltest.data.SampledRow;
+import dev.mltest.data.SqlDialect;
 import dev.mltest.data.TableSchema;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -41,10 +42,10 @@ final class SparkSampling {
   }
 
   static Map<String, Long> counts(SparkSession spark, String from, String label, boolean strat) {
-    String group = strat ? SparkSql.text(label) : "''";
+    String group = strat ? SparkSql.SQL.text(label) : "''";
     String sql =
         "SELECT %s AS __stratum, count(*) FROM %s WHERE %s IS NOT NULL GROUP BY 1"
-            .formatted(group, from, SparkSql.ident(label));
+            .formatted(group, from, SparkSql.SQL.ident(label));
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Row r : spark.sql(sql).collectAsList()) {
       counts.put(r.isNullAt(0) ? "" : r.getString(0), r.getLong(1));
@@ -60,20 +61,21 @@ final class SparkSampling {
     String rowKey = draw.rowKey();
     String featureList =
         draw.features().stream()
-            .map(SparkSql::ident)
+            .map(SparkSql.SQL::ident)
             .map(f -> ", " + f)
             .collect(Collectors.joining());
     String take;
     if (draw.stratified()) {
       take =
           draw.quotas().entrySet().stream()
-              .map(e -> " WHEN %s THEN %dL".formatted(SparkSql.string(e.getKey()), e.getValue()))
+              .map(
+                  e -> " WHEN %s THEN %dL".formatted(SparkSql.SQL.string(e.getKey()), e.getValue()))
               .collect(Collectors.joining("", "CASE CAST(__label AS STRING)", " ELSE 0L END"));
     } else {
       take = draw.total() + "L";
     }
     String partition = draw.stratified() ? "PARTITION BY __label " : "";
-    String rn = SparkSql.ROW + " - 1";
+    String rn = SqlDialect.ROW + " - 1";
     return """
         WITH src AS (
           SELECT %s AS __label%s, %s AS __rn, %s AS __id FROM %s
@@ -88,10 +90,10 @@ final class SparkSampling {
         FROM ranked WHERE __pos <= __take ORDER BY __rn
         """
         .formatted(
-            SparkSql.ident(draw.label()),
+            SparkSql.SQL.ident(draw.label()),
             featureList,
             rn,
-            rowKey == null ? "CAST(" + rn + " AS STRING)" : SparkSql.text(rowKey),
+            rowKey == null ? "CAST(" + rn + " AS STRING)" : SparkSql.SQL.text(rowKey),
             numbered,
             keySql(rowKey == null ? "__rn" : KEY_HASH, draw.seed()),
             partition,

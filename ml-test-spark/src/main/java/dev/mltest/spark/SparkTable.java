@@ -19,6 +19,7 @@ import dev.mltest.data.OrderStats;
 import dev.mltest.data.SampleDraw;
 import dev.mltest.data.SampleRequest;
 import dev.mltest.data.SampledRow;
+import dev.mltest.data.SqlDialect;
 import dev.mltest.data.TableSchema;
 import dev.mltest.data.ValueSample;
 import dev.mltest.data.ZScoreStats;
@@ -89,7 +90,7 @@ final class SparkTable implements BoundTable {
   }
 
   private String from() {
-    return SparkSql.ident(name);
+    return SparkSql.SQL.ident(name);
   }
 
   /**
@@ -103,7 +104,7 @@ final class SparkTable implements BoundTable {
       RowNumbers.number(spark, frame).createOrReplaceTempView(view);
       numbered = view;
     }
-    return SparkSql.ident(numbered);
+    return SparkSql.SQL.ident(numbered);
   }
 
   @Override
@@ -155,7 +156,7 @@ final class SparkTable implements BoundTable {
         shared.stream()
             .filter(
                 m ->
-                    SparkSql.aggregates(m, integral).stream()
+                    SparkSql.SQL.aggregates(m, integral).stream()
                         .anyMatch(e -> e.contains("(DISTINCT ")))
             .toList();
     boolean quantiles = shared.stream().anyMatch(m -> m instanceof Measure.Quantiles);
@@ -175,7 +176,7 @@ final class SparkTable implements BoundTable {
     for (Measure m : measures) {
       columnsOf.put(
           m,
-          SparkSql.aggregates(m, integral::contains).stream()
+          SparkSql.SQL.aggregates(m, integral::contains).stream()
               .map(e -> columns.computeIfAbsent(e, k -> columns.size()))
               .toList());
     }
@@ -196,13 +197,13 @@ final class SparkTable implements BoundTable {
 
   private Object ownPass(Measure m) {
     if (m instanceof Measure.Duplicates d) {
-      Row r = one(SparkSql.duplicates(d, from()));
+      Row r = one(SparkSql.SQL.duplicates(d, from()));
       return new DuplicateStats(r.getLong(0), r.getLong(1), r.getLong(2));
     } else if (m instanceof Measure.MostCommonValues c) {
       List<Object> found = new ArrayList<>();
       long count = 0;
       long tied = 0;
-      for (Row r : spark.sql(SparkSql.mostCommon(c, from())).collectAsList()) {
+      for (Row r : spark.sql(SparkSql.SQL.mostCommon(c, from())).collectAsList()) {
         found.add(Objects.requireNonNull(SparkValues.normalise(r.get(0))));
         count = r.getLong(1);
         tied = r.getLong(2);
@@ -210,18 +211,18 @@ final class SparkTable implements BoundTable {
       return new MostCommon(found, count, tied);
     } else if (m instanceof Measure.TopValues t) {
       List<Object> top = new ArrayList<>();
-      for (Row r : spark.sql(SparkSql.topValues(t, from())).collectAsList()) {
+      for (Row r : spark.sql(SparkSql.SQL.topValues(t, from())).collectAsList()) {
         top.add(r.getString(0));
       }
       return top;
     } else if (m instanceof Measure.ZScoreOutliers z) {
-      Row moments = one(SparkSql.zScoreMoments(z, from()));
+      Row moments = one(SparkSql.SQL.zScoreMoments(z, from()));
       Double mean = moments.isNullAt(1) ? null : moments.getDouble(1);
       Double sd = moments.isNullAt(2) ? null : moments.getDouble(2);
-      long outliers = one(SparkSql.zScoreCount(z, from(), mean, sd)).getLong(0);
+      long outliers = one(SparkSql.SQL.zScoreCount(z, from(), mean, sd)).getLong(0);
       return new ZScoreStats(moments.getLong(0), outliers, mean, sd);
     } else if (m instanceof Measure.OrderBreaks o) {
-      Row r = one(SparkSql.orderBreaks(o, numbered()));
+      Row r = one(SparkSql.SQL.orderBreaks(o, numbered()));
       return new OrderStats(
           r.getLong(0),
           r.getLong(1),
@@ -242,7 +243,7 @@ final class SparkTable implements BoundTable {
   public List<ValueSample> sample(SampleRequest request) {
     String sql;
     try {
-      sql = SparkSql.sample(request, schema.names(), numbered());
+      sql = SparkSql.SQL.sample(request, schema.names(), numbered());
     } catch (SparkExpressionPolicy.RefusedExpressionException e) {
       throw new DataAccessException("cannot fetch offending rows: " + e.getMessage(), e);
     }
@@ -370,6 +371,6 @@ final class SparkTable implements BoundTable {
   }
 
   static StructField rowField() {
-    return DataTypes.createStructField(SparkSql.ROW, DataTypes.LongType, false);
+    return DataTypes.createStructField(SqlDialect.ROW, DataTypes.LongType, false);
   }
 }
