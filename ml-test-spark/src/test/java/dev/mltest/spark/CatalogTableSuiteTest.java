@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.OutputDirectoryCreator;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -102,7 +101,7 @@ class CatalogTableSuiteTest {
     EngineTestKit.Builder kit =
         EngineTestKit.engine(new MlTestEngine())
             .enableImplicitConfigurationParameters(false)
-            .outputDirectoryCreator(new Output(out.resolve("junit")))
+            .outputDirectoryCreator(new SuiteRuns.Output(out.resolve("junit")))
             .configurationParameter("mltest.report.dir", out.resolve("report").toString())
             .selectors(selectFile(suite.toFile()));
     for (Map.Entry<String, String> setting : SharedSpark.SETTINGS.entrySet()) {
@@ -124,18 +123,5 @@ class CatalogTableSuiteTest {
               + message.replace(file, "<suite>").replace(suite.getParent().toString(), "<dir>"));
     }
     return outcomes;
-  }
-
-  private record Output(Path root) implements OutputDirectoryCreator {
-    @Override
-    public Path getRootDirectory() {
-      return root;
-    }
-
-    @Override
-    public Path createOutputDirectory(TestDescriptor descriptor) throws IOException {
-      return Files.createDirectories(
-          root.resolve(descriptor.getUniqueId().toString().replaceAll("[^A-Za-z0-9._-]", "_")));
-    }
   }
 }

@@ -5,9 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import dev.mltest.engine.MlTestEngine;
-import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.engine.OutputDirectoryCreator;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -130,7 +127,7 @@ class SparkEngineTest {
     EngineTestKit.Builder kit =
         EngineTestKit.engine(new MlTestEngine())
             .enableImplicitConfigurationParameters(false)
-            .outputDirectoryCreator(new Output(out))
+            .outputDirectoryCreator(new SuiteRuns.Output(out))
             .configurationParameter("mltest.report.dir", out.resolve("report").toString())
             .selectors(selectors);
     if (backend != null) {
@@ -181,19 +178,6 @@ class SparkEngineTest {
               .toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private record Output(Path root) implements OutputDirectoryCreator {
-    @Override
-    public Path getRootDirectory() {
-      return root;
-    }
-
-    @Override
-    public Path createOutputDirectory(TestDescriptor descriptor) throws IOException {
-      return Files.createDirectories(
-          root.resolve(descriptor.getUniqueId().toString().replaceAll("[^A-Za-z0-9._-]", "_")));
     }
   }
 }

@@ -65,7 +65,8 @@ final class SuiteRuns {
     return outcomes;
   }
 
-  private record Output(Path root) implements OutputDirectoryCreator {
+  /** Each test node's output folder under one root. */
+  record Output(Path root) implements OutputDirectoryCreator {
     @Override
     public Path getRootDirectory() {
       return root;
