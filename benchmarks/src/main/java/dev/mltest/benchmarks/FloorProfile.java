@@ -45,7 +45,7 @@ public final class FloorProfile {
     out.println("|---|---|---|---|---|---|---|");
     for (String format : options.getOrDefault("formats", "csv,parquet").split(",")) {
       Path file = ShapeBenchmark.write(dir, shape, rows, format);
-      String reader = reader(file);
+      String reader = ShapeBenchmark.reader(file);
       String whole = shape.handWritten().formatted(reader);
       for (Variant variant : variants(whole, reader, file)) {
         double[][] times = alternate(repeats, variant.sql(), whole);
@@ -154,15 +154,6 @@ public final class FloorProfile {
       }
     }
     return names;
-  }
-
-  private static String reader(Path file) {
-    String path = file.toAbsolutePath().toString();
-    return path.endsWith(".csv")
-        ? "read_csv('%s')".formatted(path)
-        : path.endsWith(".jsonl")
-            ? "read_json('%s', format = 'newline_delimited')".formatted(path)
-            : "read_parquet('%s')".formatted(path);
   }
 
   private static double run(String sql) throws SQLException {

@@ -176,19 +176,22 @@ public final class ShapeBenchmark {
   }
 
   private static double runQuery(Path file, SuiteShape shape) throws SQLException {
-    String path = file.toAbsolutePath().toString();
-    String reader =
-        path.endsWith(".csv")
-            ? "read_csv('%s')"
-            : path.endsWith(".jsonl")
-                ? "read_json('%s', format = 'newline_delimited')"
-                : "read_parquet('%s')";
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(shape.handWritten().formatted(reader.formatted(path)))) {
+        ResultSet rs = s.executeQuery(shape.handWritten().formatted(reader(file)))) {
       rs.next();
     }
     return 0;
+  }
+
+  /** The DuckDB table function that reads the file as a user would write it (no types given). */
+  static String reader(Path file) {
+    String path = file.toAbsolutePath().toString();
+    return path.endsWith(".csv")
+        ? "read_csv('%s')".formatted(path)
+        : path.endsWith(".jsonl")
+            ? "read_json('%s', format = 'newline_delimited')".formatted(path)
+            : "read_parquet('%s')".formatted(path);
   }
 
   /**

@@ -52,14 +52,23 @@ public record FileDataset(
   public FileDataset {
     requireNonNull(path, "path");
     requireNonNull(format, "format");
+    types = checkedTypes(format, types);
+    options = checkedOptions(format, options);
+  }
+
+  /**
+   * The CSV column types, checked: only CSV takes them; ordered and canonical, so that the types
+   * reach SQL only in their allow-listed spelling.
+   *
+   * @throws IllegalArgumentException for types on another format or a type not allowed
+   */
+  static Map<String, String> checkedTypes(FileFormat format, Map<String, String> types) {
     if (!types.isEmpty() && format != FileFormat.CSV) {
       throw new IllegalArgumentException(
           "'types' applies to CSV files only; %s files carry their own column types"
               .formatted(format.key()));
     }
-    // Ordered and canonical: the types reach SQL only in their allow-listed spelling.
-    types = java.util.Collections.unmodifiableMap(CsvColumnTypes.canonicalAll(types));
-    options = checkedOptions(format, options);
+    return java.util.Collections.unmodifiableMap(CsvColumnTypes.canonicalAll(types));
   }
 
   /**

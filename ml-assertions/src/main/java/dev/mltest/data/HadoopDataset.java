@@ -35,12 +35,7 @@ public record HadoopDataset(
   public HadoopDataset {
     requireNonNull(uri, "uri");
     requireNonNull(format, "format");
-    if (!types.isEmpty() && format != FileFormat.CSV) {
-      throw new IllegalArgumentException(
-          "'types' applies to CSV files only; %s files carry their own column types"
-              .formatted(format.key()));
-    }
-    types = java.util.Collections.unmodifiableMap(CsvColumnTypes.canonicalAll(types));
+    types = FileDataset.checkedTypes(format, types);
     options = FileDataset.checkedOptions(format, options);
   }
 

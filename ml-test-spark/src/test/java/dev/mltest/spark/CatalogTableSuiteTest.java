@@ -1,26 +1,19 @@
 package dev.mltest.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import dev.mltest.data.Dataset;
-import dev.mltest.engine.MlTestEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 
 /**
  * {@code dataset: {table: ...}} on Spark: the people suite run over a managed table and over a
@@ -98,30 +91,9 @@ class CatalogTableSuiteTest {
 
   /** Each node's name with its outcome and message, without the suite file's own name. */
   private Map<String, String> outcomes(Path suite) {
-    EngineTestKit.Builder kit =
-        EngineTestKit.engine(new MlTestEngine())
-            .enableImplicitConfigurationParameters(false)
-            .outputDirectoryCreator(new SuiteRuns.Output(out.resolve("junit")))
-            .configurationParameter("mltest.report.dir", out.resolve("report").toString())
-            .selectors(selectFile(suite.toFile()));
-    for (Map.Entry<String, String> setting : SharedSpark.SETTINGS.entrySet()) {
-      kit = kit.configurationParameter("mltest.spark." + setting.getKey(), setting.getValue());
-    }
-    EngineExecutionResults results = kit.execute();
-    String file = suite.getFileName().toString();
-    Map<String, String> outcomes = new TreeMap<>();
-    for (Event e : results.allEvents().finished().list()) {
-      TestDescriptor d = e.getTestDescriptor();
-      if (d.getParent().isEmpty()) {
-        continue;
-      }
-      TestExecutionResult r = e.getRequiredPayload(TestExecutionResult.class);
-      String message = r.getThrowable().map(t -> ": " + t.getMessage()).orElse("");
-      outcomes.put(
-          d.getDisplayName(),
-          r.getStatus()
-              + message.replace(file, "<suite>").replace(suite.getParent().toString(), "<dir>"));
-    }
-    return outcomes;
+    Map<String, String> replacements = new LinkedHashMap<>();
+    replacements.put(suite.getFileName().toString(), "<suite>");
+    replacements.put(suite.getParent().toString(), "<dir>");
+    return SuiteRuns.outcomes(SuiteRuns.run(suite, out, Map.of()), replacements);
   }
 }
