@@ -448,11 +448,7 @@ public abstract class SqlDialect {
           + condition(RowCondition.and(p.where(), in))
           + ")";
     } else if (measure instanceof Measure.DistinctCountWhere d) {
-      return "count(DISTINCT "
-          + ident(d.column())
-          + ") FILTER (WHERE "
-          + condition(RowCondition.and(d.where(), d.condition()))
-          + ")";
+      return distinctCount(ident(d.column()), RowCondition.and(d.where(), d.condition()));
     }
     throw new IllegalArgumentException("not a scan-shareable measure: " + measure);
   }
@@ -478,11 +474,23 @@ public abstract class SqlDialect {
               + filter
               + " END";
       case SUM -> sum(col, integral) + filter;
-      case DISTINCT_COUNT -> "count(DISTINCT " + col + ")" + filter;
+      case DISTINCT_COUNT -> distinctCount(col, a.where());
       case MIN_LENGTH -> "min(length(" + text(a.column()) + "))" + filter;
       case MAX_LENGTH -> "max(length(" + text(a.column()) + "))" + filter;
       case MEAN_LENGTH -> "avg(length(" + text(a.column()) + "))" + filter;
     };
+  }
+
+  /**
+   * The number of distinct non-null values of an expression over the rows of a where: {@code
+   * count(DISTINCT key) FILTER (WHERE ...)}.
+   *
+   * @param key the expression whose values are counted
+   * @param where the rows counted
+   * @return the aggregate expression
+   */
+  protected String distinctCount(String key, RowCondition where) {
+    return "count(DISTINCT " + key + ")" + filter(where);
   }
 
   /**
@@ -507,8 +515,7 @@ public abstract class SqlDialect {
     String keys = d.columns().stream().map(this::ident).collect(Collectors.joining(", "));
     String key = d.skipNullKeys() && d.columns().size() == 1 ? keys : rowValue(keys);
     String where = condition(duplicatesWhere(d));
-    return List.of(
-        "count_if(" + where + ")", "count(DISTINCT " + key + ") FILTER (WHERE " + where + ")");
+    return List.of("count_if(" + where + ")", distinctCount(key, duplicatesWhere(d)));
   }
 
   private static RowCondition duplicatesWhere(Measure.Duplicates d) {

@@ -130,6 +130,21 @@ final class SparkSql extends SqlDialect {
         + "))";
   }
 
+  /**
+   * {@code count(DISTINCT CASE WHEN where THEN key END)}: the same number as a {@code FILTER}
+   * clause, since {@code count} skips the nulls the rows left out become. Spark plans a distinct
+   * aggregate with a {@code FILTER} through an {@code Expand} that copies every row; the {@code
+   * CASE} form keeps its plan for one distinct aggregate. On the filtered suite shape over 1M
+   * Parquet rows the shared aggregate took 1.3 s with the filter and 0.9 s with the {@code CASE}
+   * (benchmarks-spark, docs/spark.md).
+   */
+  @Override
+  protected String distinctCount(String key, RowCondition where) {
+    return where instanceof RowCondition.Always
+        ? "count(DISTINCT " + key + ")"
+        : "count(DISTINCT CASE WHEN " + condition(where) + " THEN " + key + " END)";
+  }
+
   @Override
   protected String distinctValues(String column) {
     return "collect_set(" + column + ")";
