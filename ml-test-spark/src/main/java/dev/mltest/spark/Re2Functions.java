@@ -26,7 +26,7 @@ final class Re2Functions {
   static final String STRPTIME_VALID = "mltest_strptime_valid";
 
   /** Compiled patterns per executor JVM; suites use few distinct patterns. */
-  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+  private static final Map<String, Compiled> PATTERNS = new ConcurrentHashMap<>();
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -47,31 +47,59 @@ final class Re2Functions {
   }
 
   static boolean find(String text, @Nullable String regex) {
-    return pattern(regex).matcher(text).find();
+    return compiled(regex).find(text);
   }
 
   static boolean full(String text, @Nullable String regex) {
-    return pattern(regex).matcher(text).matches();
+    return compiled(regex).full(text);
   }
 
-  private static Pattern pattern(@Nullable String regex) {
+  private static Compiled compiled(@Nullable String regex) {
     if (regex == null) {
       throw new IllegalArgumentException("the regular expression is null");
     }
-    Pattern p = PATTERNS.get(regex);
-    if (p == null) {
+    Compiled c = PATTERNS.get(regex);
+    if (c == null) {
+      Pattern pattern;
       try {
-        p = Pattern.compile(regex);
+        pattern = Pattern.compile(regex);
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(
             "invalid regular expression (RE2 syntax) '%s': %s".formatted(regex, e.getMessage()), e);
       }
+      c = new Compiled(pattern, automaton(regex));
       if (PATTERNS.size() > 1_000) {
         PATTERNS.clear();
       }
-      PATTERNS.put(regex, p);
+      PATTERNS.put(regex, c);
     }
-    return p;
+    return c;
+  }
+
+  /**
+   * The pattern's automaton, or null for RE2J: outside the subset, or on an executor that was given
+   * RE2J but not Lucene (a session owner's {@code spark.jars} from before Lucene was used).
+   */
+  private static @Nullable Re2Automaton automaton(String regex) {
+    try {
+      return Re2Automaton.of(regex).orElse(null);
+    } catch (NoClassDefFoundError e) {
+      return null;
+    }
+  }
+
+  /**
+   * A pattern RE2J accepted, with its automaton when it has one ({@link Re2Automaton}: the same
+   * matches in linear time without RE2J's NFA simulation).
+   */
+  private record Compiled(Pattern pattern, @Nullable Re2Automaton automaton) {
+    boolean find(String text) {
+      return automaton != null ? automaton.find(text) : pattern.matcher(text).find();
+    }
+
+    boolean full(String text) {
+      return automaton != null ? automaton.full(text) : pattern.matcher(text).matches();
+    }
   }
 
   /** Whether the text is one JSON value, as DuckDB's {@code json_valid}. */

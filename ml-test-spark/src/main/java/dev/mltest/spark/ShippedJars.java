@@ -24,9 +24,10 @@ import java.util.stream.Stream;
 /**
  * The code that executors in other JVMs need to run what MLTest registers on a session: the
  * functions of {@link Re2Functions} and the row numbering of {@link RowNumbers} (this module's
- * classes) and RE2J. Executors deserialise those functions by class name, so on a cluster these
- * classes must reach them; Spark ships the files named in {@code spark.jars} from the driver to
- * every executor. Nothing from {@code ml-assertions} runs on executors: the measures are SQL.
+ * classes), RE2J and Lucene's automata. Executors deserialise those functions by class name, so on
+ * a cluster these classes must reach them; Spark ships the files named in {@code spark.jars} from
+ * the driver to every executor. Nothing from {@code ml-assertions} runs on executors: the measures
+ * are SQL.
  *
  * <p>A class loaded from a folder (an IDE's or Maven reactor's {@code target/classes}) is packed
  * into a temporary jar first, since Spark ships files, not folders.
@@ -36,7 +37,10 @@ final class ShippedJars {
 
   /** The classes whose code locations executors need. */
   private static final List<Class<?>> NEEDED =
-      List.of(Re2Functions.class, com.google.re2j.Pattern.class);
+      List.of(
+          Re2Functions.class,
+          com.google.re2j.Pattern.class,
+          org.apache.lucene.util.automaton.Automaton.class);
 
   /** A folder's packed jar, once per JVM. */
   private static final Map<Path, Path> PACKED = new HashMap<>();

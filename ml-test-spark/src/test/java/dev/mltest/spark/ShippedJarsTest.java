@@ -16,19 +16,21 @@ import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a session started on a cluster ships to its executors: MLTest's Spark classes and RE2J,
- * after the user's own {@code spark.jars}, as jar files even when the classes come from a folder;
- * and which masters need it ({@code StandaloneClusterTest} shows that it works).
+ * What a session started on a cluster ships to its executors: MLTest's Spark classes, RE2J and
+ * Lucene's automata, after the user's own {@code spark.jars}, as jar files even when the classes
+ * come from a folder; and which masters need it ({@code StandaloneClusterTest} shows that it
+ * works).
  */
 class ShippedJarsTest {
   @Test
-  void theUsersJarsComeFirstAndMltestsAndRe2jAreAppendedOnce() {
+  void theUsersJarsComeFirstAndMltestsRe2jAndLuceneAreAppendedOnce() {
     Map<String, String> conf =
         ShippedJars.addedTo(
             Map.of("spark.jars", "file:/opt/mine.jar, file:/opt/other.jar", "spark.x", "1"));
     List<String> jars = List.of(conf.get("spark.jars").split(","));
-    assertThat(jars).startsWith("file:/opt/mine.jar", "file:/opt/other.jar").hasSize(4);
+    assertThat(jars).startsWith("file:/opt/mine.jar", "file:/opt/other.jar").hasSize(5);
     assertThat(jars.get(3)).contains("re2j");
+    assertThat(jars.get(4)).contains("lucene-core");
     assertThat(conf).containsEntry("spark.x", "1");
     assertThat(ShippedJars.addedTo(conf).get("spark.jars")).isEqualTo(conf.get("spark.jars"));
   }
@@ -36,9 +38,10 @@ class ShippedJarsTest {
   @Test
   void everyShippedLocationIsAJarFileHoldingTheClassesExecutorsLoad() throws IOException {
     List<String> locations = ShippedJars.locations();
-    assertThat(locations).hasSize(2).allMatch(l -> l.startsWith("file:") && l.endsWith(".jar"));
+    assertThat(locations).hasSize(3).allMatch(l -> l.startsWith("file:") && l.endsWith(".jar"));
     try (JarFile mltest = new JarFile(Path.of(URI.create(locations.get(0))).toFile());
-        JarFile re2j = new JarFile(Path.of(URI.create(locations.get(1))).toFile())) {
+        JarFile re2j = new JarFile(Path.of(URI.create(locations.get(1))).toFile());
+        JarFile lucene = new JarFile(Path.of(URI.create(locations.get(2))).toFile())) {
       assertThat(Collections.list(mltest.entries()))
           .extracting(ZipEntry::getName)
           .contains(
@@ -46,6 +49,7 @@ class ShippedJarsTest {
               "dev/mltest/spark/RowNumbers.class",
               "dev/mltest/spark/StrptimePattern.class");
       assertThat(re2j.getEntry("com/google/re2j/Pattern.class")).isNotNull();
+      assertThat(lucene.getEntry("org/apache/lucene/util/automaton/Automaton.class")).isNotNull();
     }
     // Packed once per JVM.
     assertThat(ShippedJars.locations()).isEqualTo(locations);

@@ -24,8 +24,8 @@ import org.apache.spark.launcher.JavaModuleOptions;
  * A Spark standalone Master and one Worker, each a JVM of its own bound to 127.0.0.1; the Worker
  * starts the executors of an application in further JVMs. Their Spark home is a folder of symbolic
  * links standing in for a Spark distribution: its {@code jars/} holds the test class path's jars
- * less MLTest's and RE2J, so executors can only get those by shipping. Logs go to {@code root}, and
- * {@link #logs()} quotes them for failure messages.
+ * less MLTest's, RE2J and Lucene, so executors can only get those by shipping. Logs go to {@code
+ * root}, and {@link #logs()} quotes them for failure messages.
  */
 final class StandaloneCluster implements AutoCloseable {
   private static final Duration START = Duration.ofSeconds(60);
@@ -101,7 +101,10 @@ final class StandaloneCluster implements AutoCloseable {
         () -> master.isAlive() && logHas("worker", "Successfully registered with master"));
   }
 
-  /** A Spark home whose jars/ links every jar of the test class path but MLTest's and RE2J. */
+  /**
+   * A Spark home whose jars/ links every jar of the test class path but MLTest's, RE2J and
+   * Lucene's.
+   */
   private Path sparkHome() throws IOException {
     Path home = root.resolve("spark-home");
     Path jars = Files.createDirectories(home.resolve("jars"));
@@ -111,7 +114,7 @@ final class StandaloneCluster implements AutoCloseable {
     for (String entry : classPath.split(File.pathSeparator)) {
       Path jar = Path.of(entry);
       String name = jar.getFileName().toString();
-      if (name.endsWith(".jar") && Files.isRegularFile(jar) && !isMltestOrRe2j(jar)) {
+      if (name.endsWith(".jar") && Files.isRegularFile(jar) && !isShippedByMltest(jar)) {
         Path link = jars.resolve(name);
         if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           Files.createSymbolicLink(link, jar.toAbsolutePath());
@@ -139,9 +142,10 @@ final class StandaloneCluster implements AutoCloseable {
     return home;
   }
 
-  static boolean isMltestOrRe2j(Path jar) {
+  static boolean isShippedByMltest(Path jar) {
     String name = jar.getFileName().toString();
     return name.startsWith("re2j-")
+        || name.startsWith("lucene-core-")
         || name.startsWith("ml-assertions")
         || name.startsWith("ml-test-")
         || name.startsWith("mltest-");

@@ -124,12 +124,13 @@ class StandaloneClusterTest {
         .as("the executor's own class path: the Spark home's conf and jars only")
         .noneMatch(e -> e.contains("target" + File.separator + "classes"))
         .noneMatch(e -> e.contains("test-classes"))
-        .noneMatch(e -> StandaloneCluster.isMltestOrRe2j(Path.of(e)))
+        .noneMatch(e -> StandaloneCluster.isShippedByMltest(Path.of(e)))
         .anyMatch(e -> e.contains("spark-home" + File.separator + "jars" + File.separator));
     assertThat(row.getBoolean(2)).as("the RE2J function ran on the executor").isTrue();
     assertThat(executorLogs())
         .as("the executor fetched the jars the backend shipped")
         .contains("re2j-")
+        .contains("lucene-core-")
         .contains("mltest-classes-");
   }
 
