@@ -52,8 +52,8 @@ public final class SparkShapeBenchmark {
     long rows = Long.parseLong(options.getOrDefault("rows", "1000000"));
     int repeats = Integer.parseInt(options.getOrDefault("repeats", "3"));
     Path dir = Path.of(options.getOrDefault("dir", "target/bench-data"));
-    // rlike: Spark's own regex, as a Spark user writes the query; re2: the RE2J function the Spark
-    // backend registers (mltest_re2_find), which shows what MLTest's one regex engine costs.
+    // rlike: Spark's own regex, as a Spark user writes the query; re2: the RE2 function the Spark
+    // backend registers (mltest_re2_find: an automaton or RE2J), which shows what its regexes cost.
     String regex = options.getOrDefault("regex", "rlike");
     List<String> formats = Arrays.asList(options.getOrDefault("formats", "csv,parquet").split(","));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -91,7 +91,9 @@ public final class SparkShapeBenchmark {
         out.printf(
             Locale.ROOT,
             "| %s, %s, %,d | %.3f | %.3f | %.2f | %d / %d | %,d / %,d | %d / %d | %.1f |%n",
-            regex.equals("re2") ? shape.key() + " (floor with RE2J regex)" : shape.key(),
+            regex.equals("re2")
+                ? shape.key() + " (floor with MLTest's regex function)"
+                : shape.key(),
             format,
             rows,
             a,
