@@ -22,11 +22,19 @@ final class CsvSniff {
   private CsvSniff() {}
 
   /**
-   * The {@code read_csv(...)} call for the file with its sniffed dialect and types.
+   * A CSV file's {@code read_csv(...)} call with its sniffed dialect and types, and the dialect.
+   */
+  record Sniffed(String tableFunction, CsvDialect dialect) {}
+
+  /**
+   * Sniffs the file once: the {@code read_csv(...)} call for it with its sniffed dialect and types,
+   * and the dialect.
    *
    * @throws SQLException if DuckDB cannot sniff the file (the same error reading it would raise)
    */
-  static String sniffedTableFunction(Connection connection, FileDataset file) throws SQLException {
+  static Sniffed sniff(Connection connection, FileDataset file) throws SQLException {
+    // What DuckDB detects: dialect, header, column types and date formats, with the reader
+    // options and forced types applied.
     String sniff = "sniff_csv(" + DuckDbReader.csvArguments(file, null) + ")";
     try (Statement s = connection.createStatement();
         ResultSet rs =
@@ -68,12 +76,31 @@ final class CsvSniff {
               .append(DuckDbReader.csvOption(key, value));
         }
       }
-      return call.append(')').toString();
+      CsvDialect dialect =
+          new CsvDialect(
+              plain(rs.getString(1)),
+              plain(rs.getString(2)),
+              plain(rs.getString(3)),
+              plain(rs.getString(5)),
+              rs.getLong(6),
+              rs.getBoolean(7),
+              nullIfEmpty(rs.getString(10)),
+              nullIfEmpty(rs.getString(11)));
+      return new Sniffed(call.append(')').toString(), dialect);
     }
   }
 
+  private static String plain(@Nullable String value) {
+    return value == null || value.equals(EMPTY) ? "" : value;
+  }
+
+  private static @Nullable String nullIfEmpty(@Nullable String value) {
+    String v = plain(value);
+    return v.isEmpty() ? null : v;
+  }
+
   private static String setting(@Nullable String value) {
-    return DuckDbSql.SQL.string(value == null || value.equals(EMPTY) ? "" : value);
+    return DuckDbSql.SQL.string(plain(value));
   }
 
   private static void format(StringBuilder call, String option, @Nullable String value) {

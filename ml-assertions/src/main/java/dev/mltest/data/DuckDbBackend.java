@@ -8,10 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default backend: an embedded, in-memory DuckDB database (no server), its native memory
@@ -23,6 +26,7 @@ final class DuckDbBackend implements DataBackend {
   private final DuckDbSettings settings;
   private final AtomicInteger tables = new AtomicInteger();
   private final Set<String> allowedPaths = new LinkedHashSet<>();
+  private final Map<BoundTable, CsvDialect> dialects = new IdentityHashMap<>();
   private boolean locked;
 
   DuckDbBackend() {
@@ -104,12 +108,17 @@ final class DuckDbBackend implements DataBackend {
                       : "write the data to it, or point the suite at the right file"));
     }
     allowedPaths.addAll(DuckDbReader.accessPaths(file.path()));
+    CsvDialect dialect = null;
     try (Statement s = connection.createStatement()) {
       // A CSV file is sniffed once here; a query over the view would otherwise sniff it again.
-      String source =
-          file.format() == FileFormat.CSV
-              ? CsvSniff.sniffedTableFunction(connection, file)
-              : DuckDbReader.tableFunction(file, null);
+      String source;
+      if (file.format() == FileFormat.CSV) {
+        CsvSniff.Sniffed sniffed = CsvSniff.sniff(connection, file);
+        source = sniffed.tableFunction();
+        dialect = sniffed.dialect();
+      } else {
+        source = DuckDbReader.tableFunction(file, null);
+      }
       s.execute(
           "CREATE OR REPLACE TEMP VIEW "
               + DuckDbSql.SQL.ident(name)
@@ -127,10 +136,16 @@ final class DuckDbBackend implements DataBackend {
           e);
     }
     DuckDbTable table = new DuckDbTable(connection, file, name, true, this::lockDown);
-    if (file.format() == FileFormat.CSV) {
+    if (dialect != null) {
       CsvShapeCheck.check(file, table.schema());
+      dialects.put(table, dialect);
     }
     return table;
+  }
+
+  /** The dialect DuckDB detected for a CSV file this backend opened, null for other tables. */
+  synchronized @Nullable CsvDialect csvDialect(BoundTable table) {
+    return dialects.get(table);
   }
 
   /** Which columns of the {@code types} option the file lacks, and the columns it has. */

@@ -52,15 +52,6 @@ public final class DuckDbReader {
   }
 
   /**
-   * The {@code sniff_csv(...)} call for a CSV file with its reader options and forced types: what
-   * DuckDB detects (dialect, header, column types, date formats). A backend that reads files itself
-   * ({@code ml-test-spark}) follows it so that both read a file with the same types.
-   */
-  public static String sniffFunction(FileDataset file) {
-    return "sniff_csv(" + csvArguments(file, null) + ")";
-  }
-
-  /**
    * The arguments of {@code read_csv} (or {@code sniff_csv}) for a CSV file: path, then options.
    */
   static String csvArguments(FileDataset file, @Nullable String textColumn) {
@@ -141,6 +132,35 @@ public final class DuckDbReader {
   public static void lockDownTo(Connection connection, FileDataset file) throws SQLException {
     try (Statement s = connection.createStatement()) {
       DuckDbLockdown.apply(s, accessPaths(file.path()));
+    }
+  }
+
+  /**
+   * A CSV file as the DuckDB backend sees it: checked as it checks it (missing, empty, not UTF-8,
+   * ragged lines give its errors), with the column types and the dialect its sniffer detects, in
+   * one sniff. For a backend that reads the file itself (Spark) with DuckDB's view of it.
+   *
+   * @param schema the columns and their types
+   * @param dialect how the file is written
+   */
+  public record CheckedCsv(TableSchema schema, CsvDialect dialect) {}
+
+  /**
+   * Checks a CSV file and detects its types and dialect (see {@link CheckedCsv}).
+   *
+   * @throws DataAccessException with the DuckDB backend's message if the file cannot be read
+   */
+  public static CheckedCsv checkedCsv(FileDataset file) {
+    if (file.format() != FileFormat.CSV) {
+      throw new IllegalArgumentException("not a CSV dataset: " + file.name());
+    }
+    try (DuckDbBackend duck = new DuckDbBackend();
+        BoundTable table = duck.open(file)) {
+      CsvDialect dialect = duck.csvDialect(table);
+      if (dialect == null) {
+        throw new IllegalStateException("no dialect was sniffed for " + file.name());
+      }
+      return new CheckedCsv(table.schema(), dialect);
     }
   }
 

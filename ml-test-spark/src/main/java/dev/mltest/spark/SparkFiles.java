@@ -4,6 +4,7 @@ import dev.mltest.data.BoundTable;
 import dev.mltest.data.CatalogTable;
 import dev.mltest.data.Column;
 import dev.mltest.data.ColumnType;
+import dev.mltest.data.CsvDialect;
 import dev.mltest.data.DataAccessException;
 import dev.mltest.data.DataBackend;
 import dev.mltest.data.DuckDbReader;
@@ -12,16 +13,12 @@ import dev.mltest.data.FileFormat;
 import dev.mltest.data.HadoopDataset;
 import dev.mltest.data.InMemoryTable;
 import dev.mltest.data.TableSchema;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Row;
@@ -51,19 +48,35 @@ final class SparkFiles {
     if (hadoopPath != null) {
       return remote(spark, file.format(), file.options(), file.types(), hadoopPath);
     }
+    String path = file.path().toAbsolutePath().toString();
+    if (file.format() == FileFormat.CSV) {
+      // One sniff gives DuckDB's checks, its types and the dialect Spark is told to read.
+      DuckDbReader.CheckedCsv checked = DuckDbReader.checkedCsv(file);
+      return spark(() -> csv(spark, file, checked.schema(), checked.dialect(), path), file, path);
+    }
     TableSchema duckSchema;
     try (DataBackend duck = DataBackend.duckDb();
         BoundTable table = duck.open(file)) {
       duckSchema = table.schema();
     }
-    String path = file.path().toAbsolutePath().toString();
+    return spark(
+        () ->
+            file.format() == FileFormat.PARQUET
+                ? spark.read().parquet(path)
+                : spark
+                    .read()
+                    .schema(structOf(duckSchema, false))
+                    .option("mode", "FAILFAST")
+                    .json(path),
+        file,
+        path);
+  }
+
+  /** Spark's read of a local file, its failures named as the Spark backend's. */
+  private static org.apache.spark.sql.Dataset<Row> spark(
+      Supplier<org.apache.spark.sql.Dataset<Row>> read, FileDataset file, String path) {
     try {
-      return switch (file.format()) {
-        case PARQUET -> spark.read().parquet(path);
-        case JSON_LINES ->
-            spark.read().schema(structOf(duckSchema, false)).option("mode", "FAILFAST").json(path);
-        case CSV -> csv(spark, file, duckSchema, path);
-      };
+      return read.get();
     } catch (DataAccessException e) {
       throw e;
     } catch (Exception e) {
@@ -167,8 +180,11 @@ final class SparkFiles {
   }
 
   private static org.apache.spark.sql.Dataset<Row> csv(
-      SparkSession spark, FileDataset file, TableSchema duckSchema, String path) {
-    CsvDialect dialect = sniff(file);
+      SparkSession spark,
+      FileDataset file,
+      TableSchema duckSchema,
+      CsvDialect dialect,
+      String path) {
     if (dialect.skipRows() > 0) {
       throw new DataAccessException(
           "the Spark backend cannot skip the %d lines before the header of %s; remove them from the file or use the duckdb backend"
@@ -258,54 +274,6 @@ final class SparkFiles {
       case "utf-16" -> "UTF-16";
       default -> "UTF-8";
     };
-  }
-
-  /** The CSV dialect DuckDB's sniffer detects, with the dataset's options applied. */
-  record CsvDialect(
-      String delimiter,
-      String quote,
-      String escape,
-      String comment,
-      long skipRows,
-      boolean header,
-      @Nullable String dateFormat,
-      @Nullable String timestampFormat) {}
-
-  private static CsvDialect sniff(FileDataset file) {
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-      DuckDbReader.lockDownTo(connection, file);
-      try (Statement s = connection.createStatement();
-          ResultSet rs =
-              s.executeQuery(
-                  "SELECT Delimiter, Quote, Escape, Comment, SkipRows, HasHeader, DateFormat,"
-                      + " TimestampFormat FROM "
-                      + DuckDbReader.sniffFunction(file))) {
-        rs.next();
-        return new CsvDialect(
-            setting(rs.getString(1)),
-            setting(rs.getString(2)),
-            setting(rs.getString(3)),
-            setting(rs.getString(4)),
-            rs.getLong(5),
-            rs.getBoolean(6),
-            nullIfEmpty(rs.getString(7)),
-            nullIfEmpty(rs.getString(8)));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException(
-          "cannot read csv file %s: %s"
-              .formatted(file.path(), dev.mltest.data.DatabaseMessages.concise(e.getMessage())),
-          e);
-    }
-  }
-
-  private static String setting(@Nullable String value) {
-    return value == null || value.equals("(empty)") ? "" : value;
-  }
-
-  private static @Nullable String nullIfEmpty(@Nullable String value) {
-    String v = setting(value);
-    return v.isEmpty() ? null : v;
   }
 
   /** A DuckDB strftime pattern ({@code %d/%m/%Y}) as a Spark datetime pattern. */
