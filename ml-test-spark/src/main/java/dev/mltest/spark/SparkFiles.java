@@ -211,8 +211,12 @@ final class SparkFiles {
       reader = reader.option("timestampFormat", pattern).option("timestampNTZFormat", pattern);
     }
     String encoding = file.options().get("encoding");
+    String charset = encoding == null ? "UTF-8" : sparkEncoding(encoding);
     if (encoding != null) {
-      reader = reader.option("encoding", sparkEncoding(encoding));
+      reader = reader.option("encoding", charset);
+    }
+    if (QuotedLineBreaks.in(file.path(), dialect, charset)) {
+      reader = reader.option("multiLine", "true");
     }
     return booleansFromText(reader.csv(path), duckSchema);
   }
