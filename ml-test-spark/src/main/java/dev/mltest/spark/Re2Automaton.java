@@ -31,6 +31,26 @@ final class Re2Automaton {
   /** States of the nondeterministic automaton beyond which RE2J runs the pattern. */
   static final int MAX_STATES = 5_000;
 
+  /**
+   * Entries (states times character intervals) of a run automaton's table beyond which RE2J runs
+   * the pattern: a class listing thousands of characters, repeated, took minutes and hundreds of
+   * megabytes to determinise and tabulate.
+   */
+  static final long MAX_TABLE = 2_000_000;
+
+  /**
+   * Ranges of one class beyond which RE2J runs the pattern: determinising costs about the work
+   * limit times the transitions of a state.
+   */
+  static final int MAX_CLASS_RANGES = 64;
+
+  /**
+   * Transitions of the nondeterministic automaton beyond which RE2J runs the pattern: determinising
+   * visits a state's transitions for each deterministic state holding it ({@code [...]{1000}} of a
+   * class of 255 characters took 2 s).
+   */
+  static final int MAX_TRANSITIONS = 20_000;
+
   /** Work allowed to determinise it (Lucene's default). */
   private static final int WORK_LIMIT = Operations.DEFAULT_DETERMINIZE_WORK_LIMIT;
 
@@ -61,13 +81,23 @@ final class Re2Automaton {
       if (!parser.anchoredEnd) {
         search.add(any);
       }
-      return Optional.of(
-          new Re2Automaton(
-              new CharacterRunAutomaton(Operations.concatenate(search), WORK_LIMIT),
-              new CharacterRunAutomaton(pattern, WORK_LIMIT)));
+      return Optional.of(new Re2Automaton(run(Operations.concatenate(search)), run(pattern)));
     } catch (Unsupported | TooComplexToDeterminizeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The run automaton, unless its table would be large. */
+  private static CharacterRunAutomaton run(Automaton a) throws Unsupported {
+    if (a.getNumTransitions() > MAX_TRANSITIONS
+        || (long) a.getNumStates() * a.getStartPoints().length > MAX_TABLE) {
+      throw new Unsupported();
+    }
+    Automaton dfa = Operations.determinize(a, WORK_LIMIT);
+    if ((long) dfa.getNumStates() * dfa.getStartPoints().length > MAX_TABLE) {
+      throw new Unsupported();
+    }
+    return new CharacterRunAutomaton(dfa, WORK_LIMIT);
   }
 
   /** Whether some part of the text matches, as RE2J's {@code Matcher.find}. */
@@ -201,8 +231,12 @@ final class Re2Automaton {
       return new int[] {Integer.parseInt(min), max.isEmpty() ? -1 : Integer.parseInt(max)};
     }
 
+    /** RE2's repetition count: digits without a leading zero ({@code a{01}} is literal text). */
     private static boolean digits(String s) {
-      return !s.isEmpty() && s.length() <= 4 && s.chars().allMatch(c -> c >= '0' && c <= '9');
+      return !s.isEmpty()
+          && s.length() <= 4
+          && (s.length() == 1 || s.charAt(0) != '0')
+          && s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private Automaton atom() throws Unsupported {
@@ -241,6 +275,13 @@ final class Re2Automaton {
           return ranges(escape());
         }
         case '^', '$', '*', '+', '?' -> throw new Unsupported();
+        case '{' -> {
+          if (counted() != null) {
+            throw new Unsupported(); // a repetition of the anchor before it: ^{2}
+          }
+          at++;
+          return Automata.makeChar('{');
+        }
         default -> {
           at += Character.charCount(c);
           return Automata.makeChar(c);
@@ -410,7 +451,10 @@ final class Re2Automaton {
   }
 
   /** One step over any code point of the ranges (none: no text matches). */
-  private static Automaton ranges(int[] ranges) {
+  private static Automaton ranges(int[] ranges) throws Unsupported {
+    if (ranges.length / 2 > MAX_CLASS_RANGES) {
+      throw new Unsupported();
+    }
     Automaton a = new Automaton();
     int from = a.createState();
     int to = a.createState();

@@ -165,6 +165,38 @@ class Re2AutomatonTest {
     assertThat(Re2Automaton.of("^a.{25}$")).isPresent();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"x{01}", "x{00}", "x{1,02}", "(){01}", "\\]{01}", "^{0,0}x", "^{2}x"})
+  void readsBracesAsRe2Does(String regex) {
+    // A count with a leading zero is literal text in RE2; a count after ^ repeats the anchor.
+    Pattern re2j = Pattern.compile(regex);
+    Re2Automaton a = Re2Automaton.of(regex).orElse(null);
+    for (String text : List.of("", "x", "xx", "x{01}", "x{00}", "x{1,02}", "{01}", "]{01}", "]")) {
+      if (a != null) {
+        assertThat(a.find(text))
+            .as("%s finds in %s", regex, text)
+            .isEqualTo(re2j.matcher(text).find());
+        assertThat(a.full(text))
+            .as("%s matches %s", regex, text)
+            .isEqualTo(re2j.matcher(text).matches());
+      }
+    }
+  }
+
+  @Test
+  void leavesRe2jAClassOfManyCharactersRepeated() {
+    StringBuilder sparse = new StringBuilder("[");
+    for (int i = 0; i < 2_000; i++) {
+      sparse.appendCodePoint(0x4E00 + 2 * i);
+    }
+    String regex = sparse.append("]{1000}").toString();
+    Pattern.compile(regex);
+    long start = System.nanoTime();
+    assertThat(Re2Automaton.of(regex)).isEmpty();
+    assertThat(Re2Automaton.of("[\\x{4E00}-\\x{9FFF}]{2,50}")).isPresent();
+    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L); // minutes before
+  }
+
   @Test
   void matchingTakesLinearTimeOnAPatternThatMakesBacktrackersExplode() {
     String regex = "^(a+)+$";
