@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a CSV file has a line break inside a quoted value. Spark's CSV reader splits a file at
@@ -60,6 +61,56 @@ final class QuotedLineBreaks {
         buffer.clear();
       }
       return false;
+    } catch (IOException ex) {
+      throw new DataAccessException(
+          "cannot read csv file %s: %s".formatted(file, ex.getMessage()), ex);
+    }
+  }
+
+  /**
+   * The file's first line break outside quotes when it is {@code \r\n} or {@code \r}; null for
+   * {@code \n}, for none, and when the bytes cannot be read as ASCII (the quote or escape is not
+   * one ASCII character, or the encoding is UTF-16).
+   */
+  static @Nullable String lineEnd(Path file, CsvDialect dialect, String encoding) {
+    String quote = dialect.quote();
+    String escape = dialect.escape();
+    if (!quote.isEmpty() && !ascii(quote)
+        || !escape.isEmpty() && !ascii(escape)
+        || encoding.equals("UTF-16")) {
+      return null;
+    }
+    int q = quote.isEmpty() ? -1 : quote.charAt(0);
+    int e = escape.isEmpty() || escape.equals(quote) ? -1 : escape.charAt(0);
+    boolean quoted = false;
+    boolean escaped = false;
+    boolean cr = false;
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+      while (channel.read(buffer) > 0) {
+        buffer.flip();
+        int end = buffer.limit();
+        byte[] bytes = buffer.array();
+        for (int i = 0; i < end; i++) {
+          byte b = bytes[i];
+          if (cr) {
+            return b == '\n' ? "\r\n" : "\r";
+          }
+          if (escaped) {
+            escaped = false;
+          } else if (b == q) {
+            quoted = !quoted;
+          } else if (quoted && b == e) {
+            escaped = true;
+          } else if (!quoted && b == '\n') {
+            return null;
+          } else if (!quoted && b == '\r') {
+            cr = true;
+          }
+        }
+        buffer.clear();
+      }
+      return cr ? "\r" : null;
     } catch (IOException ex) {
       throw new DataAccessException(
           "cannot read csv file %s: %s".formatted(file, ex.getMessage()), ex);

@@ -217,6 +217,12 @@ final class SparkFiles {
     }
     if (QuotedLineBreaks.in(file.path(), dialect, charset)) {
       reader = reader.option("multiLine", "true");
+      // Told no line separator, Spark detects it and then reads a quoted CRLF of a CRLF file (a
+      // quoted CR of a CR file) as LF, where DuckDB keeps the value as written.
+      String lineEnd = QuotedLineBreaks.lineEnd(file.path(), dialect, charset);
+      if (lineEnd != null) {
+        reader = reader.option("lineSep", lineEnd);
+      }
     }
     return booleansFromText(reader.csv(path), duckSchema);
   }

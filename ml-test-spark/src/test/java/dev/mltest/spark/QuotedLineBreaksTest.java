@@ -89,6 +89,40 @@ class QuotedLineBreaksTest {
     ParityAssertions.assertSameResults(dataset, specs);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "LF|id,text\\n1,\"a\\r\\nb\"\\n|",
+        "CRLF|id,text\\r\\n1,\"a\\r\\nb\"\\r\\n|CRLF",
+        "CR|id,text\\r1,\"a\\rb\"\\r|CR",
+        "a quoted CRLF before the first LF|\"a\\r\\nb\",c\\n|",
+        "no line break|id,text|"
+      })
+  void findsTheLineEndOutsideQuotes(
+      String what, String content, @org.jspecify.annotations.Nullable String expected)
+      throws IOException {
+    Path file = write(content.replace("\\n", "\n").replace("\\r", "\r"));
+    String lineEnd = expected == null ? null : expected.replace("CR", "\r").replace("LF", "\n");
+    assertThat(QuotedLineBreaks.lineEnd(file, DOUBLED, "UTF-8")).as(what).isEqualTo(lineEnd);
+  }
+
+  @Test
+  void quotedLineBreaksOfCrlfAndCrFilesKeepTheirCarriageReturnsOnSpark() throws IOException {
+    // Spark detected the line separator and read a quoted CRLF as LF (a quoted CR of a CR file
+    // too).
+    List<ExpectationSpec> specs =
+        List.of(
+            spec(Map.of("expect", "rowCount", "min", 3, "max", 3)),
+            spec(Map.of("expect", "matchesRegex", "column", "text", "regex", "\\r")),
+            spec(Map.of("expect", "matchesRegex", "column", "text", "regex", "^[a-z]+$")));
+    ParityAssertions.assertSameResults(
+        Dataset.csv(write("id,text\r\n1,\"a\r\nb\"\r\n2,\"c\nd\"\r\n3,e\r\n")), specs);
+    ParityAssertions.assertSameResults(
+        Dataset.csv(write("id,text\r1,\"a\rb\"\r2,c\r3,e\r")), specs);
+  }
+
   private Path write(String content) throws IOException {
     Path file = Files.createTempFile(dir, "lines", ".csv");
     Files.writeString(file, content, StandardCharsets.UTF_8);
