@@ -35,7 +35,7 @@ final class QuotedLineBreaks {
     if (!ascii(quote) || !escape.isEmpty() && !ascii(escape) || encoding.equals("UTF-16")) {
       return true;
     }
-    byte q = (byte) quote.charAt(0);
+    int q = quote.charAt(0);
     // An escape equal to the quote doubles it: toggling on each quote keeps the state right.
     int e = escape.isEmpty() || escape.equals(quote) ? -1 : escape.charAt(0);
     boolean quoted = false;
@@ -47,7 +47,7 @@ final class QuotedLineBreaks {
         int end = buffer.limit();
         byte[] bytes = buffer.array();
         for (int i = 0; i < end; i++) {
-          byte b = bytes[i];
+          int b = bytes[i] & 0xFF; // not signed: 0xFF (Latin-1 ÿ) is no -1 "none"
           if (escaped) {
             escaped = false;
           } else if (b == q) {
@@ -82,9 +82,13 @@ final class QuotedLineBreaks {
     }
     int q = quote.isEmpty() ? -1 : quote.charAt(0);
     int e = escape.isEmpty() || escape.equals(quote) ? -1 : escape.charAt(0);
+    String comment = dialect.comment();
+    int c = ascii(comment) ? comment.charAt(0) : -1;
     boolean quoted = false;
     boolean escaped = false;
     boolean cr = false;
+    boolean lineStart = true;
+    boolean commented = false; // a quote in a comment line quotes nothing
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
       while (channel.read(buffer) > 0) {
@@ -92,11 +96,20 @@ final class QuotedLineBreaks {
         int end = buffer.limit();
         byte[] bytes = buffer.array();
         for (int i = 0; i < end; i++) {
-          byte b = bytes[i];
+          int b = bytes[i] & 0xFF; // not signed: 0xFF (Latin-1 ÿ) is no -1 "none"
           if (cr) {
             return b == '\n' ? "\r\n" : "\r";
           }
-          if (escaped) {
+          if (lineStart && !quoted && b == c) {
+            commented = true;
+          }
+          lineStart = false;
+          if (commented) {
+            if (b == '\n') {
+              return null;
+            }
+            cr = b == '\r';
+          } else if (escaped) {
             escaped = false;
           } else if (b == q) {
             quoted = !quoted;

@@ -123,6 +123,27 @@ class QuotedLineBreaksTest {
         Dataset.csv(write("id,text\r1,\"a\rb\"\r2,c\r3,e\r")), specs);
   }
 
+  @Test
+  void aLatin1ByteFfIsNoEscape() throws IOException {
+    // Read signed, 0xFF (ÿ) was -1, the escape of a file whose quotes are doubled: it hid the
+    // break.
+    Path file = Files.createTempFile(dir, "latin1", ".csv");
+    Files.write(file, "id,text\n1,\"a\u00ff\nb\"\n2,c\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(QuotedLineBreaks.in(file, DOUBLED, "ISO-8859-1")).isTrue();
+    ParityAssertions.assertSameResults(
+        Dataset.csv(file, Map.of("encoding", "latin-1")),
+        List.of(spec(Map.of("expect", "rowCount", "min", 2, "max", 2))));
+  }
+
+  @Test
+  void aQuoteInACommentLineDoesNotHideTheLineEnd() throws IOException {
+    Path file = write("# it\"s\nid,text\n1,\"a\r\nb\"\n");
+    CsvDialect commented = new CsvDialect(",", "\"", "\"", "#", 0, true, null, null);
+    assertThat(QuotedLineBreaks.lineEnd(file, commented, "UTF-8")).isNull();
+    assertThat(QuotedLineBreaks.lineEnd(write("# it\"s\r\nid\r\n"), commented, "UTF-8"))
+        .isEqualTo("\r\n");
+  }
+
   private Path write(String content) throws IOException {
     Path file = Files.createTempFile(dir, "lines", ".csv");
     Files.writeString(file, content, StandardCharsets.UTF_8);
