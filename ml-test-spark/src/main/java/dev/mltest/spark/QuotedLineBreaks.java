@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,33 +39,21 @@ final class QuotedLineBreaks {
     int q = quote.charAt(0);
     // An escape equal to the quote doubles it: toggling on each quote keeps the state right.
     int e = escape.isEmpty() || escape.equals(quote) ? -1 : escape.charAt(0);
-    boolean quoted = false;
-    boolean escaped = false;
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
-      while (channel.read(buffer) > 0) {
-        buffer.flip();
-        int end = buffer.limit();
-        byte[] bytes = buffer.array();
-        for (int i = 0; i < end; i++) {
-          int b = bytes[i] & 0xFF; // not signed: 0xFF (Latin-1 ÿ) is no -1 "none"
-          if (escaped) {
-            escaped = false;
+    boolean[] state = new boolean[2]; // quoted, escaped
+    return scan(
+        file,
+        b -> {
+          if (state[1]) {
+            state[1] = false;
           } else if (b == q) {
-            quoted = !quoted;
-          } else if (quoted && b == e) {
-            escaped = true;
-          } else if (quoted && (b == '\n' || b == '\r')) {
+            state[0] = !state[0];
+          } else if (state[0] && b == e) {
+            state[1] = true;
+          } else if (state[0] && (b == '\n' || b == '\r')) {
             return true;
           }
-        }
-        buffer.clear();
-      }
-      return false;
-    } catch (IOException ex) {
-      throw new DataAccessException(
-          "cannot read csv file %s: %s".formatted(file, ex.getMessage()), ex);
-    }
+          return false;
+        });
   }
 
   /**
@@ -84,11 +73,55 @@ final class QuotedLineBreaks {
     int e = escape.isEmpty() || escape.equals(quote) ? -1 : escape.charAt(0);
     String comment = dialect.comment();
     int c = ascii(comment) ? comment.charAt(0) : -1;
-    boolean quoted = false;
-    boolean escaped = false;
-    boolean cr = false;
+    LineEnd state = new LineEnd();
+    scan(file, b -> state.step(b, q, e, c));
+    return state.found != null ? state.found : state.cr ? "\r" : null;
+  }
+
+  /** The line-end scan's state: the first line break outside quotes, once found. */
+  private static final class LineEnd {
+    boolean quoted;
+    boolean escaped;
+    boolean cr;
     boolean lineStart = true;
-    boolean commented = false; // a quote in a comment line quotes nothing
+    boolean commented; // a quote in a comment line quotes nothing
+    @Nullable String found;
+
+    /** Takes one byte; true once the line end is known (null found: LF). */
+    boolean step(int b, int q, int e, int c) {
+      if (cr) {
+        found = b == '\n' ? "\r\n" : "\r";
+        return true;
+      }
+      if (lineStart && !quoted && b == c) {
+        commented = true;
+      }
+      lineStart = false;
+      if (commented) {
+        if (b == '\n') {
+          return true;
+        }
+        cr = b == '\r';
+      } else if (escaped) {
+        escaped = false;
+      } else if (b == q) {
+        quoted = !quoted;
+      } else if (quoted && b == e) {
+        escaped = true;
+      } else if (!quoted && b == '\n') {
+        return true;
+      } else if (!quoted && b == '\r') {
+        cr = true;
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Gives the file's bytes, unsigned (0xFF, a Latin-1 {@code ÿ}, must not read as -1, "none"), to
+   * {@code step} until it returns true; whether it did.
+   */
+  private static boolean scan(Path file, IntPredicate step) {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
       while (channel.read(buffer) > 0) {
@@ -96,34 +129,13 @@ final class QuotedLineBreaks {
         int end = buffer.limit();
         byte[] bytes = buffer.array();
         for (int i = 0; i < end; i++) {
-          int b = bytes[i] & 0xFF; // not signed: 0xFF (Latin-1 ÿ) is no -1 "none"
-          if (cr) {
-            return b == '\n' ? "\r\n" : "\r";
-          }
-          if (lineStart && !quoted && b == c) {
-            commented = true;
-          }
-          lineStart = false;
-          if (commented) {
-            if (b == '\n') {
-              return null;
-            }
-            cr = b == '\r';
-          } else if (escaped) {
-            escaped = false;
-          } else if (b == q) {
-            quoted = !quoted;
-          } else if (quoted && b == e) {
-            escaped = true;
-          } else if (!quoted && b == '\n') {
-            return null;
-          } else if (!quoted && b == '\r') {
-            cr = true;
+          if (step.test(bytes[i] & 0xFF)) {
+            return true;
           }
         }
         buffer.clear();
       }
-      return cr ? "\r" : null;
+      return false;
     } catch (IOException ex) {
       throw new DataAccessException(
           "cannot read csv file %s: %s".formatted(file, ex.getMessage()), ex);

@@ -126,13 +126,7 @@ class Re2AutomatonTest {
             "1999",
             "$^",
             "\nann@x.io")) {
-      Re2Automaton a = Re2Automaton.of(regex).orElseThrow();
-      assertThat(a.find(text))
-          .as("%s finds in %s", regex, text)
-          .isEqualTo(re2j.matcher(text).find());
-      assertThat(a.full(text))
-          .as("%s matches %s", regex, text)
-          .isEqualTo(re2j.matcher(text).matches());
+      assertSameAsRe2j(regex, Re2Automaton.of(regex).orElseThrow(), re2j, text);
     }
   }
 
@@ -173,12 +167,7 @@ class Re2AutomatonTest {
     Re2Automaton a = Re2Automaton.of(regex).orElse(null);
     for (String text : List.of("", "x", "xx", "x{01}", "x{00}", "x{1,02}", "{01}", "]{01}", "]")) {
       if (a != null) {
-        assertThat(a.find(text))
-            .as("%s finds in %s", regex, text)
-            .isEqualTo(re2j.matcher(text).find());
-        assertThat(a.full(text))
-            .as("%s matches %s", regex, text)
-            .isEqualTo(re2j.matcher(text).matches());
+        assertSameAsRe2j(regex, a, re2j, text);
       }
     }
   }
@@ -204,6 +193,13 @@ class Re2AutomatonTest {
     String hostile = "a".repeat(100_000) + "!";
     assertThat(a.find(hostile)).isFalse();
     assertThat(a.find("a".repeat(100_000))).isTrue();
+  }
+
+  private static void assertSameAsRe2j(String regex, Re2Automaton a, Pattern re2j, String text) {
+    assertThat(a.find(text)).as("%s finds in %s", regex, text).isEqualTo(re2j.matcher(text).find());
+    assertThat(a.full(text))
+        .as("%s matches %s", regex, text)
+        .isEqualTo(re2j.matcher(text).matches());
   }
 
   private static String pattern(SplittableRandom random, int depth) {
