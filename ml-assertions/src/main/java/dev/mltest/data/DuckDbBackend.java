@@ -8,13 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The default backend: an embedded, in-memory DuckDB database (no server), its native memory
@@ -26,7 +23,6 @@ final class DuckDbBackend implements DataBackend {
   private final DuckDbSettings settings;
   private final AtomicInteger tables = new AtomicInteger();
   private final Set<String> allowedPaths = new LinkedHashSet<>();
-  private final Map<BoundTable, CsvDialect> dialects = new IdentityHashMap<>();
   private boolean locked;
 
   DuckDbBackend() {
@@ -135,17 +131,11 @@ final class DuckDbBackend implements DataBackend {
                   .formatted(file.format().key(), file.path(), DuckDbTable.firstLine(e)),
           e);
     }
-    DuckDbTable table = new DuckDbTable(connection, file, name, true, this::lockDown);
+    DuckDbTable table = new DuckDbTable(connection, file, name, true, this::lockDown, dialect);
     if (dialect != null) {
       CsvShapeCheck.check(file, table.schema());
-      dialects.put(table, dialect);
     }
     return table;
-  }
-
-  /** The dialect DuckDB detected for a CSV file this backend opened, null for other tables. */
-  synchronized @Nullable CsvDialect csvDialect(BoundTable table) {
-    return dialects.get(table);
   }
 
   /** Which columns of the {@code types} option the file lacks, and the columns it has. */

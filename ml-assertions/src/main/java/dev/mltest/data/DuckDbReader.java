@@ -155,8 +155,8 @@ public final class DuckDbReader {
       throw new IllegalArgumentException("not a CSV dataset: " + file.name());
     }
     try (DuckDbBackend duck = new DuckDbBackend();
-        BoundTable table = duck.open(file)) {
-      CsvDialect dialect = duck.csvDialect(table);
+        DuckDbTable table = (DuckDbTable) duck.open(file)) {
+      CsvDialect dialect = table.csvDialect();
       if (dialect == null) {
         throw new IllegalStateException("no dialect was sniffed for " + file.name());
       }

@@ -23,15 +23,23 @@ final class DuckDbTable implements BoundTable {
   private final boolean view;
   private final TableSchema schema;
   private final Runnable beforeQuery;
+  private final @Nullable CsvDialect csvDialect;
 
   /**
    * @param beforeQuery run before every query but the schema's (the backend locks itself down
    *     there, once all datasets are bound)
+   * @param csvDialect the dialect DuckDB detected for a CSV file, null for other tables
    */
   DuckDbTable(
-      Connection connection, Dataset dataset, String name, boolean view, Runnable beforeQuery) {
+      Connection connection,
+      Dataset dataset,
+      String name,
+      boolean view,
+      Runnable beforeQuery,
+      @Nullable CsvDialect csvDialect) {
     this.connection = connection;
     this.beforeQuery = beforeQuery;
+    this.csvDialect = csvDialect;
     this.dataset = dataset;
     this.name = name;
     this.view = view;
@@ -41,6 +49,11 @@ final class DuckDbTable implements BoundTable {
   @Override
   public Dataset dataset() {
     return dataset;
+  }
+
+  /** The dialect DuckDB detected for a CSV file, null for other tables. */
+  @Nullable CsvDialect csvDialect() {
+    return csvDialect;
   }
 
   @Override

@@ -46,7 +46,7 @@ final class InMemoryLoader {
           "cannot load in-memory table '%s': %s".formatted(table.name(), DuckDbTable.firstLine(e)),
           e);
     }
-    return new DuckDbTable(connection, table, name, false, beforeQuery);
+    return new DuckDbTable(connection, table, name, false, beforeQuery, null);
   }
 
   private static Object bindable(Object value) {
